@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { InputError } from '../engine/errors.js';
+import { checkCommand } from './commands/check.js';
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command.js';
+
+/** Every sub-command; `lhc help` lists them in this order. */
+export const commands: readonly CliCommand[] = [checkCommand];
+
+function help(): string {
+    const width = Math.max(...commands.map((command) => command.name.length));
+    return [
+        'lhc — check health-and-care devolution agreements written in .lhc',
+        '',
+        'Usage: lhc <command> [options]',
+        '',
+        ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+        '',
+        'Run `lhc <command> --help` for its options. Exit codes: 0 clean, 1 findings, 2 usage or input error.'
+    ].join('\n') + '\n';
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws for bad input. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+        io.stdout(help());
+        return name === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    if (name === '--version' || name === '-v') {
+        io.stdout(`${await version()}\n`);
+        return EXIT_OK;
+    }
+    const command = commands.find((candidate) => candidate.name === name);
+    if (!command) {
+        io.stderr(`lhc: unknown command '${name}'. Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
+        return EXIT_USAGE;
+    }
+    try {
+        const { values, positionals } = parseArgs({
+            args: [...rest],
+            options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+            strict: true
+        });
+        if (values.help) {
+            io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
+            return EXIT_OK;
+        }
+        return await command.run(values as Record<string, string | boolean | string[] | undefined>, positionals, io);
+    } catch (error) {
+        io.stderr(`lhc ${name}: ${describeError(error)}\n`);
+        return EXIT_USAGE;
+    }
+}
+
+/** One line, never a stack trace: the user's mistake in their words, or the fault in ours. */
+function describeError(error: unknown): string {
+    if (error instanceof InputError) return error.message;
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+        return String((error as Error).message).split('\n')[0]!.replace(/\. To specify a positional.*$/, '.');
+    }
+    return `internal error: ${(error as Error).message ?? String(error)}`.split('\n')[0]!;
+}
+
+async function version(): Promise<string> {
+    const { readFile } = await import('node:fs/promises');
+    const manifest = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return manifest.version;
+}

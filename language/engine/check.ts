@@ -1,0 +1,70 @@
+import { NodeFileSystem } from 'langium/node';
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { Document } from '../generated/ast.js';
+import { createLhcServices, type LhcServices } from '../lhc-module.js';
+import type { Severity } from '../checks/rule.js';
+import type { IsoDate } from '../model/dates.js';
+import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
+import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
+
+export interface CheckOptions {
+    paths: string[];
+    asOf?: IsoDate;
+    /** Per-rule overrides from the command line or config. */
+    severities?: ReadonlyMap<string, Severity | 'off'>;
+    /** Reports how far loading has got, for progress output on long runs. */
+    onProgress?: (message: string) => void;
+}
+
+/** Loads, links and checks a workspace; the result knows nothing of output formats. */
+export async function checkWorkspace(options: CheckOptions): Promise<{ report: CheckReport; services: LhcServices; documents: LangiumDocument<Document>[] }> {
+    const files = findLhcFiles(options.paths);
+    const services = createLhcServices(NodeFileSystem).Lhc;
+    const settings = services.lhc.Settings;
+    settings.asOf = options.asOf;
+    for (const [id, severity] of options.severities ?? []) settings.severities.set(id, severity);
+    options.onProgress?.(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
+    const documents = await buildLhcWorkspace(services, files);
+    const findings = sortFindings(documents.flatMap((document) =>
+        (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic))));
+    const fileAsOf = documents.map((document) => document.parseResult.value.asOf?.date).find(Boolean);
+    const report: CheckReport = {
+        asOf: settings.effectiveAsOf(fileAsOf),
+        files,
+        findings,
+        totals: countTotals(files.length, findings)
+    };
+    return { report, services, documents };
+}
+
+const SEVERITY: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
+
+export function toFinding(document: LangiumDocument, diagnostic: Diagnostic): Finding {
+    const ruleId = String(diagnostic.code ?? (diagnostic.data as { ruleId?: string } | undefined)?.ruleId ?? 'unknown');
+    const data = diagnostic.data as { waived?: Finding['waived']; source?: Finding['source'] } | undefined;
+    return {
+        ruleId,
+        severity: SEVERITY[diagnostic.severity ?? 1] ?? 'error',
+        message: String(diagnostic.message),
+        location: toLocation(document.uri.fsPath, diagnostic.range),
+        source: data?.source ?? (ruleId === 'syntax-error' ? 'syntax' : 'check'),
+        related: (diagnostic.relatedInformation ?? []).map((related) => ({
+            location: toLocation(uriToPath(related.location.uri), related.location.range),
+            message: related.message
+        })),
+        ...(data?.waived ? { waived: data.waived } : {})
+    };
+}
+
+function uriToPath(uri: string): string {
+    return uri.startsWith('file://') ? decodeURIComponent(new URL(uri).pathname) : uri;
+}
+
+function toLocation(file: string, range: Diagnostic['range']): Location {
+    return {
+        file,
+        start: { line: range.start.line + 1, column: range.start.character + 1 },
+        end: { line: range.end.line + 1, column: range.end.character + 1 }
+    };
+}

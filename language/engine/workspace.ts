@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { Document } from '../generated/ast.js';
+import type { LhcServices } from '../lhc-module.js';
+import { InputError } from './errors.js';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
+
+/** Every `.lhc` file under the given files and folders, sorted; a path that does not exist is an input error. */
+export function findLhcFiles(paths: readonly string[], isIgnored: (file: string) => boolean = () => false): string[] {
+    const files = new Set<string>();
+    for (const given of paths) {
+        const absolute = path.resolve(given);
+        let stats;
+        try {
+            stats = statSync(absolute);
+        } catch {
+            throw new InputError(`No such file or folder: ${given}`);
+        }
+        if (stats.isDirectory()) {
+            collect(absolute, files, isIgnored);
+        } else if (absolute.endsWith('.lhc')) {
+            files.add(absolute);
+        } else {
+            throw new InputError(`Not an .lhc file: ${given}`);
+        }
+    }
+    return [...files].sort();
+}
+
+function collect(folder: string, files: Set<string>, isIgnored: (file: string) => boolean): void {
+    let entries;
+    try {
+        entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+        throw new InputError(`Cannot read folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) {
+            if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) collect(full, files, isIgnored);
+        } else if (entry.isFile() && entry.name.endsWith('.lhc') && !isIgnored(full)) {
+            files.add(full);
+        }
+    }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as strict UTF-8: a file that is not text is an input error, never silently mangled. */
+export function readLhcFile(file: string): string {
+    let bytes;
+    try {
+        bytes = readFileSync(file);
+    } catch (error) {
+        throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    try {
+        return utf8.decode(bytes);
+    } catch {
+        throw new InputError(`${file} is not valid UTF-8 text`);
+    }
+}
+
+/** Loads the files as one workspace, links them and runs every check. */
+export async function buildLhcWorkspace(services: LhcServices, files: readonly string[]): Promise<LangiumDocument<Document>[]> {
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const langiumDocuments = services.shared.workspace.LangiumDocuments;
+    const documents = files.map((file) => {
+        const document = factory.fromString<Document>(readLhcFile(file), URI.file(file));
+        langiumDocuments.addDocument(document);
+        return document;
+    });
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return documents;
+}

@@ -1,0 +1,48 @@
+import { LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+
+/** What each terminal looks like, in the words a policy officer would use. */
+const TOKEN_DESCRIPTIONS: Record<string, string> = {
+    DATE: 'a date like 2017-11-16',
+    MONEY: 'an amount like £12.5m or £800,000',
+    PERCENT: 'a percentage like 13%',
+    NUMBER: 'a number like 50,000',
+    ID: 'a name like CamdenCCG',
+    STRING: 'quoted text like "London Estates Board"',
+    EOF: 'the end of the file'
+};
+
+export function describeToken(type: TokenType): string {
+    if (type.name.endsWith(':KW')) return `'${type.name.slice(0, -3)}'`;
+    return TOKEN_DESCRIPTIONS[type.name] ?? type.name;
+}
+
+function describeFound(token: IToken): string {
+    return token.tokenType?.name === 'EOF' || token.image === '' ? 'the end of the file' : `'${token.image}'`;
+}
+
+/** Parse errors that say what was expected in plain words: "Expected a date like 2017-11-16 but found '2017'." */
+export class LhcParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        return `Expected ${describeToken(expected)} but found ${describeFound(actual)}.`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+        return `Expected a declaration (agreement, party, area, pilot, …) but found ${describeFound(firstRedundant)}.`;
+    }
+
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        const firsts = new Set<string>();
+        for (const alternative of options.expectedPathsPerAlt) {
+            for (const path of alternative) if (path[0]) firsts.add(describeToken(path[0]));
+        }
+        const expected = [...firsts].slice(0, 8);
+        const list = expected.length <= 1 ? expected.join('') : `${expected.slice(0, -1).join(', ')} or ${expected.at(-1)}`;
+        return `Expected ${list} but found ${describeFound(options.actual[0]!)}.`;
+    }
+
+    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        const expected = [...new Set(options.expectedIterationPaths.map((path) => path[0] ? describeToken(path[0]) : ''))].filter(Boolean);
+        return `Expected at least one of ${expected.join(', ')} but found ${describeFound(options.actual[0]!)}.`;
+    }
+}

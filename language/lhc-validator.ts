@@ -1,0 +1,122 @@
+import {
+    AstUtils, DefaultDocumentValidator, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor,
+    type ValidationChecks, type ValidationOptions
+} from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { isDocument, type LhcAstType } from './generated/ast.js';
+import { builtInChecks } from './checks/catalogue.js';
+import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from './checks/rule.js';
+import { syntaxError } from './checks/syntax-error.js';
+import { unresolvedReference } from './checks/unresolved-reference.js';
+import type { LhcServices } from './lhc-module.js';
+import { buildFactIndex, type FactIndex } from './model/facts.js';
+import type { LhcSettings } from './lhc-settings.js';
+
+/** Registers every check of the catalogue with Langium, each wrapped so its diagnostics carry the rule id. */
+export function registerLhcChecks(services: LhcServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const settings = services.lhc.Settings;
+    const facts = services.lhc.Facts;
+    for (const check of builtInChecks) {
+        const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
+        for (const [type, nodeCheck] of Object.entries(check.checks)) {
+            checks[type] = (node, accept) => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get());
+        }
+        registry.register(checks as ValidationChecks<LhcAstType>);
+    }
+}
+
+function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstNode, accept: ValidationAcceptor, settings: LhcSettings, facts: FactIndex): void {
+    const severity = settings.severityOf(check.id, check.severity);
+    if (severity === 'off') return;
+    const root = AstUtils.findRootNode(node);
+    const context: CheckContext = {
+        asOf: settings.effectiveAsOf(isDocument(root) ? root.asOf?.date : undefined),
+        facts,
+        report: (target, message, options?: ReportOptions<AstNode>) => {
+            accept(severity, message, {
+                node: target,
+                property: options?.property as never,
+                index: options?.index,
+                code: check.id,
+                codeDescription: { href: settings.docsUrl(check.id) },
+                data: { ruleId: check.id, ...options?.data },
+                relatedInformation: options?.related?.flatMap((related) => {
+                    const document = AstUtils.getDocument(related.node);
+                    const range = related.node.$cstNode?.range;
+                    return range ? [{ location: { uri: document.uri.toString(), range }, message: related.message }] : [];
+                })
+            });
+        }
+    };
+    nodeCheck(node, context);
+}
+
+/** The workspace's fact index, rebuilt lazily after any document changes. */
+export class LhcFacts {
+    private readonly cache: WorkspaceCache<'facts', FactIndex>;
+    private readonly documents: () => Iterable<LangiumDocument>;
+
+    constructor(services: LhcServices) {
+        this.cache = new WorkspaceCache(services.shared);
+        const langiumDocuments = services.shared.workspace.LangiumDocuments;
+        this.documents = () => langiumDocuments.all;
+    }
+
+    get(): FactIndex {
+        return this.cache.get('facts', () => buildFactIndex(this.documents()));
+    }
+}
+
+/**
+ * Gives Langium's own findings (lexing, parsing, linking) rule ids and plain-English messages,
+ * so every diagnostic the user sees can be looked up, configured and fixed the same way.
+ */
+export class LhcDocumentValidator extends DefaultDocumentValidator {
+    private readonly settings: LhcSettings;
+
+    constructor(services: LhcServices) {
+        super(services);
+        this.settings = services.lhc.Settings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const diagnostic of diagnostics) {
+            const code = (diagnostic.data as { code?: string } | undefined)?.code;
+            if (code === 'lexing-error' || code === 'parsing-error') {
+                this.name(diagnostic, syntaxError.id);
+                diagnostic.message = String(diagnostic.message).replace(/^unexpected character: ->(.)<- at offset: \d+,.*$/s, "Unexpected character '$1'.");
+            } else if (code === 'linking-error') {
+                this.name(diagnostic, unresolvedReference.id);
+                const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
+                diagnostic.message = unresolvedMessage(String(diagnostic.message), data.refText);
+            }
+        }
+        return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic));
+    }
+
+    private name(diagnostic: Diagnostic, id: string): void {
+        diagnostic.code = id;
+        diagnostic.codeDescription = { href: this.settings.docsUrl(id) };
+        diagnostic.data = { ...(diagnostic.data as object), ruleId: id };
+    }
+
+    private isSwitchedOff(diagnostic: Diagnostic): boolean {
+        const id = diagnostic.code;
+        if (id !== unresolvedReference.id) return false;
+        const severity = this.settings.severityOf(id, unresolvedReference.severity);
+        if (severity === 'off') return true;
+        diagnostic.severity = severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+        return false;
+    }
+}
+
+/** "Could not resolve reference to Party named 'X'." becomes "Unknown party 'X': no declaration has this name." */
+function unresolvedMessage(original: string, refText: string | undefined): string {
+    const match = /reference to (\w+) named '([^']*)'/.exec(original);
+    if (!match) return original;
+    const kind = match[1]!.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return `Unknown ${kind} '${refText ?? match[2]}': nothing in the workspace is declared with this name.`;
+}

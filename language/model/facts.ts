@@ -1,0 +1,72 @@
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type * as ast from '../generated/ast.js';
+
+/** Every declared fact of the workspace, grouped by type, built once per workspace build. */
+export interface FactIndex {
+    readonly agreements: readonly ast.Agreement[];
+    readonly clauses: readonly ast.Clause[];
+    readonly areas: readonly ast.Area[];
+    readonly parties: readonly ast.Party[];
+    readonly boards: readonly ast.Board[];
+    readonly powers: readonly ast.Power[];
+    readonly topics: readonly ast.Topic[];
+    readonly delegations: readonly ast.Delegation[];
+    readonly pilots: readonly ast.Pilot[];
+    readonly aspirations: readonly ast.Aspiration[];
+    readonly targets: readonly ast.Target[];
+    readonly objectives: readonly ast.Objective[];
+    readonly commitments: readonly ast.Commitment[];
+    readonly measurements: readonly ast.Measurement[];
+    readonly estateAssets: readonly ast.EstateAsset[];
+    readonly estateSales: readonly ast.EstateSale[];
+    readonly pooledBudgets: readonly ast.PooledBudget[];
+    readonly localityTeams: readonly ast.LocalityTeam[];
+    readonly conditions: readonly ast.Condition[];
+    readonly waivers: readonly ast.Waiver[];
+    /** Delegations grouped by the power they delegate. */
+    readonly delegationsByPower: ReadonlyMap<ast.Power, readonly ast.Delegation[]>;
+    /** Measurements grouped by their target, oldest first. */
+    readonly measurementsByTarget: ReadonlyMap<ast.Target, readonly ast.Measurement[]>;
+}
+
+type Buckets = { -readonly [K in keyof FactIndex]: FactIndex[K] extends readonly (infer T)[] ? T[] : never };
+
+const BUCKET_BY_TYPE: Record<string, keyof Buckets | undefined> = {
+    Agreement: 'agreements', Clause: 'clauses', Area: 'areas', Organisation: 'parties', Board: 'boards', Power: 'powers', Topic: 'topics',
+    Delegation: 'delegations', Pilot: 'pilots', Aspiration: 'aspirations', Target: 'targets', Objective: 'objectives',
+    Commitment: 'commitments', Measurement: 'measurements', EstateAsset: 'estateAssets', EstateSale: 'estateSales',
+    PooledBudget: 'pooledBudgets', LocalityTeam: 'localityTeams', Condition: 'conditions', Waiver: 'waivers'
+};
+
+/** One pass over every document; lookups afterwards are by array or map, never by re-scanning. */
+export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex {
+    const buckets = Object.fromEntries(
+        [...new Set(Object.values(BUCKET_BY_TYPE))].map((key) => [key, []])
+    ) as unknown as Buckets & Record<string, AstNode[]>;
+    for (const document of documents) {
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            const bucket = BUCKET_BY_TYPE[node.$type];
+            if (bucket) (buckets[bucket] as AstNode[]).push(node);
+        }
+    }
+    // Boards are parties too.
+    buckets.parties = [...buckets.parties, ...buckets.boards];
+    const delegationsByPower = new Map<ast.Power, ast.Delegation[]>();
+    for (const delegation of buckets.delegations) {
+        const power = delegation.power.ref;
+        if (!power) continue;
+        const list = delegationsByPower.get(power) ?? [];
+        list.push(delegation);
+        delegationsByPower.set(power, list);
+    }
+    const measurementsByTarget = new Map<ast.Target, ast.Measurement[]>();
+    for (const measurement of buckets.measurements) {
+        const target = measurement.target.ref;
+        if (!target) continue;
+        const list = measurementsByTarget.get(target) ?? [];
+        list.push(measurement);
+        measurementsByTarget.set(target, list);
+    }
+    for (const list of measurementsByTarget.values()) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    return { ...buckets, delegationsByPower, measurementsByTarget };
+}
