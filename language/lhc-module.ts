@@ -9,6 +9,7 @@ import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
 import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
+import { LhcFormatter } from './lsp/lhc-formatter.js';
 
 /** Services of our own, beside Langium's. */
 export interface LhcAddedServices {
@@ -36,6 +37,9 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     },
     validation: {
         DocumentValidator: (services) => new LhcDocumentValidator(services)
+    },
+    lsp: {
+        Formatter: (services) => new LhcFormatter(services)
     }
 };
 
