@@ -10,6 +10,7 @@ import { LhcSettings } from './lhc-settings.js';
 import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
 import { LhcFormatter } from './lsp/lhc-formatter.js';
+import { LhcHoverProvider } from './lsp/lhc-hover.js';
 
 /** Services of our own, beside Langium's. */
 export interface LhcAddedServices {
@@ -39,7 +40,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         DocumentValidator: (services) => new LhcDocumentValidator(services)
     },
     lsp: {
-        Formatter: (services) => new LhcFormatter(services)
+        Formatter: (services) => new LhcFormatter(services),
+        HoverProvider: (services) => new LhcHoverProvider(services)
     }
 };
 
