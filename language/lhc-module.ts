@@ -11,6 +11,7 @@ import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validat
 import { LhcValueConverter } from './lhc-value-converter.js';
 import { LhcFormatter } from './lsp/lhc-formatter.js';
 import { LhcHoverProvider } from './lsp/lhc-hover.js';
+import { LhcSemanticTokenProvider } from './lsp/lhc-semantic-tokens.js';
 
 /** Services of our own, beside Langium's. */
 export interface LhcAddedServices {
@@ -41,7 +42,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     },
     lsp: {
         Formatter: (services) => new LhcFormatter(services),
-        HoverProvider: (services) => new LhcHoverProvider(services)
+        HoverProvider: (services) => new LhcHoverProvider(services),
+        SemanticTokenProvider: (services) => new LhcSemanticTokenProvider(services)
     }
 };
 
