@@ -1,7 +1,8 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices
+    type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module.js';
 import { LhcParserErrorMessageProvider } from './lhc-parser-errors.js';
@@ -10,8 +11,10 @@ import { LhcSettings } from './lhc-settings.js';
 import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
 import { LhcFormatter } from './lsp/lhc-formatter.js';
+import { LhcFuzzyMatcher } from './lsp/lhc-fuzzy-matcher.js';
 import { LhcHoverProvider } from './lsp/lhc-hover.js';
 import { LhcSemanticTokenProvider } from './lsp/lhc-semantic-tokens.js';
+import { LhcDocumentSymbolProvider, LhcNodeKindProvider, LhcWorkspaceSymbolProvider } from './lsp/lhc-symbols.js';
 
 /** Services of our own, beside Langium's. */
 export interface LhcAddedServices {
@@ -43,7 +46,17 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     lsp: {
         Formatter: (services) => new LhcFormatter(services),
         HoverProvider: (services) => new LhcHoverProvider(services),
-        SemanticTokenProvider: (services) => new LhcSemanticTokenProvider(services)
+        SemanticTokenProvider: (services) => new LhcSemanticTokenProvider(services),
+        DocumentSymbolProvider: (services) => new LhcDocumentSymbolProvider(services)
+    }
+};
+
+/** Services shared by every document of the workspace. */
+export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new LhcNodeKindProvider(),
+        FuzzyMatcher: () => new LhcFuzzyMatcher(),
+        WorkspaceSymbolProvider: (services) => new LhcWorkspaceSymbolProvider(services)
     }
 };
 
@@ -52,7 +65,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
  * connection as well, tests `EmptyFileSystem`.
  */
 export function createLhcServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Lhc: LhcServices } {
-    const shared = inject(createDefaultSharedModule(context), LhcGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), LhcGeneratedSharedModule, LhcSharedModule);
     const Lhc = inject(createDefaultModule({ shared }), LhcGeneratedModule, LhcModule);
     shared.ServiceRegistry.register(Lhc);
     registerLhcChecks(Lhc);
