@@ -10,6 +10,7 @@ import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
 import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
+import { LhcCompletionProvider } from './lsp/lhc-completion.js';
 import { LhcFormatter } from './lsp/lhc-formatter.js';
 import { LhcFuzzyMatcher } from './lsp/lhc-fuzzy-matcher.js';
 import { LhcHoverProvider } from './lsp/lhc-hover.js';
@@ -47,7 +48,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Formatter: (services) => new LhcFormatter(services),
         HoverProvider: (services) => new LhcHoverProvider(services),
         SemanticTokenProvider: (services) => new LhcSemanticTokenProvider(services),
-        DocumentSymbolProvider: (services) => new LhcDocumentSymbolProvider(services)
+        DocumentSymbolProvider: (services) => new LhcDocumentSymbolProvider(services),
+        CompletionProvider: (services) => new LhcCompletionProvider(services)
     }
 };
 

@@ -22,7 +22,7 @@ export class LhcHoverProvider extends AstNodeHoverProvider {
     }
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
-        const lines = describe(node, this.lhc);
+        const lines = describeDeclaration(node, this.lhc);
         return lines ? lines.join('\n\n') : undefined;
     }
 }
@@ -48,7 +48,8 @@ function kindLabel(kind: string): string {
     return kind.replace(/-/g, ' ');
 }
 
-function describe(node: AstNode, services: LhcServices): string[] | undefined {
+/** Markdown paragraphs describing a declaration (hover, completion documentation). */
+export function describeDeclaration(node: AstNode, services: LhcServices): string[] | undefined {
     if (ast.isOrganisation(node)) {
         const lines = [heading('party', node.name, node.title), `Kind: ${kindLabel(node.kind)}`];
         if (node.areas.length > 0) lines.push(`Serves: ${names(node.areas)}`);
