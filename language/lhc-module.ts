@@ -14,6 +14,7 @@ import { LhcCompletionProvider } from './lsp/lhc-completion.js';
 import { LhcFormatter } from './lsp/lhc-formatter.js';
 import { LhcFuzzyMatcher } from './lsp/lhc-fuzzy-matcher.js';
 import { LhcHoverProvider } from './lsp/lhc-hover.js';
+import { LhcRenameProvider } from './lsp/lhc-rename.js';
 import { LhcSemanticTokenProvider } from './lsp/lhc-semantic-tokens.js';
 import { LhcDocumentSymbolProvider, LhcNodeKindProvider, LhcWorkspaceSymbolProvider } from './lsp/lhc-symbols.js';
 
@@ -49,7 +50,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         HoverProvider: (services) => new LhcHoverProvider(services),
         SemanticTokenProvider: (services) => new LhcSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new LhcDocumentSymbolProvider(services),
-        CompletionProvider: (services) => new LhcCompletionProvider(services)
+        CompletionProvider: (services) => new LhcCompletionProvider(services),
+        RenameProvider: (services) => new LhcRenameProvider(services)
     }
 };
 
