@@ -34,7 +34,7 @@ const propertyStartsByGrammar = new WeakMap<Grammar, Set<GrammarAST.AbstractElem
 
 /**
  * The grammar elements that begin one property of a block: the first element of each alternative of a
- * repeated `( … | … )*` choice (`'signed'`, `members+=AgreementMember`, …). Computed from the grammar,
+ * repeated `( … | … )*` choice between a block's braces (`'signed'`, `members+=AgreementMember`, …). Computed from the grammar,
  * so a new property added to the language is laid out on its own line without touching the formatter.
  */
 function propertyStarts(grammar: Grammar): Set<GrammarAST.AbstractElement> {
@@ -43,6 +43,7 @@ function propertyStarts(grammar: Grammar): Set<GrammarAST.AbstractElement> {
     starts = new Set();
     for (const element of AstUtils.streamAllContents(grammar)) {
         if (!GrammarAST.isAlternatives(element) || (element.cardinality !== '*' && element.cardinality !== '+')) continue;
+        if (!isBetweenBraces(element)) continue;
         for (const alternative of element.elements) {
             const first = GrammarAST.isGroup(alternative) ? alternative.elements[0] : alternative;
             if (!first) continue;
@@ -52,6 +53,16 @@ function propertyStarts(grammar: Grammar): Set<GrammarAST.AbstractElement> {
     }
     propertyStartsByGrammar.set(grammar, starts);
     return starts;
+}
+
+/** Whether a grammar element sits between `'{'` and `'}'` of its group (a block's body, not a header). */
+function isBetweenBraces(element: GrammarAST.AbstractElement): boolean {
+    const group = element.$container;
+    if (!GrammarAST.isGroup(group)) return false;
+    const index = group.elements.indexOf(element);
+    const isBrace = (candidate: GrammarAST.AbstractElement | undefined, value: string): boolean => GrammarAST.isKeyword(candidate) && candidate.value === value;
+    return group.elements.slice(0, index).some((candidate) => isBrace(candidate, '{'))
+        && group.elements.slice(index + 1).some((candidate) => isBrace(candidate, '}'));
 }
 
 interface Token {
