@@ -10,6 +10,7 @@ import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
 import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
+import { LhcCodeActionProvider } from './lsp/lhc-code-actions.js';
 import { LhcCompletionProvider } from './lsp/lhc-completion.js';
 import { LhcFormatter } from './lsp/lhc-formatter.js';
 import { LhcFuzzyMatcher } from './lsp/lhc-fuzzy-matcher.js';
@@ -51,7 +52,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         SemanticTokenProvider: (services) => new LhcSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new LhcDocumentSymbolProvider(services),
         CompletionProvider: (services) => new LhcCompletionProvider(services),
-        RenameProvider: (services) => new LhcRenameProvider(services)
+        RenameProvider: (services) => new LhcRenameProvider(services),
+        CodeActionProvider: (services) => new LhcCodeActionProvider(services)
     }
 };
 
