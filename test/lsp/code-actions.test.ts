@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { testCodeAction } from 'langium/test';
 import { afterEach, describe, it } from 'mocha';
 import { CodeActionKind } from 'vscode-languageserver';
-import { createTestServices, resetWorkspace } from '../helpers.js';
+import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
 
 const { services } = createTestServices();
 const fix = testCodeAction(services);
@@ -67,12 +67,12 @@ describe('quick fixes', () => {
 
     it('end-before-start: swaps the two dates', async () => {
         const before = [
-            'party NHSEngland "NHS England" national-body held',
+            'party NHSEngland "NHS England" national-body',
             'party London "London Partners" partnership',
             'power Primary "Primary care commissioning" held by NHSEngland',
             'delegation D: NHSEngland delegates Primary to London from 2019-04-01 until 2018-03-31',
             ''
-        ].join('\n').replace(' held\n', '\n');
+        ].join('\n');
         await fix(before, 'end-before-start', before.replace('from 2019-04-01 until 2018-03-31', 'from 2018-03-31 until 2019-04-01'));
     });
 
@@ -82,7 +82,8 @@ describe('quick fixes', () => {
     });
 
     it('a failing condition: inserts a waiver skeleton after the fact', async () => {
-        const before = [
+        // The condition lives in another file of the workspace, as it would in a real project.
+        await buildWorkspace(services, [
             'party NHSEngland "NHS England" national-body',
             'board LEB "London Estates Board" { members NHSEngland }',
             'mou M "MoU" {',
@@ -90,13 +91,10 @@ describe('quick fixes', () => {
             '    condition PilotsStart "Every pilot has a start date" {',
             '        every p in pilots: p.start is set',
             '    }',
-            '}',
-            'pilot P "Pilot" {',
-            '    aim "Integrate care"',
-            '}',
-            ''
-        ].join('\n');
-        const after = before.replace('    aim "Integrate care"\n}\n', '    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n');
+            '}'
+        ].join('\n'));
+        const before = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\n// end of file\n';
+        const after = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n// end of file\n';
         const result = await fix(before, 'PilotsStart', after);
         assert.equal(result.action?.title, 'Waive PilotsStart for P (give the reason)');
     });
