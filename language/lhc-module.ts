@@ -11,6 +11,7 @@ import { LhcSettings } from './lhc-settings.js';
 import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
 import { LhcCodeActionProvider } from './lsp/lhc-code-actions.js';
+import { LhcCodeLensProvider } from './lsp/lhc-code-lens.js';
 import { LhcCompletionProvider } from './lsp/lhc-completion.js';
 import { LhcFormatter } from './lsp/lhc-formatter.js';
 import { LhcFuzzyMatcher } from './lsp/lhc-fuzzy-matcher.js';
@@ -53,7 +54,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         DocumentSymbolProvider: (services) => new LhcDocumentSymbolProvider(services),
         CompletionProvider: (services) => new LhcCompletionProvider(services),
         RenameProvider: (services) => new LhcRenameProvider(services),
-        CodeActionProvider: (services) => new LhcCodeActionProvider(services)
+        CodeActionProvider: (services) => new LhcCodeActionProvider(services),
+        CodeLensProvider: (services) => new LhcCodeLensProvider(services)
     }
 };
 
