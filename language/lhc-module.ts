@@ -13,12 +13,14 @@ import { LhcValueConverter } from './lhc-value-converter.js';
 import { LhcCodeActionProvider } from './lsp/lhc-code-actions.js';
 import { LhcCodeLensProvider } from './lsp/lhc-code-lens.js';
 import { LhcCompletionProvider } from './lsp/lhc-completion.js';
+import { LhcDocumentBuilder } from './lsp/lhc-document-builder.js';
 import { LhcFormatter } from './lsp/lhc-formatter.js';
 import { LhcFuzzyMatcher } from './lsp/lhc-fuzzy-matcher.js';
 import { LhcHoverProvider } from './lsp/lhc-hover.js';
 import { LhcRenameProvider } from './lsp/lhc-rename.js';
 import { LhcSemanticTokenProvider } from './lsp/lhc-semantic-tokens.js';
 import { LhcDocumentSymbolProvider, LhcNodeKindProvider, LhcWorkspaceSymbolProvider } from './lsp/lhc-symbols.js';
+import { LhcWorkspaceManager } from './lsp/lhc-workspace-manager.js';
 
 /** Services of our own, beside Langium's. */
 export interface LhcAddedServices {
@@ -61,6 +63,10 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
 
 /** Services shared by every document of the workspace. */
 export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new LhcDocumentBuilder(services),
+        WorkspaceManager: (services) => new LhcWorkspaceManager(services)
+    },
     lsp: {
         NodeKindProvider: () => new LhcNodeKindProvider(),
         FuzzyMatcher: () => new LhcFuzzyMatcher(),
