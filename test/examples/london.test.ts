@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { before, describe, it } from 'mocha';
 import {
-    isAgreement, isArea, isAspiration, isBoard, isClause, isDelegation, isEstateSale, isLocalityTeam, isObjective, isOrganisation,
+    isAgreement, isArea, isAspiration, isBoard, isClause, isDelegation, isEstateSale, isLocalityTeam, isMeasurement, isObjective, isOrganisation,
     isPilot, isPooledBudget, type Agreement, type Aspiration, type Board, type Clause, type Document,
     type EstateSale, type LocalityTeam, type Objective, type Organisation, type Pilot, type PooledBudget
 } from '../../language/generated/ast.js';
@@ -12,6 +12,7 @@ import type { CheckReport, Finding } from '../../language/engine/results.js';
 import { agreementOf, signatoriesOf } from '../../language/model/agreements.js';
 import { isWithin, servesArea } from '../../language/model/areas.js';
 import { sameAmount } from '../../language/model/money.js';
+import { targetProgress } from '../../language/model/targets.js';
 
 const LONDON = fileURLToPath(new URL('../../../examples/london', import.meta.url));
 
@@ -144,6 +145,19 @@ describe('the London example', () => {
         assert.equal(smoking.goal?.value.value, 13);
         const obesity = byName(byName(aspirations, 'HealthyStart').targets, 'ChildObesityYear6');
         assert.deepEqual([obesity.goal?.value.value, obesity.goal?.relative], [10, 'below']);
+    });
+
+    it('has evidence for several targets, some on track and some behind as of mid-2019', () => {
+        const targets = nodes.filter(isAspiration).flatMap((aspiration) => aspiration.targets);
+        const measurements = nodes.filter(isMeasurement);
+        assert.ok(measurements.every((m) => m.date >= '2016-01-01' && m.date <= '2019-12-31'), 'evidence is dated 2016–2019');
+        const statuses = new Map(targets.map((target) => [target.name,
+            targetProgress(target, measurements.filter((m) => m.target.ref === target), '2019-06-01').status]));
+        assert.deepEqual(Object.fromEntries([...statuses].filter(([, status]) => status !== 'no-evidence')), {
+            AdultSmoking: 'on-track', WorkingDaysGained: 'on-track', EngagementPolling: 'on-track',
+            ChildObesityYear6: 'at-risk', RecommendedActivity: 'at-risk', DigitalHealthJobs: 'at-risk',
+            GPTeams8amTo8pm: 'met'
+        });
     });
 
     it('has the 10 shared objectives of 2015', () => {
