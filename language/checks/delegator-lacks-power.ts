@@ -1,0 +1,39 @@
+import { governingAgreement } from '../model/agreements.js';
+import { knownDate } from '../model/dates.js';
+import { holdersAt } from '../model/delegations.js';
+import { defineCheck } from './rule.js';
+import { listedNames, quoted } from './wording.js';
+
+export const delegatorLacksPower = defineCheck({
+    id: 'delegator-lacks-power',
+    severity: 'error',
+    category: 'delegations',
+    description: 'A party can only delegate a power it holds at the delegation\'s start.',
+    rationale: 'NHS England "has committed to delegate or devolve some commissioning functions to within the London system": only the holder of a power can pass it on. A party holds a power when it is declared with `held by … since …`, or when a delegation in force at that date gave it to them (chains count).',
+    checks: {
+        Delegation: (delegation, context) => {
+            const power = delegation.power.ref;
+            const from = delegation.from.ref;
+            if (!power || !from) return;
+            // Judged at the delegation's start; failing that, at the signing of its agreement; failing that, at any time.
+            const date = knownDate(delegation.start) ?? knownDate(governingAgreement(delegation)?.signed);
+            const delegations = context.facts.delegationsByPower.get(power) ?? [];
+            const holders = holdersAt(power, date, delegations, delegation);
+            if (holders.has(from)) return;
+            const when = date ? ` on ${date}` : '';
+            let why: string;
+            if (power.holders.length === 0) {
+                why = `no party is declared to hold it (add \`held by …\` to ${quoted(power.name)})`;
+            } else if (holders.size === 0) {
+                const since = knownDate(power.since);
+                why = since ? `it is held by ${listedNames(power.holders.map((h) => h.ref))} only from ${since}` : 'no party holds it then';
+            } else {
+                why = `it is held then by ${listedNames([...holders.keys()])}, and no delegation in force gives it to ${quoted(from.name)}`;
+            }
+            context.report(delegation, `${quoted(from.name)} delegates ${quoted(power.name)}${when} but does not hold it${when ? ' then' : ''}: ${why}.`, {
+                property: 'from',
+                related: [{ node: power, property: power.holders.length > 0 ? 'holders' : undefined, message: `${quoted(power.name)} is declared here.` }]
+            });
+        }
+    }
+});

@@ -1,0 +1,31 @@
+import { formatMoney, formatPercent } from '../model/money.js';
+
+/** Small helpers that keep the wording of findings consistent: names quoted, lists read aloud. */
+
+/** A declared name as findings quote it: 'CamdenCCG'. */
+export function quoted(name: string | undefined): string {
+    return `'${name ?? '?'}'`;
+}
+
+/** Items as a readable list: "A, B and C". */
+export function listed(items: readonly string[], conjunction = 'and'): string {
+    if (items.length <= 1) return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Named things (parties, areas) as a readable list of their names. */
+export function listedNames(nodes: readonly ({ name: string } | undefined)[], conjunction = 'and'): string {
+    return listed(nodes.filter((node): node is { name: string } => node !== undefined).map((node) => node.name), conjunction);
+}
+
+/** "1 practice", "3 practices". */
+export function counted(count: number, word: string): string {
+    return `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A target value written back the way the target writes it: 13%, £12.5m, 1,000,000. */
+export function writtenValue(value: number, kind: 'PercentLiteral' | 'MoneyLiteral' | 'NumberLiteral' | string | undefined): string {
+    if (kind === 'PercentLiteral') return formatPercent(value);
+    if (kind === 'MoneyLiteral') return formatMoney(value);
+    return Number(value.toFixed(2)).toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
