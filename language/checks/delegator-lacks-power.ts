@@ -1,8 +1,24 @@
+import type { Party, Power } from '../generated/ast.js';
 import { governingAgreement } from '../model/agreements.js';
 import { knownDate } from '../model/dates.js';
-import { holdersAt } from '../model/delegations.js';
+import { holdersAt, type HoldingSource } from '../model/delegations.js';
+import type { FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
 import { listedNames, quoted } from './wording.js';
+
+/** Holders of each power at each date, worked out once per build: many delegations share a power and a start. */
+const holdersByBuild = new WeakMap<FactIndex, Map<Power, Map<string, Map<Party, HoldingSource>>>>();
+
+function cachedHolders(facts: FactIndex, power: Power, date: string | undefined): Map<Party, HoldingSource> {
+    let byPower = holdersByBuild.get(facts);
+    if (!byPower) holdersByBuild.set(facts, byPower = new Map());
+    let byDate = byPower.get(power);
+    if (!byDate) byPower.set(power, byDate = new Map());
+    const key = date ?? 'any time';
+    let holders = byDate.get(key);
+    if (!holders) byDate.set(key, holders = holdersAt(power, date, facts.delegationsByPower.get(power) ?? []));
+    return holders;
+}
 
 export const delegatorLacksPower = defineCheck({
     id: 'delegator-lacks-power',
@@ -17,8 +33,7 @@ export const delegatorLacksPower = defineCheck({
             if (!power || !from) return;
             // Judged at the delegation's start; failing that, at the signing of its agreement; failing that, at any time.
             const date = knownDate(delegation.start) ?? knownDate(governingAgreement(delegation)?.signed);
-            const delegations = context.facts.delegationsByPower.get(power) ?? [];
-            const holders = holdersAt(power, date, delegations, delegation);
+            const holders = cachedHolders(context.facts, power, date);
             if (holders.has(from)) return;
             const when = date ? ` on ${date}` : '';
             let why: string;

@@ -1,36 +1,59 @@
-import type { Delegation } from '../generated/ast.js';
-import { dayNumber, knownDate, periodsOverlap } from '../model/dates.js';
-import { isOnwardDelegation } from '../model/delegations.js';
+import type { Area, Delegation, Power } from '../generated/ast.js';
+import { areasOverlap } from '../model/areas.js';
+import { knownDate } from '../model/dates.js';
+import { delegationGraph, isOnwardDelegation, periodDays, type DelegationGraph } from '../model/delegations.js';
+import type { FactIndex } from '../model/facts.js';
+import { servedAreasOf } from '../model/parties.js';
 import { defineCheck } from './rule.js';
 import { quoted } from './wording.js';
 
-function period(delegation: Delegation): { start?: string; end?: string } {
-    return { start: knownDate(delegation.start), end: knownDate(delegation.end) };
+/** A delegation prepared once per build: its period as day numbers, its position, the areas its recipient serves. */
+interface Entry {
+    delegation: Delegation;
+    start: number;
+    end: number;
+    position: number;
+    recipientAreas: Area[];
 }
 
-function isReversed(delegation: Delegation): boolean {
-    const { start, end } = period(delegation);
-    return start !== undefined && end !== undefined && dayNumber(end) < dayNumber(start);
+interface PowerDelegations {
+    entries: Map<Delegation, Entry>;
+    graph: DelegationGraph;
+}
+
+const preparedByBuild = new WeakMap<FactIndex, Map<Power, PowerDelegations>>();
+
+function prepared(facts: FactIndex, power: Power): PowerDelegations {
+    let byPower = preparedByBuild.get(facts);
+    if (!byPower) preparedByBuild.set(facts, byPower = new Map());
+    let result = byPower.get(power);
+    if (!result) {
+        const delegations = facts.delegationsByPower.get(power) ?? [];
+        const areasByParty = new Map<unknown, Area[]>();
+        const entries = new Map(delegations.map((delegation, position) => {
+            const to = delegation.to.ref;
+            let recipientAreas = areasByParty.get(to);
+            if (!recipientAreas) areasByParty.set(to, recipientAreas = to ? servedAreasOf(to) : []);
+            return [delegation, { delegation, ...periodDays(delegation), position, recipientAreas }] as const;
+        }));
+        byPower.set(power, result = { entries, graph: delegationGraph(delegations) });
+    }
+    return result;
 }
 
 function describePeriod(delegation: Delegation): string {
-    const { start, end } = period(delegation);
+    const start = knownDate(delegation.start);
+    const end = knownDate(delegation.end);
     if (start && end) return `from ${start} until ${end}`;
     if (start) return `from ${start} with no end`;
     if (end) return `until ${end}`;
     return 'with no dates';
 }
 
-/** Whether `a` comes before `b`: earlier start (an undated start counts as earliest), then order of declaration. */
-function comesBefore(a: Delegation, b: Delegation, position: ReadonlyMap<Delegation, number>): boolean {
-    const aStart = startDay(a);
-    const bStart = startDay(b);
-    return aStart !== bStart ? aStart < bStart : position.get(a)! < position.get(b)!;
-}
-
-function startDay(delegation: Delegation): number {
-    const start = period(delegation).start;
-    return start ? dayNumber(start) : -Infinity;
+/** Whether two recipients serve places that do not meet (Camden's CCG and Barnet's): each then acts for its own area. */
+function servesSeparateAreas(a: Entry, b: Entry): boolean {
+    if (a.recipientAreas.length === 0 || b.recipientAreas.length === 0) return false;
+    return !a.recipientAreas.some((area) => b.recipientAreas.some((other) => areasOverlap(area, other)));
 }
 
 export const overlappingDelegation = defineCheck({
@@ -38,29 +61,35 @@ export const overlappingDelegation = defineCheck({
     severity: 'error',
     category: 'delegations',
     description: 'The same power must not be delegated twice for overlapping periods, by the same delegator or to different recipients.',
-    rationale: 'Commissioning functions are delegated "to within the London system": if one power is delegated twice at once, two bodies would commission the same service and nobody knows which decision stands. Passing a power on down a chain (NHS England → London → a sub-region) is not a second delegation; different holders delegating to the same body is allowed.',
+    rationale: 'Commissioning functions are delegated "to within the London system": if one power is delegated twice at once, two bodies would commission the same service and nobody knows which decision stands. Passing a power on down a chain (NHS England → London → a sub-region) is not a second delegation; neither are delegations to recipients serving separate areas, nor different holders delegating to the same body.',
     checks: {
         Delegation: (delegation, context) => {
             const power = delegation.power.ref;
             if (!power) return;
-            const all = context.facts.delegationsByPower.get(power) ?? [];
-            const position = new Map(all.map((each, index) => [each, index]));
-            for (const other of all) {
-                if (other === delegation || !comesBefore(other, delegation, position)) continue;
-                // A period that ends before it starts is never in force (`end-before-start` reports it).
-                if (isReversed(other) || isReversed(delegation) || !periodsOverlap(period(other), period(delegation))) continue;
-                const sameDelegator = other.from.ref !== undefined && other.from.ref === delegation.from.ref;
-                const sameRecipient = other.to.ref !== undefined && other.to.ref === delegation.to.ref;
+            const { entries, graph } = prepared(context.facts, power);
+            const self = entries.get(delegation);
+            // A period that ends before it starts is never in force (`end-before-start` reports it).
+            if (!self || self.end < self.start) return;
+            const conflicts: Delegation[] = [];
+            for (const other of entries.values()) {
+                // Each pair is reported once, on the later delegation: later start, then later declaration.
+                if (other === self || other.start > self.start || (other.start === self.start && other.position > self.position)) continue;
+                if (other.end < other.start || other.end < self.start) continue;
+                const sameDelegator = other.delegation.from.ref !== undefined && other.delegation.from.ref === delegation.from.ref;
+                const sameRecipient = other.delegation.to.ref !== undefined && other.delegation.to.ref === delegation.to.ref;
                 if (!sameDelegator && sameRecipient) continue;
-                if (isOnwardDelegation(other, delegation, all) || isOnwardDelegation(delegation, other, all)) continue;
-                const who = sameDelegator
-                    ? `${quoted(delegation.from.$refText)} already delegates it`
-                    : `${quoted(other.from.$refText)} already delegates it`;
-                context.report(delegation, `Delegation ${quoted(delegation.name)} of ${quoted(power.name)} to ${quoted(delegation.to.$refText)} (${describePeriod(delegation)}) overlaps delegation ${quoted(other.name)}: ${who} to ${quoted(other.to.$refText)} ${describePeriod(other)}.`, {
-                    property: 'name',
-                    related: [{ node: other, property: 'name', message: `${quoted(other.name)} delegates ${quoted(power.name)} ${describePeriod(other)}.` }]
-                });
+                if (!sameRecipient && servesSeparateAreas(self, other)) continue;
+                if (isOnwardDelegation(other.delegation, delegation, graph) || isOnwardDelegation(delegation, other.delegation, graph)) continue;
+                conflicts.push(other.delegation);
             }
+            const [earlier] = conflicts;
+            if (!earlier) return;
+            // One finding per delegation, however many it overlaps: the first is named, the rest counted.
+            const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} other delegation${conflicts.length > 2 ? 's' : ''} of it)` : '';
+            context.report(delegation, `Delegation ${quoted(delegation.name)} of ${quoted(power.name)} to ${quoted(delegation.to.$refText)} (${describePeriod(delegation)}) overlaps delegation ${quoted(earlier.name)}${more}: ${quoted(earlier.from.$refText)} already delegates it to ${quoted(earlier.to.$refText)} ${describePeriod(earlier)}.`, {
+                property: 'name',
+                related: conflicts.slice(0, 5).map((other) => ({ node: other, property: 'name', message: `${quoted(other.name)} delegates ${quoted(power.name)} to ${quoted(other.to.$refText)} ${describePeriod(other)}.` }))
+            });
         }
     }
 });

@@ -7,15 +7,16 @@ export function quoted(name: string | undefined): string {
     return `'${name ?? '?'}'`;
 }
 
-/** Items as a readable list: "A, B and C". */
-export function listed(items: readonly string[], conjunction = 'and'): string {
+/** Items as a readable list: "A, B and C"; a long list names the first few and counts the rest. */
+export function listed(items: readonly string[], conjunction = 'and', limit = 8): string {
     if (items.length <= 1) return items.join('');
+    if (items.length > limit) return `${items.slice(0, limit - 1).join(', ')} ${conjunction} ${items.length - limit + 1} others`;
     return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
 /** Named things (parties, areas) as a readable list of their names. */
-export function listedNames(nodes: readonly ({ name: string } | undefined)[], conjunction = 'and'): string {
-    return listed(nodes.filter((node): node is { name: string } => node !== undefined).map((node) => node.name), conjunction);
+export function listedNames(nodes: readonly ({ name: string } | undefined)[], conjunction = 'and', limit = 8): string {
+    return listed(nodes.filter((node): node is { name: string } => node !== undefined).map((node) => node.name), conjunction, limit);
 }
 
 /** "1 practice", "3 practices". */

@@ -32,6 +32,28 @@ describe('overlapping-delegation', () => {
         });
     });
 
+    it('names the first overlap and counts the others, in one finding per delegation', async () => {
+        const result = await validate(`${LONDON} ${POWER}
+            delegation A: NHSEngland delegates Primary to LondonPartners from 2018-04-01
+            delegation B: NHSEngland delegates Primary to Mayor from 2018-05-01
+            delegation C: NHSEngland delegates Primary to HaringeyCouncil from 2018-06-01
+        `);
+        expectError(result, /^Delegation 'C' .* overlaps delegation 'A' \(and 1 other delegation of it\): 'NHSEngland' already delegates it to 'LondonPartners'/, {
+            node: named(result, isDelegation, 'C'), property: 'name', code: 'overlapping-delegation'
+        });
+        const onC = result.diagnostics.filter((d) => d.code === 'overlapping-delegation' && /^Delegation 'C'/.test(String(d.message)));
+        assert.equal(onC.length, 1);
+        assert.deepEqual(onC[0]!.relatedInformation?.map((r) => r.message.split(' ')[0]), ["'A'", "'B'"]);
+    });
+
+    it('accepts delegations of one power to recipients serving separate areas (each CCG for its own borough)', async () => {
+        const result = await validate(`${LONDON} ${POWER}
+            delegation Camden: NHSEngland delegates Primary to CamdenCCG from 2018-04-01
+            delegation Havering: NHSEngland delegates Primary to HaveringCCG from 2018-04-01
+        `);
+        expectNoIssues(result, { code: 'overlapping-delegation' });
+    });
+
     it('accepts consecutive periods, chains passing the power on, and two holders delegating to the same recipient', async () => {
         const result = await validate(`${LONDON} ${POWER}
             delegation First: NHSEngland delegates Primary to LondonPartners from 2018-04-01 until 2019-03-31
