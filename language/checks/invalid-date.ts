@@ -23,6 +23,10 @@ export const invalidDate = defineCheck({
         // One pass over the document's tokens: every DATE token, wherever the grammar allows one.
         Document: (document, context) => {
             if (!document.$cstNode) return;
+            // Cheap first pass over the text: most documents have no impossible date, and need no walk of the tree.
+            const text = document.$cstNode.text;
+            const shaped = text.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+            if (shaped.every(isValidIsoDate)) return;
             for (const cst of CstUtils.streamCst(document.$cstNode)) {
                 if (!isLeafCstNode(cst) || cst.hidden || cst.tokenType.name !== 'DATE' || isValidIsoDate(cst.text)) continue;
                 const property = GrammarUtils.findAssignment(cst)?.feature;

@@ -1,5 +1,5 @@
 import type { Area, Delegation, Power } from '../generated/ast.js';
-import { areasOverlap } from '../model/areas.js';
+import { areaAncestry } from '../model/areas.js';
 import { knownDate } from '../model/dates.js';
 import { delegationGraph, isOnwardDelegation, periodDays, type DelegationGraph } from '../model/delegations.js';
 import type { FactIndex } from '../model/facts.js';
@@ -16,9 +16,38 @@ interface Entry {
     recipientAreas: Area[];
 }
 
+/**
+ * The delegations of one power, indexed so that each delegation meets only those whose recipients' areas meet
+ * its own — linear for the usual case of one power delegated to every borough's CCG.
+ */
 interface PowerDelegations {
     entries: Map<Delegation, Entry>;
     graph: DelegationGraph;
+    /** Entries by each area their recipient serves. */
+    servingExactly: Map<Area, Entry[]>;
+    /** Entries by each area their recipient serves and every area containing it. */
+    servingWithin: Map<Area, Entry[]>;
+    /** Entries whose recipient declares no areas: they may meet anything. */
+    unplaced: Entry[];
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
+/** The delegations whose recipients serve an area that meets one of this entry's areas (plus the unplaced ones). */
+function candidates(self: Entry, prepared: PowerDelegations): Iterable<Entry> {
+    if (self.recipientAreas.length === 0) return prepared.entries.values();
+    const found = new Set<Entry>(prepared.unplaced);
+    for (const area of self.recipientAreas) {
+        for (const entry of prepared.servingWithin.get(area) ?? []) found.add(entry);
+        for (const container of areaAncestry(area)) {
+            for (const entry of prepared.servingExactly.get(container) ?? []) found.add(entry);
+        }
+    }
+    return found;
 }
 
 const preparedByBuild = new WeakMap<FactIndex, Map<Power, PowerDelegations>>();
@@ -36,7 +65,15 @@ function prepared(facts: FactIndex, power: Power): PowerDelegations {
             if (!recipientAreas) areasByParty.set(to, recipientAreas = to ? servedAreasOf(to) : []);
             return [delegation, { delegation, ...periodDays(delegation), position, recipientAreas }] as const;
         }));
-        byPower.set(power, result = { entries, graph: delegationGraph(delegations) });
+        result = { entries, graph: delegationGraph(delegations), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
+        for (const entry of entries.values()) {
+            if (entry.recipientAreas.length === 0) result.unplaced.push(entry);
+            for (const area of entry.recipientAreas) {
+                add(result.servingExactly, area, entry);
+                for (const container of areaAncestry(area)) add(result.servingWithin, container, entry);
+            }
+        }
+        byPower.set(power, result);
     }
     return result;
 }
@@ -50,12 +87,6 @@ function describePeriod(delegation: Delegation): string {
     return 'with no dates';
 }
 
-/** Whether two recipients serve places that do not meet (Camden's CCG and Barnet's): each then acts for its own area. */
-function servesSeparateAreas(a: Entry, b: Entry): boolean {
-    if (a.recipientAreas.length === 0 || b.recipientAreas.length === 0) return false;
-    return !a.recipientAreas.some((area) => b.recipientAreas.some((other) => areasOverlap(area, other)));
-}
-
 export const overlappingDelegation = defineCheck({
     id: 'overlapping-delegation',
     severity: 'error',
@@ -66,22 +97,23 @@ export const overlappingDelegation = defineCheck({
         Delegation: (delegation, context) => {
             const power = delegation.power.ref;
             if (!power) return;
-            const { entries, graph } = prepared(context.facts, power);
-            const self = entries.get(delegation);
+            const delegations = prepared(context.facts, power);
+            const self = delegations.entries.get(delegation);
             // A period that ends before it starts is never in force (`end-before-start` reports it).
             if (!self || self.end < self.start) return;
-            const conflicts: Delegation[] = [];
-            for (const other of entries.values()) {
+            const found: Entry[] = [];
+            // Recipients serving separate areas (Camden's CCG and Barnet's) each act for their own area: not a conflict.
+            for (const other of candidates(self, delegations)) {
                 // Each pair is reported once, on the later delegation: later start, then later declaration.
                 if (other === self || other.start > self.start || (other.start === self.start && other.position > self.position)) continue;
                 if (other.end < other.start || other.end < self.start) continue;
                 const sameDelegator = other.delegation.from.ref !== undefined && other.delegation.from.ref === delegation.from.ref;
                 const sameRecipient = other.delegation.to.ref !== undefined && other.delegation.to.ref === delegation.to.ref;
                 if (!sameDelegator && sameRecipient) continue;
-                if (!sameRecipient && servesSeparateAreas(self, other)) continue;
-                if (isOnwardDelegation(other.delegation, delegation, graph) || isOnwardDelegation(delegation, other.delegation, graph)) continue;
-                conflicts.push(other.delegation);
+                if (isOnwardDelegation(other.delegation, delegation, delegations.graph) || isOnwardDelegation(delegation, other.delegation, delegations.graph)) continue;
+                found.push(other);
             }
+            const conflicts = found.sort((a, b) => a.start - b.start || a.position - b.position).map((entry) => entry.delegation);
             const [earlier] = conflicts;
             if (!earlier) return;
             // One finding per delegation, however many it overlaps: the first is named, the rest counted.

@@ -28,5 +28,6 @@ export function counted(count: number, word: string): string {
 export function writtenValue(value: number, kind: 'PercentLiteral' | 'MoneyLiteral' | 'NumberLiteral' | string | undefined): string {
     if (kind === 'PercentLiteral') return formatPercent(value);
     if (kind === 'MoneyLiteral') return formatMoney(value);
-    return Number(value.toFixed(2)).toLocaleString('en-GB', { maximumFractionDigits: 2 });
+    // Counts are shown whole once they are large (25,176 jobs, not 25,176.34); small values keep two decimals.
+    return value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 });
 }

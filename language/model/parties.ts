@@ -6,14 +6,14 @@ import { isOrganisation } from '../generated/ast.js';
  * acts for its members, so a Healthwatch inside a partnership still involves the public.
  */
 export function partyAndMembers(party: Party): Party[] {
-    const result: Party[] = [];
+    const result = new Set<Party>();
     const visit = (current: Party | undefined): void => {
-        if (!current || result.includes(current)) return;
-        result.push(current);
+        if (!current || result.has(current)) return;
+        result.add(current);
         for (const member of current.members) visit(member.ref);
     };
     visit(party);
-    return result;
+    return [...result];
 }
 
 /** The kind of an organisation (`ccg`, `council`, …); boards have none. */
