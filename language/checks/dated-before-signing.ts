@@ -1,8 +1,8 @@
 import type { AstNode } from 'langium';
-import type { Agreement } from '../generated/ast.js';
+import type { Agreement, Clause } from '../generated/ast.js';
 import { governingAgreement } from '../model/agreements.js';
 import { isBefore, knownDate } from '../model/dates.js';
-import { defineCheck, type CheckContext } from './rule.js';
+import { defineCheck, type CheckContext, type RelatedFinding } from './rule.js';
 import { quoted } from './wording.js';
 
 /**
@@ -14,9 +14,13 @@ function judge<N extends AstNode & { name: string }>(node: N, property: keyof N 
     const agreement = governingAgreement(node);
     const signed = knownDate(agreement?.signed);
     if (!date || !agreement || !signed || !isBefore(date, signed)) return;
+    const related: RelatedFinding[] = [{ node: agreement, property: 'signed', message: `${quoted(agreement.name)} was signed on ${signed}.` }];
+    // The clause the declaration cites, if any, is what it claims to rest on.
+    const clause = (node as { clause?: { ref?: Clause } }).clause?.ref;
+    if (clause) related.push({ node: clause, message: `${quoted(node.name)} cites clause ${quoted(clause.name)} of ${quoted(agreement.name)}.` });
     context.report(node, `${what} ${quoted(node.name)} ${verb} ${date}, before its agreement ${quoted(agreement.name)} was signed on ${signed}.`, {
         property: property as never,
-        related: [{ node: agreement, property: 'signed', message: `${quoted(agreement.name)} was signed on ${signed}.` }]
+        related
     });
 }
 

@@ -39,6 +39,8 @@ describe('dated-before-signing', () => {
         `);
         expectError(result!, /'Under' starts 2017-06-01, before .*'DevolutionMoU2017'.*2017-11-16/, { node: named(result!, isDelegation, 'Under'), property: 'start', code: 'dated-before-signing' });
         expectError(result!, /'Cited' starts 2017-07-01/, { node: named(result!, isDelegation, 'Cited'), property: 'start', code: 'dated-before-signing' });
+        const cited = result!.diagnostics.find((d) => d.code === 'dated-before-signing' && String(d.message).includes("'Cited'"))!;
+        assert.deepEqual(cited.relatedInformation?.map((r) => r.message), ["'DevolutionMoU2017' was signed on 2017-11-16.", "'Cited' cites clause 'Delegation' of 'DevolutionMoU2017'."]);
     });
 
     it('reports pilots, pooled budgets and estate sales dated before signing', async () => {
