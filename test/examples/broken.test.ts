@@ -6,16 +6,22 @@ import { describe, it } from 'mocha';
 import { findBuiltInRule } from '../../language/checks/catalogue.js';
 import { checkWorkspace } from '../../language/engine/check.js';
 import { findLhcFiles } from '../../language/engine/workspace.js';
+import { CORE_RULE_IDS } from '../checks/rule-ids.js';
 import { LHC_BIN, REPO_ROOT } from '../repo-paths.js';
 
 const BROKEN = path.join(REPO_ROOT, 'examples', 'broken');
-const folders = readdirSync(BROKEN, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+/** Folders directly under examples/broken that hold .lhc files themselves (grouping folders such as conditions/ hold their own). */
+const folders = readdirSync(BROKEN, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && readdirSync(path.join(BROKEN, entry.name)).some((name) => name.endsWith('.lhc')))
+    .map((entry) => entry.name)
+    .sort();
 
 /** Folders whose check is spawned through the real `lhc` binary (the rest run in-process, for speed). */
 const SPAWNED = ['syntax-error', 'unresolved-reference', 'invalid-date', 'lead-outside-area', 'no-public-involvement', 'stale-evidence'];
 
 describe('examples/broken', () => {
-    it('has one folder per built-in rule', () => {
+    it('has a folder for every core rule, and each folder names a built-in rule', () => {
+        for (const id of CORE_RULE_IDS) assert.ok(folders.includes(id), `examples/broken/${id}/`);
         for (const folder of folders) assert.ok(findBuiltInRule(folder), `examples/broken/${folder} names no built-in rule`);
     });
 
