@@ -68,6 +68,11 @@ describe('lhc fmt', () => {
         assert.match(err, /^broken\.lhc:2:13: not formatted, it has a syntax error: Expected quoted text.*\n$/);
     });
 
+    it('reports a folder without .lhc files as an input error', async () => {
+        assert.equal(await main(['fmt', '--check'], io()), 2);
+        assert.equal(err, 'lhc fmt: No .lhc files found in .\n');
+    });
+
     it('reports a missing path as a usage error', async () => {
         assert.equal(await main(['fmt', 'missing.lhc'], io()), 2);
         assert.match(err, /^lhc fmt: No such file or folder: .*missing\.lhc\n$/);

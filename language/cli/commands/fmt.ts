@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
+import { InputError } from '../../engine/errors.js';
 import { formatText } from '../../engine/format.js';
 import { findLhcFiles, readLhcFile } from '../../engine/workspace.js';
 import { writeFileAtomically } from '../../engine/write-file.js';
@@ -21,7 +22,10 @@ export const fmtCommand: CliCommand = {
     },
     async run(values, positionals, io) {
         const checkOnly = values.check === true;
-        const files = findLhcFiles(positionals.length > 0 ? positionals.map((given) => path.resolve(io.cwd, given)) : [io.cwd]);
+        const paths = positionals.length > 0 ? positionals.map((given) => path.resolve(io.cwd, given)) : [io.cwd];
+        const files = findLhcFiles(paths);
+        // Formatting nothing must not look like a clean pass.
+        if (files.length === 0) throw new InputError(`No .lhc files found in ${positionals.length > 0 ? positionals.join(', ') : '.'}`);
         const services = createLhcServices(NodeFileSystem).Lhc;
         let unformatted = 0;
         let broken = 0;
