@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
@@ -43,6 +43,14 @@ describe('lhc fmt', () => {
         assert.equal(readFileSync(file, 'utf8'), FORMATTED);
         assert.equal(out, 'formatted a.lhc\n');
         assert.deepEqual(readdirSync(folder).sort(), ['a.lhc', 'b.lhc']);
+    });
+
+    it("keeps a rewritten file's permissions", async () => {
+        const file = write('a.lhc', UNFORMATTED);
+        chmodSync(file, 0o640);
+        assert.equal(await main(['fmt', 'a.lhc'], io()), 0);
+        assert.equal(statSync(file).mode & 0o777, 0o640);
+        assert.equal(readFileSync(file, 'utf8'), FORMATTED);
     });
 
     it('--check lists unformatted files, writes nothing and exits 1', async () => {
