@@ -1,5 +1,10 @@
 import type { BuiltInCheck, BuiltInDiagnostic } from './rule.js';
 import { duplicateName } from './duplicate-name.js';
+import {
+    conditionNotACollection, conditionTypeError, conditionUnknownArea, conditionUnknownField, conditionUnknownName
+} from './condition-type-errors.js';
+import { suppressionIncomplete } from './suppression-incomplete.js';
+import { waiverExpired, waiverIncomplete, waiverUnused } from './waiver-checks.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
 
@@ -9,13 +14,23 @@ import { unresolvedReference } from './unresolved-reference.js';
  * and add `examples/broken/<id>/`.
  */
 export const builtInChecks: readonly BuiltInCheck[] = [
-    duplicateName
+    duplicateName,
+    // Conditions and waivers
+    conditionTypeError,
+    conditionUnknownField,
+    conditionNotACollection,
+    conditionUnknownArea,
+    conditionUnknownName,
+    waiverExpired,
+    waiverIncomplete,
+    waiverUnused
 ];
 
 /** Findings that Langium itself produces, named and documented like checks. */
 export const builtInDiagnostics: readonly BuiltInDiagnostic[] = [
     syntaxError,
-    unresolvedReference
+    unresolvedReference,
+    suppressionIncomplete
 ];
 
 /** Every rule id with its metadata: the catalogue `lhc rules`, the config schema and the docs are built from. */

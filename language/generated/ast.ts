@@ -212,6 +212,7 @@ export type LhcKeywordNames =
     | "themes"
     | "title"
     | "to"
+    | "today"
     | "total"
     | "true"
     | "under"
@@ -829,7 +830,7 @@ export function isListLiteral(item: unknown): item is ListLiteral {
     return reflection.isInstance(item, ListLiteral.$type);
 }
 
-export type Literal = BooleanLiteral | DateLiteral | DurationLiteral | MoneyLiteral | NumberLiteral | PercentLiteral | StringLiteral;
+export type Literal = BooleanLiteral | DateLiteral | DurationLiteral | MoneyLiteral | NumberLiteral | PercentLiteral | StringLiteral | TodayLiteral;
 
 export const Literal = {
     $type: 'Literal'
@@ -1295,6 +1296,19 @@ export function isTarget(item: unknown): item is Target {
     return reflection.isInstance(item, Target.$type);
 }
 
+export interface TodayLiteral extends langium.AstNode {
+    readonly $container: Aggregate | BinaryExpression | Condition | IsSetExpression | ListLiteral | MemberAccess | NotExpression | Quantified | WithinExpression;
+    readonly $type: 'TodayLiteral';
+}
+
+export const TodayLiteral = {
+    $type: 'TodayLiteral'
+} as const;
+
+export function isTodayLiteral(item: unknown): item is TodayLiteral {
+    return reflection.isInstance(item, TodayLiteral.$type);
+}
+
 export interface Topic extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Topic';
@@ -1425,6 +1439,7 @@ export type LhcAstType = {
     Request: Request
     StringLiteral: StringLiteral
     Target: Target
+    TodayLiteral: TodayLiteral
     Topic: Topic
     Variable: Variable
     Waiver: Waiver
@@ -2442,6 +2457,12 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Fact.$type]
+        },
+        TodayLiteral: {
+            name: TodayLiteral.$type,
+            properties: {
+            },
+            superTypes: [Literal.$type]
         },
         Topic: {
             name: Topic.$type,
