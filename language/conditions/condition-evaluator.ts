@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ConfiguredSeverity } from '../lhc-settings.js';
 import { addDuration, compareDates, dayNumber, normaliseDurationUnit, type IsoDate } from '../model/dates.js';
@@ -79,7 +79,7 @@ function computeEvaluation(facts: FactIndex, asOf: IsoDate): ConditionEvaluation
     const evaluated = new Set<ast.Condition>();
     for (const condition of facts.conditions) {
         const typing = typeCheckCondition(condition, facts);
-        if (typing.issues.length > 0 || !condition.expression) continue;
+        if (typing.issues.length > 0 || !condition.expression || hasSyntaxErrors(condition)) continue;
         evaluated.add(condition);
         const outcome = new ConditionRun(condition, typing, facts, asOf).run();
         for (const violation of outcome.violations) {
@@ -237,7 +237,9 @@ class ConditionRun implements ExplainScope {
     // ---- Evaluation -----------------------------------------------------------------------------
 
     /** The value of an expression in the current bindings; undefined when something it needs is not set. */
-    value(expression: ast.Expression): unknown {
+    value(expression: ast.Expression | undefined): unknown {
+        // Parts missing after a syntax error have no value; the syntax error is reported on its own.
+        if (!expression) return undefined;
         switch (expression.$type) {
             case ast.BinaryExpression.$type: return this.binary(expression as ast.BinaryExpression);
             case ast.NotExpression.$type: {
@@ -441,4 +443,9 @@ function describeValue(value: unknown): string {
 function namedAncestor(node: AstNode): AstNode | undefined {
     for (let current = node.$container; current; current = current.$container) if (isNamedFact(current)) return current;
     return undefined;
+}
+
+function hasSyntaxErrors(node: AstNode): boolean {
+    const result = AstUtils.getDocument(node).parseResult;
+    return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
 }

@@ -140,10 +140,17 @@ function explainQuantified(expression: ast.Quantified, scope: ExplainScope, expe
             return expected
                 ? `${failing.length} of ${elements.length} in ${collection} fail ${holdingClause}: ${list(failing)}`
                 : `every one of ${collection} satisfies ${holdingClause}`;
-        case 'some':
-            return expected
-                ? `none of ${collection} (${list(elements)}) satisfies ${holdingClause}`
-                : `${list(passing)} in ${collection} satisfies ${holdingClause}`;
+        case 'some': {
+            if (!expected) return `${list(passing)} in ${collection} satisfies ${holdingClause}`;
+            // Say why each candidate falls short, while there are few enough to read.
+            const reasons = elements.length <= 3
+                ? elements.map((element) => {
+                    scope.holdsFor(expression, element);
+                    return `${formatValue(element)}: ${explain(expression.body, scope)}`;
+                }).join('; ')
+                : list(elements);
+            return `none of ${collection} satisfies ${holdingClause} (${reasons})`;
+        }
         case 'no':
             return expected
                 ? `${list(passing)} in ${collection} satisfies ${holdingClause}`

@@ -44,7 +44,7 @@ function report(outcome: ConditionOutcome, violation: ConditionViolation, target
         ? { by: 'waiver' as const, reason: waiverReason(waiver), location: engineLocation(waiver) }
         : waiver ? { by: 'comment' as const, reason: waiver.comment } : undefined;
     const named = (target as { name?: unknown }).name !== undefined;
-    accept(waived ? 'info' : outcome.severity, waived ? `${violation.message} (Waived: ${waived.reason})` : violation.message, {
+    accept(waived ? 'info' : outcome.severity, violation.message, {
         node: target,
         property: named ? 'name' as never : undefined,
         code: outcome.id,

@@ -64,7 +64,6 @@ export function applySuppressions(text: string, file: string, diagnostics: Diagn
             result.push({
                 ...diagnostic,
                 severity: DiagnosticSeverity.Information,
-                message: `${diagnostic.message} (Accepted by an lhc-ignore comment: ${suppression.reason})`,
                 data: {
                     ...(diagnostic.data as object),
                     waived: {

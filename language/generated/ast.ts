@@ -928,6 +928,12 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
+export type Name = 'agreement' | 'area' | 'aspiration' | 'board' | 'clause' | 'commitment' | 'condition' | 'delegation' | 'measurement' | 'objective' | 'party' | 'pilot' | 'power' | 'service' | 'target' | 'theme' | 'waiver' | string;
+
+export function isName(item: unknown): item is Name {
+    return item === 'pilot' || item === 'party' || item === 'area' || item === 'target' || item === 'measurement' || item === 'power' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'clause' || item === 'agreement' || item === 'condition' || item === 'waiver' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+}
+
 export interface NotExpression extends langium.AstNode {
     readonly $container: Aggregate | BinaryExpression | Condition | IsSetExpression | ListLiteral | MemberAccess | NotExpression | Quantified | WithinExpression;
     readonly $type: 'NotExpression';
@@ -1331,7 +1337,7 @@ export function isTopic(item: unknown): item is Topic {
 export interface Variable extends langium.AstNode {
     readonly $container: Aggregate | Quantified;
     readonly $type: 'Variable';
-    name: string;
+    name: Name;
 }
 
 export const Variable = {
