@@ -123,9 +123,18 @@ class ConditionRun implements ExplainScope {
         const expression = this.condition.expression;
         const violations: ConditionViolation[] = [];
         if (this.value(expression) !== true) {
+            // Several reasons at one place (a team too small on both counts) make one violation.
+            const byPlace = new Map<AstNode, { subject: AstNode; node?: AstNode; reasons: string[] }>();
             for (const found of this.violations(expression, { context: [] })) {
                 const subject = found.subject ?? this.firstNamedFact(expression) ?? this.condition;
-                violations.push({ subject, node: found.node, why: found.why, message: this.message(found.why) });
+                const place = found.node ?? subject;
+                const entry = byPlace.get(place) ?? { subject, node: found.node, reasons: [] };
+                if (!entry.reasons.includes(found.why)) entry.reasons.push(found.why);
+                byPlace.set(place, entry);
+            }
+            for (const { subject, node, reasons } of byPlace.values()) {
+                const why = reasons.join('; ');
+                violations.push({ subject, node, why, message: this.message(why) });
             }
         }
         return {

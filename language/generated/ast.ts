@@ -928,10 +928,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'agreement' | 'area' | 'aspiration' | 'board' | 'clause' | 'commitment' | 'condition' | 'delegation' | 'measurement' | 'objective' | 'party' | 'pilot' | 'power' | 'service' | 'target' | 'theme' | 'waiver' | string;
+export type Name = 'aspiration' | 'board' | 'commitment' | 'condition' | 'delegation' | 'measurement' | 'objective' | 'party' | 'pilot' | 'service' | 'target' | 'theme' | 'waiver' | FeatureName;
 
 export function isName(item: unknown): item is Name {
-    return item === 'pilot' || item === 'party' || item === 'area' || item === 'target' || item === 'measurement' || item === 'power' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'clause' || item === 'agreement' || item === 'condition' || item === 'waiver' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return isFeatureName(item) || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver';
 }
 
 export interface NotExpression extends langium.AstNode {
