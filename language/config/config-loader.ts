@@ -69,8 +69,10 @@ export function loadConfigFor(paths: readonly string[], explicit?: string): Load
     return file ? loadConfigFile(file) : undefined;
 }
 
-function describeIssue(issue: { path: PropertyKey[]; message: string; code: string; keys?: string[] }): string {
+function describeIssue(issue: { path: PropertyKey[]; message: string; code: string; keys?: string[]; issues?: { message: string }[] }): string {
     const where = issue.path.map(String).join('.');
+    // A bad key in `rules`: say what a key must be, not just that it is invalid.
+    if (issue.code === 'invalid_key' && issue.issues?.[0]) return `${where}: ${issue.issues[0].message}`;
     if (issue.code === 'unrecognized_keys' && issue.keys) {
         const key = [where, issue.keys[0]].filter(Boolean).join('.');
         return `${key}: unknown setting (allowed: $schema, asOf, rules, ignore)`;
