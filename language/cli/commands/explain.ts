@@ -1,3 +1,4 @@
+import { AstUtils } from 'langium';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,8 +54,8 @@ export function builtInDocumentation(id: string): string {
 /** A condition's documentation: what it requires, the clause behind it, and how it stands as of the date. */
 export function explainCondition(condition: Condition, services: LhcServices, asOf: string, cwd: string): string {
     const clause = condition.clause?.ref;
-    const location = condition.$cstNode && condition.$document
-        ? `${path.relative(cwd, condition.$document.uri.fsPath) || condition.$document.uri.fsPath}:${condition.$cstNode.range.start.line + 1}` : undefined;
+    const file = AstUtils.getDocument(condition).uri.fsPath;
+    const location = condition.$cstNode ? `${path.relative(cwd, file) || file}:${condition.$cstNode.range.start.line + 1}` : undefined;
     const severity = services.lhc.Settings.severityOf(condition.name, condition.severity ?? 'error');
     const outcome = services.lhc.Conditions.outcomes(asOf).find((candidate) => candidate.condition === condition);
     const lines = [
@@ -68,7 +69,7 @@ export function explainCondition(condition: Condition, services: LhcServices, as
         '',
         'Rule:',
         '',
-        ...dedent(condition.expression.$cstNode?.text ?? textOf(condition.expression)).map((line) => `    ${line}`),
+        ...ruleText(condition).map((line) => `    ${line}`),
         ''
     ];
     if (!outcome) {
@@ -85,9 +86,11 @@ export function explainCondition(condition: Condition, services: LhcServices, as
     return lines.join('\n') + '\n';
 }
 
-/** The rule as written, with the common indentation of its continuation lines removed. */
-function dedent(text: string): string[] {
-    const [first = '', ...rest] = text.split(/\r?\n/);
-    const indent = Math.min(...rest.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length));
-    return [first.trim(), ...rest.map((line) => line.slice(Number.isFinite(indent) ? indent : 0).trimEnd())];
+/** The rule as written, its lines indented as in the file less their common indentation. */
+function ruleText(condition: Condition): string[] {
+    const node = condition.expression.$cstNode;
+    if (!node) return [textOf(condition.expression)];
+    const lines = (' '.repeat(node.range.start.character) + node.text).split(/\r?\n/);
+    const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length));
+    return lines.map((line) => line.slice(indent).trimEnd());
 }

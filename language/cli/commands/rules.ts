@@ -1,3 +1,4 @@
+import { AstUtils } from 'langium';
 import { allBuiltInRules } from '../../checks/catalogue.js';
 import { clauseLabel } from '../../conditions/condition-evaluator.js';
 import { checkWorkspace } from '../../engine/check.js';
@@ -49,7 +50,7 @@ export async function ruleRows(paths: string[]): Promise<RuleRow[]> {
         description: rule.description
     }));
     for (const condition of services.lhc.Facts.get().conditions) {
-        const document = condition.$document;
+        const document = AstUtils.getDocument(condition);
         const line = condition.$cstNode ? condition.$cstNode.range.start.line + 1 : undefined;
         rows.push({
             id: condition.name,
@@ -58,7 +59,7 @@ export async function ruleRows(paths: string[]): Promise<RuleRow[]> {
             category: 'conditions',
             clause: clauseLabel(condition) || undefined,
             description: condition.title,
-            location: document ? `${document.uri.fsPath}${line ? `:${line}` : ''}` : undefined
+            location: `${document.uri.fsPath}${line ? `:${line}` : ''}`
         });
     }
     return rows;
