@@ -1,5 +1,8 @@
-import { evaluateWorkspace } from '../conditions/condition-evaluator.js';
-import type { WaiverProblemId } from '../conditions/waivers.js';
+import { evaluateWorkspace, type ConditionEvaluation } from '../conditions/condition-evaluator.js';
+import type { WaiverProblem, WaiverProblemId } from '../conditions/waivers.js';
+import type { Waiver } from '../generated/ast.js';
+import type { IsoDate } from '../model/dates.js';
+import type { FactIndex } from '../model/facts.js';
 import { defineCheck, type BuiltInCheck } from './rule.js';
 
 /**
@@ -11,8 +14,8 @@ function waiverCheck(id: WaiverProblemId, description: string, rationale: string
         id, severity: 'error', category: 'conditions', description, rationale,
         checks: {
             Waiver: (waiver, context) => {
-                for (const problem of evaluateWorkspace(context.facts, context.asOf).waiverProblems) {
-                    if (problem.waiver !== waiver || problem.id !== id) continue;
+                for (const problem of waiverProblemsOf(waiver, context.facts, context.asOf)) {
+                    if (problem.id !== id) continue;
                     context.report(waiver, problem.message, { property: problem.property });
                 }
             }
@@ -31,3 +34,17 @@ export const waiverIncomplete = waiverCheck('waiver-incomplete',
 export const waiverUnused = waiverCheck('waiver-unused',
     'A waiver must match a violation: its condition must actually fail on its fact.',
     'A waiver that waives nothing misleads reviewers about what the agreement tolerates, and would silently hide a future breach.');
+
+const problemsByEvaluation = new WeakMap<ConditionEvaluation, Map<Waiver, WaiverProblem[]>>();
+
+/** One waiver's problems, from the evaluation shared by the whole build (grouped once, looked up per waiver). */
+function waiverProblemsOf(waiver: Waiver, facts: FactIndex, asOf: IsoDate): WaiverProblem[] {
+    const evaluation = evaluateWorkspace(facts, asOf);
+    let byWaiver = problemsByEvaluation.get(evaluation);
+    if (!byWaiver) {
+        byWaiver = new Map();
+        for (const problem of evaluation.waiverProblems) byWaiver.set(problem.waiver, [...(byWaiver.get(problem.waiver) ?? []), problem]);
+        problemsByEvaluation.set(evaluation, byWaiver);
+    }
+    return byWaiver.get(waiver) ?? [];
+}

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ConfiguredSeverity } from '../lhc-settings.js';
 import { addDuration, compareDates, dayNumber, normaliseDurationUnit, type IsoDate } from '../model/dates.js';
@@ -8,6 +8,7 @@ import { sameAmount } from '../model/money.js';
 import { describeElement, explain, type ExplainScope } from './condition-explain.js';
 import { locationField, typeCheckCondition, type ConditionTyping } from './condition-type-checker.js';
 import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
+import { findSuppressions, type Suppression } from './suppressions.js';
 import { WaiverIndex, waiverProblems, type WaiverProblem } from './waivers.js';
 
 /** One way a condition is broken: reported on `subject`, the fact that breaks it. */
@@ -85,6 +86,10 @@ function computeEvaluation(facts: FactIndex, asOf: IsoDate): ConditionEvaluation
         for (const violation of outcome.violations) {
             const waiver = waivers.match(condition, violation.subject);
             if (waiver) violation.waivedBy = waiver;
+            else {
+                const comment = suppressionFor(condition.name, violation.node ?? violation.subject);
+                if (comment) violation.waivedBy = { comment: comment.reason };
+            }
         }
         if (outcome.violations.length > 0) {
             outcome.status = outcome.violations.every((violation) => violation.waivedBy) ? 'waived' : 'fail';
@@ -155,14 +160,8 @@ class ConditionRun implements ExplainScope {
 
     /** The first fact a top-level condition names, so `BHRBudget.fullyPooled before …` is reported on BHRBudget. */
     private firstNamedFact(expression: AstNode): AstNode | undefined {
-        const stack: AstNode[] = [expression];
-        while (stack.length > 0) {
-            const node = stack.shift()!;
+        for (const node of AstUtils.streamAst(expression)) {
             if (ast.isReference(node) && node.target.ref && isNamedFact(node.target.ref)) return node.target.ref;
-            for (const value of Object.values(node)) {
-                if (value && typeof value === 'object' && '$type' in value && (value as AstNode).$container === node) stack.push(value as AstNode);
-                if (Array.isArray(value)) for (const item of value) if (item && typeof item === 'object' && '$type' in item) stack.push(item as AstNode);
-            }
         }
         return undefined;
     }
@@ -457,4 +456,21 @@ function namedAncestor(node: AstNode): AstNode | undefined {
 function hasSyntaxErrors(node: AstNode): boolean {
     const result = AstUtils.getDocument(node).parseResult;
     return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
+}
+
+const suppressionsByDocument = new WeakMap<LangiumDocument, Suppression[]>();
+
+/**
+ * The `// lhc-ignore <condition>: reason` comment that accepts a violation reported at `target`, if any, so the
+ * outcome knows the violation is waived (the diagnostic itself is marked by the document validator).
+ */
+export function suppressionFor(id: string, target: AstNode): Suppression | undefined {
+    const document = AstUtils.getDocument(target);
+    let suppressions = suppressionsByDocument.get(document);
+    if (!suppressions) suppressionsByDocument.set(document, suppressions = findSuppressions(document.textDocument.getText()));
+    if (suppressions.length === 0) return undefined;
+    // Diagnostics on a named fact underline its name; others the node.
+    const cst = GrammarUtils.findNodeForProperty(target.$cstNode, 'name') ?? target.$cstNode;
+    const line = cst?.range.start.line;
+    return suppressions.find((suppression) => suppression.id === id && suppression.reason && suppression.appliesTo === line);
 }

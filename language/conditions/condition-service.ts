@@ -3,7 +3,7 @@ import type { Document } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcSettings } from '../lhc-settings.js';
 import type { IsoDate } from '../model/dates.js';
-import { evaluateConditions, evaluateWorkspace, type ConditionEvaluation, type ConditionOutcome } from './condition-evaluator.js';
+import { evaluateConditions, evaluateWorkspace, type ConditionEvaluation, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
 
 /**
  * The workspace's condition outcomes, evaluated once per build and shared by the validator, the summary
@@ -41,6 +41,36 @@ export class LhcConditions {
             severityOf: (id, declared) => this.settings.severityOf(id, declared)
         });
     }
+
+    /**
+     * The violations to report in one document, at configured severities. Grouped by document once per
+     * evaluation, so validating every document stays linear in the violations.
+     */
+    violationsIn(root: AstNode): { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[] {
+        const evaluation = this.evaluation();
+        let grouped = this.grouped.get(evaluation);
+        if (!grouped) {
+            grouped = new Map();
+            for (const outcome of evaluation.outcomes) {
+                for (const violation of outcome.violations) {
+                    const target = violation.node ?? violation.subject;
+                    const documentRoot = AstUtils.findRootNode(target);
+                    const list = grouped.get(documentRoot) ?? [];
+                    list.push({ outcome, violation, target });
+                    grouped.set(documentRoot, list);
+                }
+            }
+            this.grouped.set(evaluation, grouped);
+        }
+        const result: { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[] = [];
+        for (const entry of grouped.get(root) ?? []) {
+            const severity = this.settings.severityOf(entry.outcome.id, entry.outcome.severity);
+            if (severity !== 'off') result.push({ ...entry, outcome: { ...entry.outcome, severity } });
+        }
+        return result;
+    }
+
+    private readonly grouped = new WeakMap<ConditionEvaluation, Map<AstNode, { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[]>>();
 
     /** The outcome of the condition a node belongs to, for hovers and code lenses. */
     outcomeOf(node: AstNode): ConditionOutcome | undefined {

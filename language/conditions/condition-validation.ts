@@ -22,12 +22,8 @@ export function registerConditionChecks(services: LhcServices): void {
 }
 
 function reportViolations(document: Document, accept: ValidationAcceptor, services: LhcServices): void {
-    for (const outcome of services.lhc.Conditions.outcomes()) {
-        for (const violation of outcome.violations) {
-            const target = violation.node ?? violation.subject;
-            if (AstUtils.findRootNode(target) !== document) continue;
-            report(outcome, violation, target, accept);
-        }
+    for (const { outcome, violation, target } of services.lhc.Conditions.violationsIn(document)) {
+        report(outcome, violation, target, accept);
     }
 }
 
@@ -40,9 +36,10 @@ function report(outcome: ConditionOutcome, violation: ConditionViolation, target
     const clauseLocation = clause && locationOf(clause);
     if (clause && clauseLocation) related.push({ location: clauseLocation, message: `Clause ${clauseLabel(condition)}: ${clause.text}` });
     const waiver = violation.waivedBy;
+    // A violation accepted by an lhc-ignore comment is marked by the document validator, with the comment's place.
     const waived = waiver && isWaiver(waiver)
         ? { by: 'waiver' as const, reason: waiverReason(waiver), location: engineLocation(waiver) }
-        : waiver ? { by: 'comment' as const, reason: waiver.comment } : undefined;
+        : undefined;
     const named = (target as { name?: unknown }).name !== undefined;
     accept(waived ? 'info' : outcome.severity, violation.message, {
         node: target,

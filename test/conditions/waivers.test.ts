@@ -92,5 +92,8 @@ describe('waivers', () => {
         assert.equal(waived?.waived?.by, 'comment');
         assert.equal(waived?.waived?.reason, 'agreed by the LEB in 2018');
         assert.equal(countTotals(1, findings).waived, 1);
+        const outcome = outcomeOf(services, 'ReinvestInLondon');
+        assert.equal(outcome.status, 'waived');
+        assert.deepEqual(outcome.violations[0]!.waivedBy, { comment: 'agreed by the LEB in 2018' });
     });
 });
