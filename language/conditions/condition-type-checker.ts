@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { FactIndex } from '../model/facts.js';
 import {
@@ -329,8 +329,17 @@ class ConditionTypeChecker {
             return UNKNOWN;
         }
         if (ast.isVariable(target)) {
-            // A variable's type is set when its quantifier or aggregate is checked; uses precede nothing else.
             const binder = target.$container;
+            // `every r in r.reinvestments`: the variable is not bound yet where its collection is written.
+            if ((ast.isQuantified(binder) || ast.isAggregate(binder)) && binder.collection
+                && AstUtils.hasContainerOfType(expression, (node) => node === binder.collection)) {
+                this.report({
+                    id: 'condition-unknown-name', node: expression, property: 'target',
+                    message: `'${target.name}' is not bound yet here: it names each item of this collection, so the collection cannot use it.`
+                });
+                return UNKNOWN;
+            }
+            // A variable's type is set when its quantifier or aggregate is checked.
             if (!this.types.has(target) && (ast.isQuantified(binder) || ast.isAggregate(binder)) && binder.collection) {
                 this.types.set(target, elementType(this.typeOf(binder.collection)) ?? UNKNOWN);
             }

@@ -116,6 +116,21 @@ describe('condition type checker', () => {
         assert.match(String(only(diagnostics, 'condition-type-error').message), /write a percentage before 'of'/);
     });
 
+    it('keeps a variable inside its quantifier: not before it is bound, not after, not in another condition', async () => {
+        let { diagnostics, text } = await check('every r in r.reinvestments: true');
+        assert.match(String(only(diagnostics, 'condition-unknown-name').message), /'r' is not bound yet here/);
+        await resetWorkspace(services);
+        ({ diagnostics, text } = await check('(every r in Sale.reinvestments: r.amount > £0) and r.amount > £0'));
+        const diagnostic = only(diagnostics, 'condition-unknown-name');
+        assert.equal(underlined(text, diagnostic), 'r');
+        assert.equal(diagnostic.range.start.character, 55, 'the r outside the quantifier');
+        await resetWorkspace(services);
+        const result = await buildWorkspace(services, FACTS,
+            'condition A "A" { every sale in estate-sales: sale.proceeds > £0 }',
+            'condition B "B" { sale.proceeds > £0 }');
+        assert.deepEqual(result.diagnostics[2]!.map((d) => d.code), ['condition-unknown-name']);
+    });
+
     it('does not evaluate a condition with authoring errors', async () => {
         await check('every sale in estate-sales: sale.procedes > £0');
         assert.equal(services.lhc.Conditions.outcomes().find((outcome) => outcome.id === 'Rule'), undefined);
