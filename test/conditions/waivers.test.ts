@@ -15,7 +15,9 @@ condition ReinvestInLondon "Estate sale proceeds are reinvested within London" p
 async function withWaiver(waiver: string, asOf = '2019-06-01') {
     services.lhc.Settings.asOf = asOf;
     const result = await buildWorkspace(services, FACTS, CONDITION, waiver);
-    return { ...result, findings: result.documents.flatMap((document, index) => result.diagnostics[index]!.map((diagnostic) => toFinding(document, diagnostic))) };
+    const all = result.documents.flatMap((document, index) => result.diagnostics[index]!.map((diagnostic) => toFinding(document, diagnostic)));
+    // Only the condition's and the waivers' findings: built-in checks of the same facts are tested elsewhere.
+    return { ...result, findings: all.filter((finding) => finding.ruleId === 'ReinvestInLondon' || finding.ruleId.startsWith('waiver-')) };
 }
 
 describe('waivers', () => {
@@ -87,7 +89,7 @@ describe('waivers', () => {
         services.lhc.Settings.asOf = '2019-06-01';
         const facts = FACTS.replace('reinvest £4.5m in Surrey for AcuteCare', 'reinvest £4.5m in Surrey for AcuteCare // lhc-ignore ReinvestInLondon: agreed by the LEB in 2018');
         const result = await buildWorkspace(services, facts, CONDITION);
-        const findings = result.diagnostics[0]!.map((diagnostic) => toFinding(result.documents[0]!, diagnostic));
+        const findings = result.diagnostics[0]!.map((diagnostic) => toFinding(result.documents[0]!, diagnostic)).filter((finding) => finding.ruleId === 'ReinvestInLondon');
         const waived = findings.find((finding) => finding.ruleId === 'ReinvestInLondon');
         assert.equal(waived?.waived?.by, 'comment');
         assert.equal(waived?.waived?.reason, 'agreed by the LEB in 2018');

@@ -9,6 +9,9 @@ import { checkWorkspace } from '../../language/engine/check.js';
 import { InputError } from '../../language/engine/errors.js';
 import { ROOT, runLhc } from '../conditions/condition-test-helpers.js';
 
+/** The built-in check that repeats the condition below is switched off wherever a config is written. */
+const BUILT_IN_TWIN = { 'estate-proceeds-reinvested': 'off' };
+
 const SALE = `
 area England "England" country
 area London "London" region within England
@@ -75,7 +78,7 @@ describe('lhc.config.json', () => {
         const root = workspace('applied', {
             'agreement.lhc': SALE,
             'drafts/broken.lhc': 'area Broken "Broken" nonsense',
-            'lhc.config.json': JSON.stringify({ asOf: '2019-06-01', rules: { ReinvestInLondon: 'warning' }, ignore: ['drafts/**'] })
+            'lhc.config.json': JSON.stringify({ asOf: '2019-06-01', rules: { ...BUILT_IN_TWIN, ReinvestInLondon: 'warning' }, ignore: ['drafts/**'] })
         });
         const { report } = await checkWorkspace({ paths: [root] });
         assert.equal(report.asOf, '2019-06-01');
@@ -85,7 +88,7 @@ describe('lhc.config.json', () => {
         const earlier = await checkWorkspace({ paths: [root], asOf: '2017-01-01' });
         assert.deepEqual(earlier.report.findings, []);
         // Switched off, the condition reports nothing.
-        writeFileSync(path.join(root, 'lhc.config.json'), JSON.stringify({ rules: { ReinvestInLondon: 'off' }, ignore: ['drafts/**'] }));
+        writeFileSync(path.join(root, 'lhc.config.json'), JSON.stringify({ rules: { ...BUILT_IN_TWIN, ReinvestInLondon: 'off' }, ignore: ['drafts/**'] }));
         assert.deepEqual((await checkWorkspace({ paths: [root], asOf: '2019-06-01' })).report.findings, []);
     });
 
@@ -99,8 +102,8 @@ describe('lhc.config.json', () => {
     });
 
     it('a rule id that matches nothing is warned about, without failing', async () => {
-        const root = workspace('cli-unknown', { 'agreement.lhc': SALE, 'lhc.config.json': JSON.stringify({ rules: { ReinvestInLondn: 'off' } }) });
-        assert.deepEqual(unknownRuleIds(loadConfigFor([root]), ['ReinvestInLondon']), ['ReinvestInLondn']);
+        const root = workspace('cli-unknown', { 'agreement.lhc': SALE, 'lhc.config.json': JSON.stringify({ rules: { ...BUILT_IN_TWIN, ReinvestInLondn: 'off' } }) });
+        assert.deepEqual(unknownRuleIds(loadConfigFor([root]), ['ReinvestInLondon', 'estate-proceeds-reinvested']), ['ReinvestInLondn']);
         const run = runLhc(['check', root, '--as-of', '2017-01-01']);
         assert.equal(run.status, 0, run.stdout + run.stderr);
         assert.match(run.stderr, /rules\.ReinvestInLondn names no built-in check or condition; it has no effect/);

@@ -6,7 +6,7 @@ import { EXIT_OK, type CliCommand } from '../command.js';
 export const STARTER_FILE = 'agreement.lhc';
 export const CONFIG_FILE = 'lhc.config.json';
 
-/** A starter agreement that passes `lhc check` as created: one party, a pilot, a target and a condition. */
+/** A starter agreement that passes `lhc check` as created: a party (and its Healthwatch), a pilot, a target and a condition. */
 export const STARTER_AGREEMENT = `// A new agreement workspace, made by \`lhc init\`. The names, dates and figures are illustrative:
 // replace them with your agreement's own. \`lhc check\` checks it; \`lhc rules\` lists what is checked.
 
@@ -14,18 +14,21 @@ area ExampleRegion "Example Region" region
 area NorthBorough "North Borough" borough within ExampleRegion
 
 party NorthCouncil "North Borough Council" council serves NorthBorough
+// Patients and the public take part through the local Healthwatch (a pilot without them is warned about).
+party NorthHealthwatch "Healthwatch North Borough" healthwatch serves NorthBorough
 
 theme Prevention "Prevention"
 
 agreement ExampleAgreement "Example Health and Care Devolution Agreement" {
     signed 2025-01-15
-    signatories NorthCouncil
+    signatories NorthCouncil, NorthHealthwatch
     clause Pilots "The partners will run a prevention pilot in North Borough, led locally."
 
     pilot PreventionPilot "North Borough prevention pilot" {
         areas NorthBorough
         themes Prevention
         leads NorthCouncil
+        partners NorthHealthwatch
         starts 2025-04-01
         per Pilots
     }

@@ -1,7 +1,10 @@
-import { AstUtils } from 'langium';
+import { AstUtils, EmptyFileSystem } from 'langium';
 import { allBuiltInRules } from '../../checks/catalogue.js';
 import { clauseLabel } from '../../conditions/condition-evaluator.js';
+import { loadConfigFor } from '../../config/config-loader.js';
 import { checkWorkspace } from '../../engine/check.js';
+import { findLhcFiles } from '../../engine/workspace.js';
+import { createLhcServices } from '../../lhc-module.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
 import { parseChoice } from '../options.js';
 
@@ -40,8 +43,12 @@ export const rulesCommand: CliCommand = {
 
 /** The catalogue for a workspace: every built-in rule, then each condition declared in the files. */
 export async function ruleRows(paths: string[]): Promise<RuleRow[]> {
-    const { services } = await checkWorkspace({ paths });
+    // Outside an agreement workspace there are only the built-in checks (at their configured severities).
+    const config = loadConfigFor(paths);
+    const hasFiles = findLhcFiles(paths, config?.isIgnored).length > 0;
+    const services = hasFiles ? (await checkWorkspace({ paths })).services : createLhcServices(EmptyFileSystem).Lhc;
     const settings = services.lhc.Settings;
+    if (!hasFiles) for (const [id, severity] of Object.entries(config?.config.rules ?? {})) settings.severities.set(id, severity);
     const rows: RuleRow[] = allBuiltInRules.map((rule) => ({
         id: rule.id,
         severity: settings.severityOf(rule.id, rule.severity),
