@@ -73,6 +73,12 @@ estate-sale SaleOfFormerDepotBarnet "Sale of a former depot, Barnet" under Devol
 waiver for ProceedsReinvestedInLondon on SaleOfFormerDepotBarnet
     because "A Kent clinic just over the border serves Barnet residents" approved by LondonEstatesBoard until 2019-12-31
 `);
+            writeFileSync(path.join(copy, 'extra-conditions.lhc'), `
+condition TransformationFundingDecidedInLondon "London decides how its share of transformation funding is invested"
+    under DevolutionMoU2017 per TransformationFundingFromApril2018 {
+    some delegation in TransformationFunding.delegations: delegation.to = LondonPartners and delegation.inForce
+}
+`);
         });
         after(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -90,6 +96,19 @@ waiver for ProceedsReinvestedInLondon on SaleOfFormerDepotBarnet
             const { report } = await londonConditions('2020-06-01', [copy]);
             const errors = report.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.ruleId} ${path.basename(finding.location.file)}:${finding.location.start.line}`);
             assert.deepEqual(errors, ['ProceedsReinvestedInLondon extra.lhc:9', 'waiver-expired extra.lhc:12']);
+        });
+
+        it('as of 2017-01-01 the transformation funding delegation is not yet in force', async () => {
+            const early = await londonConditions('2017-01-01', [copy]);
+            const errors = early.report.findings.filter((finding) => finding.severity === 'error');
+            assert.deepEqual(errors.map((finding) => `${finding.ruleId} ${path.basename(finding.location.file)}`), [
+                'TransformationFundingDecidedInLondon powers.lhc',
+                // Before the sale the waiver has nothing to waive.
+                'waiver-unused extra.lhc'
+            ]);
+            assert.match(errors[0]!.message, /Why: none of TransformationFunding\.delegations satisfies .* \(TransformationFundingToLondon: delegation\.inForce is false\)\.$/);
+            const later = await londonConditions('2019-06-01', [copy]);
+            assert.equal(later.outcomes.get('TransformationFundingDecidedInLondon')?.status, 'pass');
         });
 
         it('as of 2018-06-01 the sale has not completed: the waiver matches nothing', async () => {
