@@ -42,9 +42,8 @@ export function typeCheckCondition(condition: ast.Condition, facts: FactIndex): 
     return typing;
 }
 
-const COMPARISON_WORDS: Record<string, string> = {
-    '=': 'compare', '!=': 'compare', '<': 'order', '<=': 'order', '>': 'order', '>=': 'order', 'before': 'order', 'after': 'order'
-};
+/** Operators whose result is true or false, whatever their operands. */
+const PREDICATES = new Set(['=', '!=', '<', '<=', '>', '>=', 'before', 'after', 'in']);
 
 class ConditionTypeChecker {
     private readonly types = new Map<AstNode, ConditionType>();
@@ -119,7 +118,7 @@ class ConditionTypeChecker {
                 id: 'condition-type-error', node: expression, property: 'operator',
                 message: `Cannot ${verb} ${describeType(leftType)} with ${describeType(rightType)}${hint}.`
             });
-            return operator in COMPARISON_WORDS || operator === 'in' ? BOOLEAN : UNKNOWN;
+            return PREDICATES.has(operator) ? BOOLEAN : UNKNOWN;
         };
         switch (operator) {
             case '=': case '!=':
@@ -350,7 +349,8 @@ class ConditionTypeChecker {
     }
 }
 
-function locationField(kind: string): string | undefined {
+/** The field that says where a located fact is (`area` of a reinvestment, `location` of a sale). */
+export function locationField(kind: string): string | undefined {
     const fields = ENTITY_FIELDS[kind as keyof typeof ENTITY_FIELDS];
     if (!fields) return undefined;
     for (const name of ['area', 'location']) {
@@ -359,7 +359,6 @@ function locationField(kind: string): string | undefined {
     }
     return undefined;
 }
-export { locationField };
 
 export function quantifierText(expression: ast.Quantified): string {
     return expression.quantifier === 'least' || expression.quantifier === 'most'
