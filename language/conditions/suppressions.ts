@@ -24,6 +24,8 @@ const COMMENT = /\/\/\s*lhc-ignore\b[ \t]*([^\s:]*)[ \t]*(?::(.*))?$/;
 
 /** Every `lhc-ignore` comment of a document, in order. */
 export function findSuppressions(text: string): Suppression[] {
+    // Most files have none: skip the line-by-line scan (large workspaces are validated on every keystroke).
+    if (!text.includes('lhc-ignore')) return [];
     const lines = text.split(/\r?\n/);
     const found: Suppression[] = [];
     lines.forEach((line, index) => {
