@@ -7,6 +7,7 @@ import type { Severity } from '../checks/rule.js';
 import type { IsoDate } from '../model/dates.js';
 import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
+import { InputError } from './errors.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
 
 export interface CheckOptions {
@@ -27,6 +28,8 @@ export interface CheckOptions {
 export async function checkWorkspace(options: CheckOptions): Promise<{ report: CheckReport; services: LhcServices; documents: LangiumDocument<Document>[]; config?: LoadedConfig }> {
     const config = options.config === false ? undefined : loadConfigFor(options.paths, options.config);
     const files = findLhcFiles(options.paths, config?.isIgnored);
+    // Checking nothing must not look like a clean pass.
+    if (files.length === 0) throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
     const services = createLhcServices(NodeFileSystem).Lhc;
     const settings = services.lhc.Settings;
     settings.asOf = options.asOf ?? config?.config.asOf;
