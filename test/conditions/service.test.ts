@@ -23,6 +23,20 @@ describe('the conditions service', () => {
         assert.ok(!first.outcomes[0]!.checked.some((fact) => (fact as { name?: string }).name === 'BigSale'));
     });
 
+    it('judges as of the files’ own `as of` line unless the settings name a date', async () => {
+        services.lhc.Settings.asOf = undefined;
+        try {
+            await buildWorkspace(services, `as of 2017-01-01\n${FACTS}`,
+                `condition Sold "Sales completed by the as-of date" { every sale in estate-sales: not (sale.soldOn after today) }`);
+            assert.equal(services.lhc.Conditions.asOf(), '2017-01-01');
+            assert.equal(services.lhc.Conditions.outcomes()[0]!.status, 'fail', 'in 2017 the 2018 sale had not completed');
+            services.lhc.Settings.asOf = '2019-06-01';
+            assert.equal(services.lhc.Conditions.outcomes()[0]!.status, 'pass');
+        } finally {
+            services.lhc.Settings.asOf = '2019-06-01';
+        }
+    });
+
     it('gives the outcome of the condition a node belongs to', async () => {
         const { documents } = await buildWorkspace(services, FACTS, `condition Big "Big sales" { every sale in estate-sales: sale.proceeds > £20m }`);
         const condition = documents[1]!.parseResult.value.declarations[0]!;
