@@ -3,11 +3,13 @@ import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
+import { conditionStatusLine } from './lhc-condition-status.js';
 import { progressOf, targetStatusLine } from './lhc-target-status.js';
 
 /**
  * Live status above the declarations it concerns, judged as of the effective date:
- * each target shows where it stands (`on track · 14.5% → goal 13% by 2020-12-31`).
+ * each target shows where it stands (`on track · 14.5% → goal 13% by 2020-12-31`), each condition whether
+ * it holds (`passes`, `2 violations`, `waived (1)`), from the same cached evaluation the diagnostics use.
  * Lenses are labels: they run no command.
  */
 export class LhcCodeLensProvider implements CodeLensProvider {
@@ -32,6 +34,7 @@ export class LhcCodeLensProvider implements CodeLensProvider {
             const { progress } = progressOf(this.services, node);
             return targetStatusLine(node, progress);
         }
+        if (ast.isCondition(node)) return conditionStatusLine(this.services, node);
         return undefined;
     }
 }

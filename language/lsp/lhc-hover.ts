@@ -6,6 +6,7 @@ import { agreementOf } from '../model/agreements.js';
 import { areaAncestry } from '../model/areas.js';
 import { isInForce } from '../model/dates.js';
 import { formatMoney } from '../model/money.js';
+import { conditionStatusLine } from './lhc-condition-status.js';
 import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 
 /**
@@ -77,7 +78,8 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         return lines;
     }
     if (ast.isCondition(node)) {
-        const lines = [heading('condition', node.name), plain(node.title), `Severity: ${node.severity ?? 'error'}`];
+        const lines = [heading('condition', node.name), plain(node.title), `Severity: ${node.severity ?? 'error'}`,
+            `Status as of ${services.lhc.Conditions.asOf()}: **${conditionStatusLine(services, node)}**`];
         const clause = node.clause?.ref;
         if (clause) lines.push(`Per clause \`${clause.name}\`:`, quote(clause.text));
         return lines;

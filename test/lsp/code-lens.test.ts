@@ -42,6 +42,32 @@ describe('code lenses', () => {
         }
     });
 
+    it('shows whether each condition passes, how many violations it has, and how many are waived', async () => {
+        const { documents } = await buildWorkspace(services, [
+            'party NHSEngland "NHS England" national-body',
+            'mou M "MoU" {',
+            '    condition PilotsStart "Every pilot has a start date" { every p in pilots: p.start is set }',
+            '    condition PilotsAim "Every pilot has an aim" { every p in pilots: count(a for a in p.aims) > 0 }',
+            '    condition PilotsEnd "Every pilot has an end date" { every p in pilots: p.end is set }',
+            '    condition Broken "Refers to nothing" { every p in pilots: p.nonsense is set }',
+            '}'
+        ].join('\n'), [
+            'pilot A "A" { aim "x" starts 2016-04-01 }',
+            'pilot B "B" { aim "y" }',
+            'pilot C "C" { aim "z" }',
+            'waiver for PilotsStart on B because "Agreed later" approved by NHSEngland until 2020-01-01',
+            'waiver for PilotsEnd on A because "Open-ended" approved by NHSEngland until 2020-01-01',
+            'waiver for PilotsEnd on B because "Open-ended" approved by NHSEngland until 2020-01-01',
+            'waiver for PilotsEnd on C because "Open-ended" approved by NHSEngland until 2020-01-01'
+        ].join('\n'));
+        assert.deepEqual(await lenses(documents[0]!), [
+            'PilotsStart: 1 violation · 1 waived',
+            'PilotsAim: passes',
+            'PilotsEnd: waived (3)',
+            'Broken: not evaluated: it has errors'
+        ]);
+    });
+
     it('has no lenses where nothing is judged', async () => {
         const { documents } = await buildWorkspace(services, 'party Mayor "Mayor of London" mayor');
         assert.deepEqual(await lenses(documents[0]!), []);

@@ -1,7 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { DocumentState, TextDocument, type LangiumDocument } from 'langium';
 import { afterEach, describe, it } from 'mocha';
-import { applyEditorSettings } from '../../language/lsp/lhc-workspace-manager.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { applyEditorSettings, type LhcWorkspaceManager } from '../../language/lsp/lhc-workspace-manager.js';
 import { buildWorkspace, createTestServices, resetWorkspace, ruleIds } from '../helpers.js';
 
 const { services } = createTestServices();
@@ -19,6 +23,8 @@ function current(document: LangiumDocument): LangiumDocument {
 
 describe('workspace: settings and re-validation', () => {
     afterEach(async () => {
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { lhc: {} } });
+        await shared.workspace.WorkspaceLock.write(async () => undefined);
         for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
         await resetWorkspace(services);
         services.lhc.Settings.asOf = '2019-06-01';
@@ -51,8 +57,32 @@ describe('workspace: settings and re-validation', () => {
         assert.equal(current(document!).state, DocumentState.Validated);
     });
 
+    it('reads lhc.config.json above the workspace folder, or the one lhc.configPath names', async () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'lhc-ws-'));
+        try {
+            writeFileSync(path.join(folder, 'lhc.config.json'), JSON.stringify({ asOf: '2017-01-01', rules: { 'duplicate-name': 'warning' } }));
+            mkdirSync(path.join(folder, 'other'));
+            writeFileSync(path.join(folder, 'other', 'strict.json'), JSON.stringify({ rules: { 'duplicate-name': 'off' } }));
+            const manager = shared.workspace.WorkspaceManager as LhcWorkspaceManager;
+            manager.initialize({ workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }], capabilities: {}, processId: null, rootUri: null });
+            await manager.initializeWorkspace([]);
+            assert.equal(services.lhc.Settings.asOf, '2017-01-01');
+            assert.equal(services.lhc.Settings.severities.get('duplicate-name'), 'warning');
+            shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { lhc: { asOf: '2018-06-01', configPath: 'other/strict.json' } } });
+            assert.equal(services.lhc.Settings.asOf, '2018-06-01');
+            assert.equal(services.lhc.Settings.severities.get('duplicate-name'), 'off');
+            shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { lhc: { configPath: 'missing.json' } } });
+            assert.match(manager.configProblem ?? '', /Cannot read .*missing\.json/);
+            assert.equal(services.lhc.Settings.severities.size, 0, 'a broken config leaves the defaults');
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+            services.lhc.Settings.severities.clear();
+            await shared.workspace.WorkspaceLock.write(async () => undefined);
+        }
+    });
+
     it('ignores an lhc.asOf that is not a date, and an empty one means each file\'s own date', () => {
-        const settings = { asOf: '2019-06-01' as string | undefined };
+        const settings = { asOf: '2019-06-01' as string | undefined, severities: new Map() };
         applyEditorSettings(settings as never, { asOf: '2019-02-30' });
         assert.equal(settings.asOf, undefined);
         applyEditorSettings(settings as never, { asOf: ' 2020-01-31 ' });
