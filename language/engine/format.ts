@@ -1,6 +1,6 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type Grammar, type LeafCstNode, type ParseResult } from 'langium';
 import type { LhcServices } from '../lhc-module.js';
-import { isCondition, type Condition } from '../generated/ast.js';
+import { isCondition, isQuantified } from '../generated/ast.js';
 
 /**
  * The one layout of `.lhc` text, shared by `lhc fmt` and the editor's "Format Document":
@@ -8,8 +8,9 @@ import { isCondition, type Condition } from '../generated/ast.js';
  * - inside `{ … }` every property (`signed …`, `areas …`, a nested clause or target) has its own line;
  * - tokens are separated by single spaces (none before `,` `:` `.` `)` `]`, none after `.` `(` `[`);
  * - comments stay where they were: on their own line, or trailing the line they were on;
- * - a blank line between lines is kept (at most one), and a line break the author made after a comma or
- *   inside a condition's expression is kept as a continuation line (long signatory lists stay readable).
+ * - a blank line between lines is kept (at most one), and a line break the author made inside a line (after a
+ *   comma, in a long declaration header, inside a condition) is kept as an indented continuation line; inside a
+ *   condition, each quantifier's body is one level deeper (`every s in x:` / its body).
  * Only the whitespace between tokens changes, so the parsed meaning cannot change.
  */
 
@@ -70,8 +71,12 @@ interface Token {
     /** The token must start a new line (a declaration or a property). */
     startsLine: boolean;
     comment: boolean;
-    /** Inside a condition's expression, where the author's line breaks are kept. */
-    inExpression: boolean;
+    /**
+     * How many levels deeper than its block a continuation line starting with this token is indented:
+     * one in general; inside a condition, one per quantifier body the token is in (`every s in x:` then
+     * its body one level in), and one more for a line that continues a body (but not for `and`/`or`).
+     */
+    continuationIndent: number;
 }
 
 function collectTokens(root: CstNode, grammar: Grammar): Token[] {
@@ -83,10 +88,10 @@ function collectTokens(root: CstNode, grammar: Grammar): Token[] {
         if (isLeafCstNode(node)) {
             if (node.hidden) {
                 if (/^\s*$/.test(node.text)) return;
-                tokens.push({ leaf: node, startsLine: false, comment: true, inExpression: false });
+                tokens.push({ leaf: node, startsLine: false, comment: true, continuationIndent: 1 });
                 return;
             }
-            tokens.push({ leaf: node, startsLine: pendingLineStart, comment: false, inExpression: isInExpression(node) });
+            tokens.push({ leaf: node, startsLine: pendingLineStart, comment: false, continuationIndent: continuationIndent(node) });
             pendingLineStart = false;
             return;
         }
@@ -99,10 +104,20 @@ function collectTokens(root: CstNode, grammar: Grammar): Token[] {
     return tokens;
 }
 
-function isInExpression(leaf: LeafCstNode): boolean {
-    const condition = AstUtils.getContainerOfType(leaf.astNode, isCondition) as Condition | undefined;
-    if (!condition || leaf.astNode === condition) return false;
-    return true;
+const LOGICAL_OPERATORS = new Set(['and', 'or', 'implies']);
+
+function continuationIndent(leaf: LeafCstNode): number {
+    const condition = AstUtils.getContainerOfType(leaf.astNode, isCondition);
+    if (!condition || leaf.astNode === condition) return 1;
+    let bodies = 0;
+    let startsInnermostBody = false;
+    for (let node: AstNode | undefined = leaf.astNode; node && node !== condition; node = node.$container) {
+        const body = isQuantified(node) ? node.body?.$cstNode : undefined;
+        if (!body || leaf.offset < body.offset) continue;
+        if (bodies === 0) startsInnermostBody = leaf.offset === body.offset;
+        bodies++;
+    }
+    return bodies + (startsInnermostBody || LOGICAL_OPERATORS.has(leaf.text) ? 0 : 1);
 }
 
 function newlineCount(text: string): number {
@@ -143,12 +158,13 @@ export function formattingChanges(text: string, parseResult: ParseResult<AstNode
             const newline = token.comment
                 ? originalNewlines > 0
                 : structural || afterLineComment
-                    || (originalNewlines > 0 && (previous.leaf.text === ',' || token.inExpression || previous.comment));
+                    // A line break the author made inside a line is kept, as a continuation line.
+                    || (originalNewlines > 0 && !glued(previous, token));
             if (newline) {
                 const afterOpen = !previous.comment && previous.leaf.text === '{';
                 const blankLine = originalNewlines >= 2 && !afterOpen && !isClose;
                 const continuation = !token.comment && !structural;
-                separator = (blankLine ? '\n\n' : '\n') + INDENT.repeat(depth + (continuation ? 1 : 0));
+                separator = (blankLine ? '\n\n' : '\n') + INDENT.repeat(depth + (continuation ? token.continuationIndent : 0));
             } else {
                 separator = glued(previous, token) ? '' : ' ';
             }

@@ -76,6 +76,11 @@ describe('lhc fmt', () => {
         assert.match(err, /^broken\.lhc:2:13: not formatted, it has a syntax error: Expected quoted text.*\n$/);
     });
 
+    it('finds the London example already formatted', async () => {
+        const london = new URL('../../../examples/london', import.meta.url).pathname;
+        assert.equal(await main(['fmt', '--check'], { ...io(), cwd: london }), 0, out);
+    });
+
     it('reports a folder without .lhc files as an input error', async () => {
         assert.equal(await main(['fmt', '--check'], io()), 2);
         assert.equal(err, 'lhc fmt: No .lhc files found in .\n');

@@ -78,6 +78,34 @@ describe('formatter', () => {
         });
     });
 
+    it('keeps a long header on two lines and indents each quantifier body one level deeper', async () => {
+        await format({
+            before: [
+                'condition Approved "Each estate sale is approved before it completes"',
+                'under MoU per Forum {',
+                'every sale in estate-sales where sale.soldOn is set:',
+                'some approval in sale.approvals:',
+                'approval.date before sale.soldOn',
+                '   and approval.approver = LEB',
+                '}'
+            ].join('\n'),
+            after: [
+                'condition Approved "Each estate sale is approved before it completes"',
+                '    under MoU per Forum {',
+                '    every sale in estate-sales where sale.soldOn is set:',
+                '        some approval in sale.approvals:',
+                '            approval.date before sale.soldOn',
+                '            and approval.approver = LEB',
+                '}',
+                ''
+            ].join('\n')
+        });
+        await format({
+            before: 'condition M "m" {\n every s in estate-sales:\n sum(r.amount for r in s.reinvestments)\n > 50% of s.proceeds\n}',
+            after: 'condition M "m" {\n    every s in estate-sales:\n        sum(r.amount for r in s.reinvestments)\n            > 50% of s.proceeds\n}\n'
+        });
+    });
+
     it('lays out targets, measurements and waivers', async () => {
         await format({
             before: 'aspiration Smoke "Kick unhealthy habits" { target Smoking "Adult smoking" { metric "m" unit "%" baseline 17.0% on 2015-01-01 goal 13% by 2020-12-31 } }\nmeasurement M2018 of Smoke . Smoking : 14.5% on 2018-01-01\nwaiver for C on Sale because "late" approved by LEB until 2020-01-01',
