@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../engine/errors.js';
 import { checkCommand } from './commands/check.js';
+import { summaryCommand } from './commands/summary.js';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command.js';
 
 /** Every sub-command; `lhc help` lists them in this order. */
-export const commands: readonly CliCommand[] = [checkCommand];
+export const commands: readonly CliCommand[] = [checkCommand, summaryCommand];
 
 function help(): string {
     const width = Math.max(...commands.map((command) => command.name.length));

@@ -1,31 +1,54 @@
+import { appendFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { checkWorkspace } from '../../engine/check.js';
-import { renderCheckJson } from '../../render/check-json.js';
-import { renderCheckText } from '../../render/text.js';
+import { InputError } from '../../engine/errors.js';
+import { toolVersion } from '../../engine/package-info.js';
+import { summariseChecked } from '../../engine/summarise.js';
+import { writeFileAtomic } from '../../engine/write-file-atomic.js';
+import { CHECK_FORMAT_NAMES, CHECK_FORMATS } from '../../render/check-formats.js';
+import { renderSummaryMarkdown } from '../../render/summary-markdown.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliCommand } from '../command.js';
 import { parseAsOf, parseChoice, parseCountOption } from '../options.js';
-
-const FORMATS = ['text', 'json'] as const;
 
 export const checkCommand: CliCommand = {
     name: 'check',
     summary: 'Check agreements: every built-in check and every condition, as of a date.',
-    usage: 'lhc check [paths…] [--format text|json] [--as-of YYYY-MM-DD] [--max-warnings N]',
+    usage: `lhc check [paths…] [--format ${CHECK_FORMAT_NAMES.join('|')}] [--out FILE] [--as-of YYYY-MM-DD] [--max-warnings N]`,
     options: {
         format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
         'as-of': { type: 'string' },
         'max-warnings': { type: 'string' }
     },
     async run(values, positionals, io) {
-        const format = parseChoice('format', values.format, FORMATS, 'text');
+        const format = parseChoice('format', values.format, CHECK_FORMAT_NAMES, 'text');
         const asOf = parseAsOf(values['as-of']);
         const maxWarnings = parseCountOption('max-warnings', values['max-warnings']);
-        const { report } = await checkWorkspace({
+        const out = values.out === undefined ? undefined : String(values.out);
+        const checked = await checkWorkspace({
             paths: positionals.length > 0 ? positionals : [io.cwd],
             asOf,
-            onProgress: io.interactive && format === 'text' ? (message) => io.stderr(`${message}\r`) : undefined
+            onProgress: io.interactive && format === 'text' && !out ? (message) => io.stderr(`${message}\r`) : undefined
         });
-        if (format === 'json') io.stdout(renderCheckJson(report, io.cwd));
-        else io.stdout(renderCheckText(report, { color: io.color, cwd: io.cwd }));
+        const { report, services } = checked;
+        const text = CHECK_FORMATS[format](report, {
+            cwd: io.cwd,
+            color: io.color && !out,
+            toolVersion: toolVersion(),
+            docsUrl: (id) => services.lhc.Settings.docsUrl(id)
+        });
+        if (out) writeFileAtomic(path.resolve(io.cwd, out), text);
+        else io.stdout(text);
+        const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+        if (format === 'github' && stepSummary) {
+            // GitHub shows this file on the run's summary page; it is appended to, as each step adds its part.
+            const { summary } = summariseChecked(checked, io.cwd);
+            try {
+                appendFileSync(stepSummary, renderSummaryMarkdown(summary));
+            } catch (error) {
+                throw new InputError(`Cannot append to GITHUB_STEP_SUMMARY (${stepSummary}): ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+            }
+        }
         const tooManyWarnings = maxWarnings !== undefined && report.totals.warnings > maxWarnings;
         return report.totals.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
     }

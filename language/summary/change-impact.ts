@@ -1,0 +1,146 @@
+import type { AstNode } from 'langium';
+import type { FactIndex } from '../model/facts.js';
+import type { TargetStatus } from '../model/targets.js';
+import { allFacts, type FactRefs } from './fact-refs.js';
+import type {
+    ComplianceSummary, ConditionStatus, FactRef, SourceRef, SummaryTotals
+} from './summary-model.js';
+
+/** A declaration's identity and its text with layout normalised, so re-indenting is not a change. */
+export interface DeclarationFingerprint {
+    ref: FactRef;
+    text: string;
+}
+
+/** An open (unwaived) error or warning: a finding of a check or a violated condition. */
+export interface ViolationRef {
+    ruleId: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    subject?: FactRef;
+    location?: SourceRef;
+}
+
+/** What changed between two versions of an agreement workspace and what that did to compliance. */
+export interface ChangeImpact {
+    /** The earlier version: a folder or a git ref, as the user named it. */
+    since: string;
+    declarations: { added: FactRef[]; removed: FactRef[]; changed: FactRef[] };
+    violations: { introduced: ViolationRef[]; fixed: ViolationRef[] };
+    targets: { id: string; name: string; title?: string; before?: TargetStatus; after?: TargetStatus; staleBefore: boolean; staleAfter: boolean }[];
+    conditions: { id: string; name: string; title?: string; before?: ConditionStatus; after?: ConditionStatus }[];
+    totals: { before: SummaryTotals; after: SummaryTotals };
+}
+
+const refKey = (ref: FactRef) => `${ref.type}:${ref.id}`;
+
+/** Fingerprints of every named declaration, keyed by kind and qualified name. */
+export function declarationFingerprints(facts: FactIndex, refs: FactRefs): DeclarationFingerprint[] {
+    return allFacts(facts)
+        .filter((node) => typeof (node as AstNode & { name?: unknown }).name === 'string')
+        .map((node) => ({ ref: refs.fact(node), text: normalise(node.$cstNode?.text ?? '') }));
+}
+
+function normalise(text: string): string {
+    return text
+        .replace(/\/\*[\s\S]*?\*\//g, ' ')
+        .replace(/\/\/[^\n\r]*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+/** Open violations of a summary: unwaived error/warning findings and unwaived condition violations. */
+export function openViolations(summary: ComplianceSummary): ViolationRef[] {
+    const result = new Map<string, ViolationRef>();
+    for (const finding of summary.findings) {
+        if (finding.waived || finding.severity === 'info') continue;
+        const violation: ViolationRef = {
+            ruleId: finding.ruleId,
+            severity: finding.severity,
+            message: finding.message,
+            ...(finding.subject ? { subject: finding.subject } : {}),
+            location: { file: finding.location.file, line: finding.location.line }
+        };
+        result.set(violationKey(violation), violation);
+    }
+    for (const condition of summary.conditions) {
+        if (condition.severity === 'info') continue;
+        for (const violation of condition.violations) {
+            if (violation.waivedBy) continue;
+            const ref: ViolationRef = {
+                ruleId: condition.id,
+                severity: condition.severity,
+                message: violation.message,
+                subject: violation.subject,
+                ...(violation.subject.source ? { location: violation.subject.source } : {})
+            };
+            const key = violationKey(ref);
+            if (!result.has(key)) result.set(key, ref);
+        }
+    }
+    return [...result.values()];
+}
+
+/** Line numbers move when text is edited above a finding; rule, subject and message identify it. */
+function violationKey(violation: ViolationRef): string {
+    return `${violation.ruleId}|${violation.subject ? refKey(violation.subject) : violation.location?.file ?? ''}|${violation.message}`;
+}
+
+export interface Version {
+    summary: ComplianceSummary;
+    declarations: readonly DeclarationFingerprint[];
+}
+
+/** Compares an earlier version with the current one. */
+export function computeChangeImpact(since: string, before: Version, after: Version): ChangeImpact {
+    const beforeDeclarations = new Map(before.declarations.map((fingerprint) => [refKey(fingerprint.ref), fingerprint]));
+    const afterDeclarations = new Map(after.declarations.map((fingerprint) => [refKey(fingerprint.ref), fingerprint]));
+    const added = [...afterDeclarations].filter(([key]) => !beforeDeclarations.has(key)).map(([, fingerprint]) => fingerprint.ref);
+    const removed = [...beforeDeclarations].filter(([key]) => !afterDeclarations.has(key)).map(([, fingerprint]) => fingerprint.ref);
+    const changed = [...afterDeclarations]
+        .filter(([key, fingerprint]) => beforeDeclarations.has(key) && beforeDeclarations.get(key)!.text !== fingerprint.text)
+        .map(([, fingerprint]) => fingerprint.ref);
+
+    const beforeViolations = new Map(openViolations(before.summary).map((violation) => [violationKey(violation), violation]));
+    const afterViolations = new Map(openViolations(after.summary).map((violation) => [violationKey(violation), violation]));
+    const introduced = [...afterViolations].filter(([key]) => !beforeViolations.has(key)).map(([, violation]) => violation);
+    const fixed = [...beforeViolations].filter(([key]) => !afterViolations.has(key)).map(([, violation]) => violation);
+
+    const beforeTargets = new Map(before.summary.targets.map((target) => [target.id, target]));
+    const afterTargets = new Map(after.summary.targets.map((target) => [target.id, target]));
+    const targets: ChangeImpact['targets'] = [];
+    for (const id of new Set([...beforeTargets.keys(), ...afterTargets.keys()])) {
+        const old = beforeTargets.get(id);
+        const now = afterTargets.get(id);
+        if (old?.status === now?.status && Boolean(old?.stale) === Boolean(now?.stale)) continue;
+        const named = (now ?? old)!;
+        targets.push({
+            id, name: named.name, ...(named.title ? { title: named.title } : {}),
+            ...(old ? { before: old.status } : {}), ...(now ? { after: now.status } : {}),
+            staleBefore: old?.stale ?? false, staleAfter: now?.stale ?? false
+        });
+    }
+
+    const beforeConditions = new Map(before.summary.conditions.map((condition) => [condition.id, condition]));
+    const afterConditions = new Map(after.summary.conditions.map((condition) => [condition.id, condition]));
+    const conditions: ChangeImpact['conditions'] = [];
+    for (const id of new Set([...beforeConditions.keys(), ...afterConditions.keys()])) {
+        const old = beforeConditions.get(id);
+        const now = afterConditions.get(id);
+        if (old?.status === now?.status) continue;
+        const named = (now ?? old)!;
+        conditions.push({
+            id, name: named.name, ...(named.title ? { title: named.title } : {}),
+            ...(old ? { before: old.status } : {}), ...(now ? { after: now.status } : {})
+        });
+    }
+
+    return {
+        since,
+        declarations: { added, removed, changed },
+        violations: { introduced, fixed },
+        targets,
+        conditions,
+        totals: { before: before.summary.totals, after: after.summary.totals }
+    };
+}
