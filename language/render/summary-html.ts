@@ -157,7 +157,7 @@ function targets(summary: ComplianceSummary): string {
     if (summary.targets.length === 0) return '<p class="none">No targets are declared.</p>';
     return `<div class="targets">${summary.targets.map((target) => {
         const chart = renderTrajectorySvg(target, summary.asOf);
-        const missing = target.missing.length > 0 ? `<p class="note">Cannot be judged without a ${e(target.missing.join(', '))}.</p>` : '';
+        const missing = target.missing.length > 0 ? `<p class="note">Cannot be judged: no ${e(target.missing.join(' and no '))} is given.</p>` : '';
         const expected = target.expectedAtLatest !== undefined && target.latest && target.status !== 'met'
             ? `<p class="note">On ${e(target.latest.date)} the trajectory expected ${value(target, target.expectedAtLatest)}.</p>` : '';
         return `<article class="item target tone-border-${TARGET_LABELS[target.status].tone}">

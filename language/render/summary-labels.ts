@@ -23,7 +23,7 @@ export const TARGET_LABELS: Record<TargetStatus, StatusLabel> = {
     'no-evidence': { symbol: '○', word: 'No evidence', tone: 'neutral' }
 };
 
-export const STALE_LABEL: StatusLabel = { symbol: '⌛', word: 'Stale evidence', tone: 'warn' };
+export const STALE_LABEL: StatusLabel = { symbol: '◔', word: 'Stale evidence', tone: 'warn' };
 
 export const CONDITION_LABELS: Record<ConditionStatus, StatusLabel> = {
     pass: { symbol: '✔', word: 'Pass', tone: 'good' },

@@ -39,13 +39,21 @@ export function renderTrajectorySvg(target: TargetSummary, asOf: string): string
     // Axes with the value range and the years at either end.
     parts.push(`<line class="axis" x1="${PAD.left}" y1="${HEIGHT - PAD.bottom}" x2="${WIDTH - PAD.right}" y2="${HEIGHT - PAD.bottom}"/>`);
     parts.push(`<line class="axis" x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${HEIGHT - PAD.bottom}"/>`);
-    parts.push(`<text class="tick" x="${PAD.left - 6}" y="${f(y(maxValue) + 4)}" text-anchor="end">${label(maxValue)}</text>`);
-    parts.push(`<text class="tick" x="${PAD.left - 6}" y="${f(y(minValue))}" text-anchor="end">${label(minValue)}</text>`);
+    // Value ticks at the numbers that matter (baseline and goal), or at the evidence's range.
+    const tickValues = baseline || goal ? [baseline?.value, goal?.value] : [Math.min(...values), Math.max(...values)];
+    const placed: number[] = [];
+    for (const tick of tickValues) {
+        if (tick === undefined || placed.some((other) => Math.abs(y(other) - y(tick)) < 11)) continue;
+        placed.push(tick);
+        parts.push(`<line class="axis" x1="${PAD.left - 3}" y1="${f(y(tick))}" x2="${PAD.left}" y2="${f(y(tick))}"/>`);
+        parts.push(`<text class="tick" x="${PAD.left - 6}" y="${f(y(tick) + 3.5)}" text-anchor="end">${label(tick)}</text>`);
+    }
     parts.push(`<text class="tick" x="${PAD.left}" y="${HEIGHT - 10}" text-anchor="start">${year(minDay)}</text>`);
     parts.push(`<text class="tick" x="${WIDTH - PAD.right}" y="${HEIGHT - 10}" text-anchor="end">${year(maxDay)}</text>`);
     if (goal) {
         parts.push(`<line class="goal" x1="${PAD.left}" y1="${f(y(goal.value))}" x2="${WIDTH - PAD.right}" y2="${f(y(goal.value))}"/>`);
-        parts.push(`<text class="tick goal-label" x="${WIDTH - PAD.right}" y="${f(y(goal.value) - 4)}" text-anchor="end">goal ${label(goal.value)}</text>`);
+        const above = y(goal.value) - 4 > PAD.top + 8;
+        parts.push(`<text class="tick goal-label" x="${PAD.left + 4}" y="${f(above ? y(goal.value) - 4 : y(goal.value) + 12)}" text-anchor="start">goal ${label(goal.value)}</text>`);
     }
     if (baseline && goal) {
         parts.push(`<line class="trajectory" x1="${f(x(baseline.day))}" y1="${f(y(baseline.value))}" x2="${f(x(goal.day))}" y2="${f(y(goal.value))}"/>`);
@@ -53,7 +61,7 @@ export function renderTrajectorySvg(target: TargetSummary, asOf: string): string
     }
     if (asOfDay >= minDay && asOfDay <= maxDay) {
         parts.push(`<line class="as-of" x1="${f(x(asOfDay))}" y1="${PAD.top}" x2="${f(x(asOfDay))}" y2="${HEIGHT - PAD.bottom}"/>`);
-        parts.push(`<text class="tick" x="${f(x(asOfDay))}" y="${HEIGHT - 10}" text-anchor="middle">as of</text>`);
+        parts.push(`<text class="tick" x="${f(x(asOfDay) - 3)}" y="${PAD.top + 8}" text-anchor="end">as of</text>`);
     }
     if (points.length > 0) {
         const path = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${f(x(point.day))},${f(y(point.value))}`).join(' ');
