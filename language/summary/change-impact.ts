@@ -49,9 +49,28 @@ function normalise(text: string): string {
         .trim();
 }
 
+/**
+ * The violations of `from` that `to` does not have, counted: two identical findings before and one after
+ * means one was fixed.
+ */
+function difference(from: readonly ViolationRef[], to: readonly ViolationRef[]): ViolationRef[] {
+    const remaining = new Map<string, number>();
+    for (const violation of to) remaining.set(violationKey(violation), (remaining.get(violationKey(violation)) ?? 0) + 1);
+    return from.filter((violation) => {
+        const key = violationKey(violation);
+        const left = remaining.get(key) ?? 0;
+        if (left > 0) {
+            remaining.set(key, left - 1);
+            return false;
+        }
+        return true;
+    });
+}
+
 /** Open violations of a summary: unwaived error/warning findings and unwaived condition violations. */
 export function openViolations(summary: ComplianceSummary): ViolationRef[] {
-    const result = new Map<string, ViolationRef>();
+    const result: ViolationRef[] = [];
+    const keys = new Set<string>();
     for (const finding of summary.findings) {
         if (finding.waived || finding.severity === 'info') continue;
         const violation: ViolationRef = {
@@ -61,7 +80,8 @@ export function openViolations(summary: ComplianceSummary): ViolationRef[] {
             ...(finding.subject ? { subject: finding.subject } : {}),
             location: { file: finding.location.file, line: finding.location.line }
         };
-        result.set(violationKey(violation), violation);
+        result.push(violation);
+        keys.add(violationKey(violation));
     }
     for (const condition of summary.conditions) {
         if (condition.severity === 'info') continue;
@@ -74,11 +94,11 @@ export function openViolations(summary: ComplianceSummary): ViolationRef[] {
                 subject: violation.subject,
                 ...(violation.subject.source ? { location: violation.subject.source } : {})
             };
-            const key = violationKey(ref);
-            if (!result.has(key)) result.set(key, ref);
+            // A condition's violation is usually also a finding; count it once.
+            if (!keys.has(violationKey(ref))) result.push(ref);
         }
     }
-    return [...result.values()];
+    return result;
 }
 
 /** Line numbers move when text is edited above a finding; rule, subject and message identify it. */
@@ -101,10 +121,10 @@ export function computeChangeImpact(since: string, before: Version, after: Versi
         .filter(([key, fingerprint]) => beforeDeclarations.has(key) && beforeDeclarations.get(key)!.text !== fingerprint.text)
         .map(([, fingerprint]) => fingerprint.ref);
 
-    const beforeViolations = new Map(openViolations(before.summary).map((violation) => [violationKey(violation), violation]));
-    const afterViolations = new Map(openViolations(after.summary).map((violation) => [violationKey(violation), violation]));
-    const introduced = [...afterViolations].filter(([key]) => !beforeViolations.has(key)).map(([, violation]) => violation);
-    const fixed = [...beforeViolations].filter(([key]) => !afterViolations.has(key)).map(([, violation]) => violation);
+    const [introduced, fixed] = [
+        difference(openViolations(after.summary), openViolations(before.summary)),
+        difference(openViolations(before.summary), openViolations(after.summary))
+    ];
 
     const beforeTargets = new Map(before.summary.targets.map((target) => [target.id, target]));
     const afterTargets = new Map(after.summary.targets.map((target) => [target.id, target]));

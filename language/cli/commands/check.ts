@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../../engine/write-file-atomic.js';
 import { CHECK_FORMAT_NAMES, CHECK_FORMATS } from '../../render/check-formats.js';
 import { renderSummaryMarkdown } from '../../render/summary-markdown.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliCommand } from '../command.js';
-import { parseAsOf, parseChoice, parseCountOption } from '../options.js';
+import { parseAsOf, parseChoice, parseCountOption, resolvePaths } from '../options.js';
 
 export const checkCommand: CliCommand = {
     name: 'check',
@@ -26,7 +26,7 @@ export const checkCommand: CliCommand = {
         const maxWarnings = parseCountOption('max-warnings', values['max-warnings']);
         const out = values.out === undefined ? undefined : String(values.out);
         const checked = await checkWorkspace({
-            paths: positionals.length > 0 ? positionals : [io.cwd],
+            paths: resolvePaths(positionals, io.cwd),
             asOf,
             onProgress: io.interactive && format === 'text' && !out ? (message) => io.stderr(`${message}\r`) : undefined
         });

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../engine/write-file-atomic.js';
 import { SUMMARY_FORMAT_NAMES, SUMMARY_FORMATS, summaryFormatForFile } from '../../render/summary-formats.js';
 import { computeChangeImpact } from '../../summary/change-impact.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
-import { parseAsOf, parseChoice, parseCountOption } from '../options.js';
+import { parseAsOf, parseChoice, parseCountOption, resolvePaths } from '../options.js';
 import { createProgress } from '../progress.js';
 
 /** Paths in the summary are relative to the one folder given, or to the working folder. */
@@ -39,7 +39,7 @@ export const summaryCommand: CliCommand = {
         const asOf = parseAsOf(values['as-of']);
         const staleAfterDays = parseCountOption('stale-after', values['stale-after']);
         const since = values.since === undefined ? undefined : String(values.since);
-        const paths = positionals.length > 0 ? positionals.map((given) => path.resolve(io.cwd, given)) : [io.cwd];
+        const paths = resolvePaths(positionals, io.cwd);
         const root = rootOf(positionals.length > 0 ? positionals : [io.cwd], io.cwd);
         const progress = createProgress(io);
         try {
