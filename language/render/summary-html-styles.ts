@@ -77,6 +77,9 @@ tbody th { font-weight: 600; }
 .none { color: var(--muted); }
 .fact { border-bottom: 1px dotted var(--line); }
 .powers li { margin: .2rem 0; }
+section > h3 { display: block; margin: 1.25rem 0 .5rem; }
+td.dates { white-space: nowrap; }
+.unit { white-space: nowrap; }
 details summary { cursor: pointer; color: var(--progress); margin: .25rem 0; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .75rem; }
 a:focus, summary:focus { outline: 3px solid var(--progress); outline-offset: 2px; }

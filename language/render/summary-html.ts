@@ -149,8 +149,9 @@ function clauseQuote(clause: { name: string; text: string; agreement?: string })
     return `<blockquote class="clause"><p>${e(clause.text)}</p><cite>Clause ${e(clause.agreement ? `${clause.agreement}.` : '')}${e(clause.name)}</cite></blockquote>`;
 }
 
+/** A target's value for the progress boxes; a plain number's unit is shown once, under the metric. */
 function value(target: TargetSummary, amount: number | undefined): string {
-    return amount === undefined ? '—' : e(formatValue(amount, target.valueKind, target.unit));
+    return amount === undefined ? '—' : e(formatValue(amount, target.valueKind));
 }
 
 function targets(summary: ComplianceSummary): string {
@@ -159,10 +160,10 @@ function targets(summary: ComplianceSummary): string {
         const chart = renderTrajectorySvg(target, summary.asOf);
         const missing = target.missing.length > 0 ? `<p class="note">Cannot be judged: no ${e(target.missing.join(' and no '))} is given.</p>` : '';
         const expected = target.expectedAtLatest !== undefined && target.latest && target.status !== 'met'
-            ? `<p class="note">On ${e(target.latest.date)} the trajectory expected ${value(target, target.expectedAtLatest)}.</p>` : '';
+            ? `<p class="note">On ${e(target.latest.date)} the straight line to the goal expected ${value(target, target.expectedAtLatest)}${target.unit && target.valueKind === 'number' ? ` ${e(target.unit)}` : ''}.</p>` : '';
         return `<article class="item target tone-border-${TARGET_LABELS[target.status].tone}">
 <header>${badge(TARGET_LABELS[target.status])}${target.stale ? ` ${badge(STALE_LABEL)}` : ''} <h3>${e(target.title ?? target.name)}</h3></header>
-<p class="aspiration">${named(target.aspiration)}${target.metric ? ` · ${e(target.metric)}` : ''}</p>
+<p class="aspiration">${named(target.aspiration)}${target.metric ? ` · ${e(target.metric)}` : ''}${target.unit && target.valueKind === 'number' ? ` <span class="unit">(in ${e(target.unit)})</span>` : ''}</p>
 <dl class="progress">
 <div><dt>Baseline</dt><dd>${target.baseline ? `${value(target, target.baseline.value)} <small>${e(target.baseline.date)}</small>` : '—'}</dd></div>
 <div><dt>Latest evidence</dt><dd>${target.latest ? `${value(target, target.latest.value)} <small>${e(target.latest.date)}${target.latest.source ? ` · ${e(target.latest.source)}` : ''}</small>` : 'none'}</dd></div>
@@ -182,7 +183,7 @@ function pilots(list: readonly PilotSummary[]): string {
 <td>${list_(pilot.areas)}</td>
 <td>${list_(pilot.leads)}</td>
 <td>${list_(pilot.partners)}</td>
-<td>${period(pilot.start, pilot.end)}${pilot.plansBy ? `<br><small>plans by ${e(pilot.plansBy)}</small>` : ''}</td>
+<td class="dates">${period(pilot.start, pilot.end)}${pilot.plansBy ? `<br><small>plans by ${e(pilot.plansBy)}</small>` : ''}</td>
 </tr>`).join('');
     return `<table><thead><tr><th scope="col">Status</th><th scope="col">Pilot</th><th scope="col">Areas</th><th scope="col">Leads</th><th scope="col">Partners</th><th scope="col">Dates</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -194,7 +195,7 @@ function delegations(summary: ComplianceSummary): string {
 <td>${badge(DELEGATION_LABELS[delegation.status])}</td>
 <th scope="row">${named(delegation.power)} <small>(${e(delegation.kind)})</small></th>
 <td>${named(delegation.from)}</td><td>${named(delegation.to)}</td>
-<td>${period(delegation.start, delegation.end)}</td>
+<td class="dates">${period(delegation.start, delegation.end)}</td>
 <td>${delegation.clause ? named(delegation.clause) : '—'}</td>
 </tr>`).join('')}</tbody></table>`;
     const powers = summary.powers.length === 0 ? '' : `<h3>Powers and who holds them</h3><ul class="powers">${summary.powers.map((power) =>
