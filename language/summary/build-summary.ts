@@ -184,9 +184,11 @@ function summariseTarget(target: ast.Target, measurements: readonly ast.Measurem
     };
 }
 
-function waiverRef(waiver: ast.Waiver, refs: FactRefs): WaiverRef {
+function waiverRef(waiver: ast.Waiver | { comment: string }, refs: FactRefs): WaiverRef {
+    if (!ast.isWaiver(waiver)) return { by: 'comment', reason: waiver.comment };
     const source = refs.source(waiver);
     return {
+        by: 'waiver',
         ...(waiver.reason ? { reason: waiver.reason } : {}),
         ...(waiver.approver?.ref ? { approver: refs.party(waiver.approver.ref) } : {}),
         ...(waiver.expiry ? { expiry: waiver.expiry } : {}),

@@ -12,5 +12,6 @@ export interface ConditionOutcomeLike {
     severity: 'error' | 'warning' | 'info';
     status: 'pass' | 'fail' | 'waived';
     checked: readonly AstNode[];
-    violations: readonly { subject: AstNode; message: string; waivedBy?: Waiver }[];
+    /** `waivedBy` is a waiver declaration, or an inline `lhc-ignore` comment with its reason. */
+    violations: readonly { subject: AstNode; message: string; waivedBy?: Waiver | { comment: string } }[];
 }

@@ -121,6 +121,8 @@ export interface TargetSummary extends FactRef {
 export type ConditionStatus = 'pass' | 'fail' | 'waived';
 
 export interface WaiverRef {
+    /** A `waiver` declaration, or an inline comment in the file. */
+    by: 'waiver' | 'comment';
     reason?: string;
     approver?: PartyRef;
     expiry?: IsoDate;

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, it } from 'mocha';
 import type { Condition, EstateSale } from '../../language/generated/ast.js';
 import type { LhcServices } from '../../language/lhc-module.js';
@@ -115,6 +117,12 @@ describe('summary renderers', () => {
             assert.ok(validate(json), explain(validate));
             assert.equal(json.version, 1);
             assert.equal(json.targets.length, 6);
+        });
+
+        it('is exactly what scripts/generate-summary-schema.mjs generates', () => {
+            const root = new URL('../../../', import.meta.url);
+            const generated = execFileSync(process.execPath, [new URL('scripts/generate-summary-schema.mjs', root).pathname], { encoding: 'utf8' });
+            assert.equal(readFileSync(new URL('schemas/summary.schema.json', root), 'utf8'), generated);
         });
 
         it('validates with a change impact, and the schema rejects an unknown status', async () => {

@@ -132,9 +132,20 @@ describe('buildSummary', () => {
         });
         const violation = summary.conditions[0]!.violations[0]!;
         assert.equal(summary.conditions[0]!.status, 'waived');
+        assert.equal(violation.waivedBy?.by, 'waiver');
         assert.equal(violation.waivedBy?.reason, 'Sold before the board existed');
         assert.equal(violation.waivedBy?.approver?.name, 'LEB');
         assert.equal(violation.waivedBy?.expiry, '2020-01-01');
+    });
+
+    it('says when a violation is accepted by an inline comment rather than a waiver', async () => {
+        const summary = await summariseTexts(services, [LONDON_LIKE], {
+            outcomes: (s) => salesOutcome(s).map((outcome) => ({
+                ...outcome, status: 'waived' as const,
+                violations: outcome.violations.map((violation) => ({ ...violation, waivedBy: { comment: 'Checked by hand in 2018' } }))
+            }))
+        });
+        assert.deepEqual(summary.conditions[0]?.violations[0]?.waivedBy, { by: 'comment', reason: 'Checked by hand in 2018' });
     });
 
     it('traces every clause to its conditions, checks, facts and result', async () => {
