@@ -166,7 +166,9 @@ function findingSection(summary: ComplianceSummary, limit: number): string[] {
 
 function changeSection(changes: ChangeImpact | undefined): string[] {
     if (!changes) return [];
-    const violationLines = (list: readonly ViolationRef[]) => list.slice(0, 20).map(findingLine);
+    const violationLines = (list: readonly ViolationRef[]) => [
+        ...list.slice(0, 20).map(findingLine), ...(list.length > 20 ? [`- …and ${list.length - 20} more`] : [])
+    ];
     const { added, removed, changed } = changes.declarations;
     const lines = [
         '', `### Changes since ${escapeMarkdown(changes.since)}`, '',
@@ -179,14 +181,16 @@ function changeSection(changes: ChangeImpact | undefined): string[] {
     if (changes.violations.introduced.length > 0) lines.push('', '**New violations**', '', ...violationLines(changes.violations.introduced));
     if (changes.violations.fixed.length > 0) lines.push('', '**Fixed**', '', ...violationLines(changes.violations.fixed));
     if (changes.targets.length > 0) {
-        lines.push('', '**Targets whose status moved**', '', ...changes.targets.map((target) =>
+        lines.push('', '**Targets whose status moved**', '', ...changes.targets.slice(0, 30).map((target) =>
             `- ${escapeMarkdown(target.title ?? target.name)}: ${target.before ? labelText(TARGET_LABELS[target.before]) : 'new'} → ` +
-            `${target.after ? labelText(TARGET_LABELS[target.after]) : 'removed'}${target.staleAfter ? ` (${STALE_LABEL.word.toLowerCase()})` : ''}`));
+            `${target.after ? labelText(TARGET_LABELS[target.after]) : 'removed'}${target.staleAfter ? ` (${STALE_LABEL.word.toLowerCase()})` : ''}`),
+        ...(changes.targets.length > 30 ? [`- …and ${changes.targets.length - 30} more`] : []));
     }
     if (changes.conditions.length > 0) {
-        lines.push('', '**Conditions whose result moved**', '', ...changes.conditions.map((condition) =>
+        lines.push('', '**Conditions whose result moved**', '', ...changes.conditions.slice(0, 30).map((condition) =>
             `- ${escapeMarkdown(condition.title ?? condition.name)}: ${condition.before ? labelText(CONDITION_LABELS[condition.before]) : 'new'} → ` +
-            `${condition.after ? labelText(CONDITION_LABELS[condition.after]) : 'removed'}`));
+            `${condition.after ? labelText(CONDITION_LABELS[condition.after]) : 'removed'}`),
+        ...(changes.conditions.length > 30 ? [`- …and ${changes.conditions.length - 30} more`] : []));
     }
     return lines;
 }
