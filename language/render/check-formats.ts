@@ -1,3 +1,4 @@
+import type { ConditionRuleInfo } from '../engine/condition-rules.js';
 import type { CheckReport } from '../engine/results.js';
 import { renderCheckJson } from './check-json.js';
 import { renderGithubAnnotations } from './github.js';
@@ -11,6 +12,8 @@ export interface CheckFormatContext {
     color: boolean;
     toolVersion: string;
     docsUrl: (id: string) => string;
+    /** The workspace's declared conditions: rules too, listed even when they pass. */
+    conditions?: readonly ConditionRuleInfo[];
 }
 
 export type CheckFormatter = (report: CheckReport, context: CheckFormatContext) => string;

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { CheckReport, Finding } from '../engine/results.js';
+import type { ConditionRuleInfo } from '../engine/condition-rules.js';
 import { describeRules } from './rule-descriptions.js';
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot carry at all. */
@@ -14,8 +15,8 @@ export function escapeXml(text: string | number): string {
  * when that rule has an unwaived error or warning in that file (as ESLint's JUnit output does). Waived
  * findings and notes are listed in the test case's output, so nothing is hidden.
  */
-export function renderJunit(report: CheckReport, options: { cwd: string; docsUrl: (id: string) => string }): string {
-    const rules = describeRules(report, options.docsUrl);
+export function renderJunit(report: CheckReport, options: { cwd: string; docsUrl: (id: string) => string; conditions?: readonly ConditionRuleInfo[] }): string {
+    const rules = describeRules(report, options.docsUrl, options.conditions);
     const byFile = new Map<string, Finding[]>(report.files.map((file) => [file, []]));
     for (const finding of report.findings) {
         const list = byFile.get(finding.location.file) ?? [];

@@ -1,5 +1,6 @@
 import { allBuiltInRules } from '../checks/catalogue.js';
 import type { Severity } from '../checks/rule.js';
+import type { ConditionRuleInfo } from '../engine/condition-rules.js';
 import type { CheckReport } from '../engine/results.js';
 
 /** What CI formats say about a rule: its text, its page, its default level. */
@@ -14,10 +15,10 @@ export interface RuleDescription {
 }
 
 /**
- * Every built-in rule of the catalogue, then every other rule the report mentions (the agreement's own
- * conditions), described from what the findings say about them.
+ * Every built-in rule of the catalogue, then the agreements' own conditions (their title and the clause they
+ * enforce), then any other rule the report mentions, described from what its findings say.
  */
-export function describeRules(report: CheckReport, docsUrl: (id: string) => string): RuleDescription[] {
+export function describeRules(report: CheckReport, docsUrl: (id: string) => string, conditions: readonly ConditionRuleInfo[] = []): RuleDescription[] {
     const rules: RuleDescription[] = allBuiltInRules.map((rule) => ({
         id: rule.id,
         shortDescription: rule.description,
@@ -28,6 +29,19 @@ export function describeRules(report: CheckReport, docsUrl: (id: string) => stri
         category: rule.category
     }));
     const known = new Set(rules.map((rule) => rule.id));
+    for (const condition of conditions) {
+        if (known.has(condition.id)) continue;
+        known.add(condition.id);
+        const clause = condition.clause ? ` Clause ${condition.clause.name}: "${condition.clause.text}"` : '';
+        rules.push({
+            id: condition.id,
+            shortDescription: condition.title,
+            fullDescription: `Condition of the agreement: ${condition.title}.${clause}`,
+            help: `${condition.title}${condition.clause ? `\n\nClause ${condition.clause.name}: "${condition.clause.text}"` : ''}`,
+            severity: condition.severity,
+            category: 'conditions'
+        });
+    }
     for (const finding of report.findings) {
         if (known.has(finding.ruleId)) continue;
         known.add(finding.ruleId);

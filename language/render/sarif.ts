@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckReport, Finding, Location } from '../engine/results.js';
+import type { ConditionRuleInfo } from '../engine/condition-rules.js';
 import { describeRules } from './rule-descriptions.js';
 
 export interface SarifOptions {
@@ -8,6 +9,7 @@ export interface SarifOptions {
     cwd: string;
     toolVersion: string;
     docsUrl: (id: string) => string;
+    conditions?: readonly ConditionRuleInfo[];
 }
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -37,7 +39,7 @@ function physicalLocation(location: Location, cwd: string) {
  * against the official 2.1.0 schema (`schemas/vendor/sarif-2.1.0.json`).
  */
 export function renderSarif(report: CheckReport, options: SarifOptions): string {
-    const rules = describeRules(report, options.docsUrl);
+    const rules = describeRules(report, options.docsUrl, options.conditions);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const result = (finding: Finding) => ({
         ruleId: finding.ruleId,

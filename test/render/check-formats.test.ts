@@ -130,6 +130,17 @@ describe('lhc check output formats', () => {
         });
     });
 
+    it('lists the agreements\' conditions as rules, and as test cases, even when they pass', () => {
+        const conditions = [{ id: 'ReinvestInLondon', title: 'Proceeds are reinvested in London', clause: { name: 'Estates', text: 'invest the money in estates' }, severity: 'error' as const }];
+        const log = JSON.parse(renderSarif(report, { ...context, conditions })) as SarifLog;
+        const rule = log.runs[0]!.tool.driver.rules.find((candidate) => candidate.id === 'ReinvestInLondon');
+        assert.equal(rule?.fullDescription.text, 'Condition of the agreement: Proceeds are reinvested in London. Clause Estates: "invest the money in estates"');
+        const validate = sarifValidator();
+        assert.ok(validate(log), explain(validate));
+        const xml = renderJunit(report, { ...context, conditions });
+        assert.equal((xml.match(/<testcase [^>]*name="ReinvestInLondon"/g) ?? []).length, report.files.length);
+    });
+
     it('every format is registered under the name --format takes', () => {
         assert.deepEqual(Object.keys(CHECK_FORMATS), ['text', 'json', 'sarif', 'junit', 'github']);
         for (const format of Object.values(CHECK_FORMATS)) assert.ok(format(report, context).length > 0);

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkWorkspace } from '../../engine/check.js';
+import { conditionRules } from '../../engine/condition-rules.js';
 import { InputError } from '../../engine/errors.js';
 import { toolVersion } from '../../engine/package-info.js';
 import { summariseChecked } from '../../engine/summarise.js';
@@ -35,7 +36,8 @@ export const checkCommand: CliCommand = {
             cwd: io.cwd,
             color: io.color && !out,
             toolVersion: toolVersion(),
-            docsUrl: (id) => services.lhc.Settings.docsUrl(id)
+            docsUrl: (id) => services.lhc.Settings.docsUrl(id),
+            conditions: conditionRules(services.lhc.Facts.get())
         });
         if (out) writeFileAtomic(path.resolve(io.cwd, out), text);
         else io.stdout(text);
