@@ -28,13 +28,15 @@ export function parseChoice<T extends string>(name: string, value: unknown, choi
 
 /**
  * The files and folders a command works on, resolved against the command's working folder (the working
- * folder itself when none are given); a missing one is reported as the user spelled it.
+ * folder itself when none are given). They stay as the user spelled them when that folder is the process's
+ * own, so that messages about them quote the user; a missing one is reported that way here.
  */
 export function resolvePaths(positionals: readonly string[], cwd: string): string[] {
-    if (positionals.length === 0) return [cwd];
+    const asGiven = path.resolve(cwd) === process.cwd();
+    if (positionals.length === 0) return [asGiven ? '.' : cwd];
     return positionals.map((given) => {
         const absolute = path.resolve(cwd, given);
         if (!existsSync(absolute)) throw new InputError(`No such file or folder: ${given}`);
-        return absolute;
+        return asGiven ? given : absolute;
     });
 }

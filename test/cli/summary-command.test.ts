@@ -19,7 +19,7 @@ mou MoU "Devolution MoU" {
   clause Estates "Invest the money in estates."
   pilot CamdenPilot "Camden pilot" { areas Camden leads CamdenCCG starts 2018-01-01 per Estates }
   aspiration Habits "Kick unhealthy habits" {
-    target Smoking "Adult smoking" { direction decrease baseline 17% on 2015-01-01 goal 13% by 2020-12-31 }
+    target Smoking "Adult smoking" { unit "%" direction decrease baseline 17% on 2015-01-01 goal 13% by 2020-12-31 }
   }
 }
 `;
@@ -112,13 +112,13 @@ describe('lhc summary', () => {
         assert.deepEqual(changes.declarations.added.map((ref) => ref.name).sort(), ['Ghost', 'Once', 'Smoking2019']);
         assert.deepEqual(changes.declarations.removed.map((ref) => ref.name), ['Twice']);
         assert.deepEqual(changes.declarations.changed.map((ref) => ref.name), ['MoU', 'CamdenPilot'], 'the pilot and the agreement that contains it changed');
-        assert.deepEqual(changes.violations.fixed.map((violation) => violation.ruleId), ['duplicate-name', 'duplicate-name']);
-        assert.deepEqual(changes.violations.introduced.map((violation) => [violation.ruleId, violation.subject?.name]), [['unresolved-reference', 'Ghost']]);
+        assert.deepEqual(changes.violations.fixed.map((violation) => violation.ruleId).sort(), ['duplicate-name', 'duplicate-name', 'target-off-trajectory']);
+        assert.deepEqual(changes.violations.introduced.map((violation) => [violation.ruleId, violation.subject?.name]).sort(), [['no-public-involvement', 'Ghost'], ['unresolved-reference', 'Ghost']]);
         assert.deepEqual(changes.targets, [{ id: 'Habits.Smoking', name: 'Smoking', title: 'Adult smoking', before: 'at-risk', after: 'on-track', staleBefore: true, staleAfter: false }]);
 
         const markdown = (await runLhc(['summary', 'v2', '--since', 'v1', '--as-of', '2019-06-01'], { cwd: folder })).stdout;
         assert.ok(markdown.includes('### Changes since v1'));
-        assert.ok(markdown.includes('- 1 new violation, 2 fixed violations'));
+        assert.ok(markdown.includes('- 2 new violations, 3 fixed violations'));
         assert.ok(markdown.includes('- Adult smoking: ⚠ At risk → ↗ On track'));
     });
 
@@ -135,8 +135,8 @@ describe('lhc summary', () => {
         assert.equal(result.code, 0, result.stderr);
         const changes = (JSON.parse(result.stdout) as ComplianceSummary).changes!;
         assert.deepEqual(changes.declarations.removed.map((ref) => ref.name), ['Twice']);
-        assert.deepEqual(changes.violations.introduced.map((violation) => violation.subject?.name), ['Ghost']);
-        assert.equal(changes.violations.fixed.length, 2);
+        assert.deepEqual(changes.violations.introduced.map((violation) => violation.subject?.name), ['Ghost', 'Ghost']);
+        assert.equal(changes.violations.fixed.length, 3);
         assert.equal(readFileSync(path.join(folder, 'agreements/deal.lhc'), 'utf8'), V2, 'the work tree is untouched');
         assert.equal(execFileSync('git', ['status', '--porcelain'], { cwd: folder, encoding: 'utf8' }).trim(), 'M agreements/deal.lhc');
 
