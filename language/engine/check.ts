@@ -12,6 +12,8 @@ import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
 export interface CheckOptions {
     paths: string[];
     asOf?: IsoDate;
+    /** Evidence older than this many days is stale (default: the settings' 400). */
+    staleAfterDays?: number;
     /** Per-rule overrides from the command line or config. */
     severities?: ReadonlyMap<string, Severity | 'off'>;
     /** Reports how far loading has got, for progress output on long runs. */
@@ -26,6 +28,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     const services = createLhcServices(NodeFileSystem).Lhc;
     const settings = services.lhc.Settings;
     settings.asOf = options.asOf;
+    if (options.staleAfterDays !== undefined) settings.staleAfterDays = options.staleAfterDays;
     for (const [id, severity] of options.severities ?? []) settings.severities.set(id, severity);
     options.onProgress?.(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
     const documents = await buildLhcWorkspace(services, files);

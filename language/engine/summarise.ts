@@ -37,7 +37,7 @@ export function summariseChecked(checked: { report: CheckReport; services: LhcSe
 
 /** Loads, checks and summarises a workspace. */
 export async function summariseWorkspace(options: SummariseOptions): Promise<Version> {
-    const checked = await checkWorkspace({ paths: options.paths, asOf: options.asOf, onProgress: options.onProgress });
+    const checked = await checkWorkspace({ paths: options.paths, asOf: options.asOf, staleAfterDays: options.staleAfterDays, onProgress: options.onProgress });
     options.onProgress?.('Summarising…');
     return summariseChecked(checked, path.resolve(options.root), options.staleAfterDays);
 }

@@ -82,6 +82,11 @@ describe('lhc summary', () => {
         assert.equal(lenient.targets[0]?.stale, false);
         assert.equal(strict.targets[0]?.stale, true);
         assert.equal(strict.staleAfterDays, 30);
+        // lhc check judges staleness by the same age.
+        const staleFindings = async (days: string) => (JSON.parse((await runLhc(['check', '--format', 'json', '--as-of', '2019-06-01', '--stale-after', days], { cwd: folder })).stdout) as { findings: { ruleId: string }[] })
+            .findings.filter((finding) => finding.ruleId === 'stale-evidence').length;
+        assert.equal(await staleFindings('1000'), 0);
+        assert.equal(await staleFindings('30'), 1);
     });
 
     it('rejects bad options with one line and exit code 2', async () => {

@@ -14,11 +14,12 @@ import { parseAsOf, parseChoice, parseCountOption, resolvePaths } from '../optio
 export const checkCommand: CliCommand = {
     name: 'check',
     summary: 'Check agreements: every built-in check and every condition, as of a date.',
-    usage: `lhc check [paths…] [--format ${CHECK_FORMAT_NAMES.join('|')}] [--out FILE] [--as-of YYYY-MM-DD] [--max-warnings N]`,
+    usage: `lhc check [paths…] [--format ${CHECK_FORMAT_NAMES.join('|')}] [--out FILE] [--as-of YYYY-MM-DD] [--stale-after DAYS] [--max-warnings N]`,
     options: {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         'as-of': { type: 'string' },
+        'stale-after': { type: 'string' },
         'max-warnings': { type: 'string' }
     },
     async run(values, positionals, io) {
@@ -29,6 +30,7 @@ export const checkCommand: CliCommand = {
         const checked = await checkWorkspace({
             paths: resolvePaths(positionals, io.cwd),
             asOf,
+            staleAfterDays: parseCountOption('stale-after', values['stale-after']),
             onProgress: io.interactive && format === 'text' && !out ? (message) => io.stderr(`${message}\r`) : undefined
         });
         const { report, services } = checked;
