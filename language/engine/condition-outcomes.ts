@@ -2,8 +2,10 @@ import type { LhcServices } from '../lhc-module.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ConditionOutcomeLike } from '../summary/condition-outcome.js';
 
-/** Every condition of the workspace evaluated as of a date. */
-export function evaluateWorkspaceConditions(_services: LhcServices, _asOf: IsoDate): ConditionOutcomeLike[] {
-    // Integration point with conditions/condition-evaluator.ts (lands on main separately).
-    return [];
+/**
+ * Every condition of the workspace evaluated as of a date, at its configured severity: the cached result
+ * of `services.lhc.Conditions`, shared with the validator, so the summary and `lhc check` agree.
+ */
+export function evaluateWorkspaceConditions(services: LhcServices, asOf: IsoDate): ConditionOutcomeLike[] {
+    return services.lhc.Conditions.outcomes(asOf);
 }

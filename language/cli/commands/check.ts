@@ -1,5 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { allBuiltInRules } from '../../checks/catalogue.js';
+import { unknownRuleIds } from '../../config/config-loader.js';
 import { checkWorkspace } from '../../engine/check.js';
 import { conditionRules } from '../../engine/condition-rules.js';
 import { InputError } from '../../engine/errors.js';
@@ -33,7 +35,12 @@ export const checkCommand: CliCommand = {
             staleAfterDays: parseCountOption('stale-after', values['stale-after']),
             onProgress: io.interactive && format === 'text' && !out ? (message) => io.stderr(`${message}\r`) : undefined
         });
-        const { report, services } = checked;
+        const { report, services, config } = checked;
+        // A misspelt rule id in lhc.config.json would silently configure nothing: say so (without failing).
+        const known = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((condition) => condition.name)];
+        for (const id of unknownRuleIds(config, known)) {
+            io.stderr(`lhc check: warning: ${config!.file}: rules.${id} names no built-in check or condition; it has no effect.\n`);
+        }
         const text = CHECK_FORMATS[format](report, {
             cwd: io.cwd,
             color: io.color && !out,
