@@ -23,7 +23,7 @@ export function asOfFor(services: LhcServices, node: Parameters<typeof AstUtils.
 export function progressOf(services: LhcServices, target: Target): { progress: TargetProgress; asOf: IsoDate } {
     const asOf = asOfFor(services, target);
     const measurements = services.lhc.Facts.get().measurementsByTarget.get(target) ?? [];
-    return { progress: targetProgress(target, measurements, asOf), asOf };
+    return { progress: targetProgress(target, measurements, asOf, services.lhc.Settings.staleAfterDays), asOf };
 }
 
 /** A value in the target's own terms: `14.5%`, `£12.5m`, `50,000 jobs`. */

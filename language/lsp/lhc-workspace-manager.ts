@@ -6,6 +6,7 @@ import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcSettings } from '../lhc-settings.js';
 import { isValidIsoDate } from '../model/dates.js';
+import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
 
 /** The client's `lhc.*` settings that the language server reads. */
 export interface LhcEditorSettings {
@@ -75,11 +76,12 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
 
 /**
  * `lhc.asOf` if it is a date, else the config's `asOf`, else none (each file's `as of`, else today);
- * severities from the config's `rules`.
+ * severities from the config's `rules`, and its `staleAfterDays`.
  */
 export function applyEditorSettings(target: LhcSettings, settings: LhcEditorSettings | undefined, config?: LoadedConfig): void {
     const asOf = typeof settings?.asOf === 'string' ? settings.asOf.trim() : '';
     target.asOf = isValidIsoDate(asOf) ? asOf : config?.config.asOf;
+    target.staleAfterDays = config?.config.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
     target.severities.clear();
     for (const [id, severity] of Object.entries(config?.config.rules ?? {})) target.severities.set(id, severity);
 }

@@ -60,7 +60,7 @@ describe('workspace: settings and re-validation', () => {
     it('reads lhc.config.json above the workspace folder, or the one lhc.configPath names', async () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'lhc-ws-'));
         try {
-            writeFileSync(path.join(folder, 'lhc.config.json'), JSON.stringify({ asOf: '2017-01-01', rules: { 'duplicate-name': 'warning' } }));
+            writeFileSync(path.join(folder, 'lhc.config.json'), JSON.stringify({ asOf: '2017-01-01', staleAfterDays: 90, rules: { 'duplicate-name': 'warning' } }));
             mkdirSync(path.join(folder, 'other'));
             writeFileSync(path.join(folder, 'other', 'strict.json'), JSON.stringify({ rules: { 'duplicate-name': 'off' } }));
             const manager = shared.workspace.WorkspaceManager as LhcWorkspaceManager;
@@ -68,6 +68,7 @@ describe('workspace: settings and re-validation', () => {
             await manager.initializeWorkspace([]);
             assert.equal(services.lhc.Settings.asOf, '2017-01-01');
             assert.equal(services.lhc.Settings.severities.get('duplicate-name'), 'warning');
+            assert.equal(services.lhc.Settings.staleAfterDays, 90);
             shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { lhc: { asOf: '2018-06-01', configPath: 'other/strict.json' } } });
             assert.equal(services.lhc.Settings.asOf, '2018-06-01');
             assert.equal(services.lhc.Settings.severities.get('duplicate-name'), 'off');
@@ -82,7 +83,7 @@ describe('workspace: settings and re-validation', () => {
     });
 
     it('ignores an lhc.asOf that is not a date, and an empty one means each file\'s own date', () => {
-        const settings = { asOf: '2019-06-01' as string | undefined, severities: new Map() };
+        const settings = { asOf: '2019-06-01' as string | undefined, severities: new Map(), staleAfterDays: 400 };
         applyEditorSettings(settings as never, { asOf: '2019-02-30' });
         assert.equal(settings.asOf, undefined);
         applyEditorSettings(settings as never, { asOf: ' 2020-01-31 ' });
