@@ -7,6 +7,7 @@ import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module
 import { LhcParserErrorMessageProvider } from './lhc-parser-errors.js';
 import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
+import { CheckTimings } from './lhc-timings.js';
 import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
 
@@ -15,6 +16,7 @@ export interface LhcAddedServices {
     lhc: {
         Settings: LhcSettings;
         Facts: LhcFacts;
+        Timings: CheckTimings;
     };
 }
 
@@ -24,7 +26,8 @@ export type LhcServices = LangiumServices & LhcAddedServices;
 export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedServices> = {
     lhc: {
         Settings: () => new LhcSettings(),
-        Facts: (services) => new LhcFacts(services)
+        Facts: (services) => new LhcFacts(services),
+        Timings: () => new CheckTimings()
     },
     parser: {
         ValueConverter: () => new LhcValueConverter(),

@@ -18,10 +18,16 @@ export function registerLhcChecks(services: LhcServices): void {
     const registry = services.validation.ValidationRegistry;
     const settings = services.lhc.Settings;
     const facts = services.lhc.Facts;
+    const timings = services.lhc.Timings;
     for (const check of builtInChecks) {
         const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
         for (const [type, nodeCheck] of Object.entries(check.checks)) {
-            checks[type] = (node, accept) => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get());
+            checks[type] = (node, accept) => {
+                if (!timings.enabled) return runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get());
+                const start = performance.now();
+                runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get());
+                timings.add(check.id, performance.now() - start);
+            };
         }
         registry.register(checks as ValidationChecks<LhcAstType>);
     }

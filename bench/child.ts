@@ -1,0 +1,23 @@
+// What every benchmark child shares: how it reports (one JSON line on stdout) and its peak memory.
+
+/** Peak resident set size of this process so far, in megabytes. */
+export function peakRssMb(): number {
+    return process.resourceUsage().maxRSS / 1024;
+}
+
+export function seconds(fromMs: number, toMs = performance.now()): number {
+    return (toMs - fromMs) / 1000;
+}
+
+/** Runs a child's measurement and prints its result as the one line of JSON the orchestrator reads. */
+export function runChild(measure: (args: string[]) => Promise<object>): void {
+    measure(process.argv.slice(2)).then(
+        (result) => {
+            process.stdout.write(`${JSON.stringify({ ...result, peakRssMb: peakRssMb() })}\n`);
+        },
+        (error: unknown) => {
+            process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+            process.exitCode = 1;
+        }
+    );
+}

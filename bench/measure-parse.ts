@@ -1,0 +1,31 @@
+// Child: the baseline — our own Langium parser (lexer + parser, `LangiumParser.parse`) over every file,
+// with nothing else: no documents, no index, no linking, no checks. The texts are read before the clock starts.
+import { NodeFileSystem } from 'langium/node';
+import { findLhcFiles, readLhcFile } from '../language/engine/workspace.js';
+import { createLhcServices } from '../language/lhc-module.js';
+import { runChild, seconds } from './child.js';
+
+runChild(async ([folder]) => {
+    if (!folder) throw new Error('usage: measure-parse <folder>');
+    const texts = findLhcFiles([folder]).map(readLhcFile);
+    const parser = createLhcServices(NodeFileSystem).Lhc.parser.LangiumParser;
+    const results: unknown[] = [];
+    let lexerErrors = 0;
+    let parserErrors = 0;
+    const start = performance.now();
+    for (const text of texts) {
+        const result = parser.parse(text);
+        lexerErrors += result.lexerErrors.length;
+        parserErrors += result.parserErrors.length;
+        results.push(result); // kept, as a real parse of the workspace keeps its trees
+    }
+    const parseSeconds = seconds(start);
+    return {
+        files: texts.length,
+        bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+        parseSeconds,
+        lexerErrors,
+        parserErrors,
+        kept: results.length
+    };
+});
