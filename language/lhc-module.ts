@@ -4,7 +4,9 @@ import {
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module.js';
+import { LhcLinker } from './lhc-linker.js';
 import { LhcParserErrorMessageProvider } from './lhc-parser-errors.js';
+import { LhcReferenceDescriptionProvider } from './lhc-reference-descriptions.js';
 import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
 import { CheckTimings } from './lhc-timings.js';
@@ -35,7 +37,11 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     },
     references: {
         ScopeComputation: (services) => new LhcScopeComputation(services),
-        ScopeProvider: (services) => new LhcScopeProvider(services)
+        ScopeProvider: (services) => new LhcScopeProvider(services),
+        Linker: (services) => new LhcLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new LhcReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new LhcDocumentValidator(services)
