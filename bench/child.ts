@@ -21,3 +21,9 @@ export function runChild(measure: (args: string[]) => Promise<object>): void {
         }
     );
 }
+
+/** CPU time (user + system, all threads) since `from`, in seconds: steadier than wall time on a busy machine. */
+export function cpuSeconds(from: NodeJS.CpuUsage): number {
+    const used = process.cpuUsage(from);
+    return (used.user + used.system) / 1e6;
+}

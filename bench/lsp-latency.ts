@@ -57,8 +57,10 @@ runChild(async ([file, editsArgument]) => {
     const editCount = Number(editsArgument ?? 200);
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
+    // BENCH_SERVER_FLAGS passes extra Node flags to the server, e.g. `--cpu-prof --cpu-prof-dir=…` to profile it.
+    const serverFlags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
     const server = spawn(process.execPath, [
-        '--import', pathToFileURL(path.join(repository, 'language', 'polyfill.mjs')).href,
+        ...serverFlags, '--import', pathToFileURL(path.join(repository, 'language', 'polyfill.mjs')).href,
         path.join(repository, 'out', 'language', 'main.js'), '--stdio'
     ], { stdio: ['pipe', 'pipe', 'inherit'] });
     const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
@@ -112,6 +114,7 @@ runChild(async ([file, editsArgument]) => {
         const serverPeakRssMb = peakRssOf(server.pid!);
         await connection.sendRequest('shutdown');
         await connection.sendNotification('exit');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
         const sorted = [...latencies].sort((a, b) => a - b);
         return {
             lines: lines.length,

@@ -3,7 +3,7 @@
 import { DocumentState } from 'langium';
 import { checkWorkspace } from '../language/engine/check.js';
 import type { LhcServices } from '../language/lhc-module.js';
-import { runChild, seconds } from './child.js';
+import { cpuSeconds, runChild, seconds } from './child.js';
 
 const PHASES: [DocumentState, string][] = [
     [DocumentState.IndexedContent, 'index'],
@@ -21,6 +21,7 @@ runChild(async ([folder]) => {
     let services: LhcServices | undefined;
     const marks: Record<string, number> = {};
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const instrument = (given: LhcServices): void => {
         services = given;
         marks.services = performance.now();
@@ -35,6 +36,7 @@ runChild(async ([folder]) => {
     };
     const { report } = await checkWorkspace({ paths: [folder], instrument });
     const end = performance.now();
+    const checkCpuSeconds = cpuSeconds(cpuStart);
     const phases: Record<string, number> = {};
     let previous = start;
     for (const name of ['services', 'parse', ...PHASES.map(([, phase]) => phase)]) {
@@ -49,6 +51,7 @@ runChild(async ([folder]) => {
     return {
         files: report.files.length,
         checkSeconds: seconds(start, end),
+        checkCpuSeconds,
         phases,
         rules,
         conditionSeconds,

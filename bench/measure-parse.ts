@@ -3,7 +3,7 @@
 import { NodeFileSystem } from 'langium/node';
 import { findLhcFiles, readLhcFile } from '../language/engine/workspace.js';
 import { createLhcServices } from '../language/lhc-module.js';
-import { runChild, seconds } from './child.js';
+import { cpuSeconds, runChild, seconds } from './child.js';
 
 runChild(async ([folder]) => {
     if (!folder) throw new Error('usage: measure-parse <folder>');
@@ -13,6 +13,7 @@ runChild(async ([folder]) => {
     let lexerErrors = 0;
     let parserErrors = 0;
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     for (const text of texts) {
         const result = parser.parse(text);
         lexerErrors += result.lexerErrors.length;
@@ -20,10 +21,12 @@ runChild(async ([folder]) => {
         results.push(result); // kept, as a real parse of the workspace keeps its trees
     }
     const parseSeconds = seconds(start);
+    const parseCpuSeconds = cpuSeconds(cpuStart);
     return {
         files: texts.length,
         bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
         parseSeconds,
+        parseCpuSeconds,
         lexerErrors,
         parserErrors,
         kept: results.length

@@ -1,11 +1,13 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module.js';
+import { LhcDocumentFactory } from './lhc-document-factory.js';
 import { LhcLinker } from './lhc-linker.js';
 import { LhcParserErrorMessageProvider } from './lhc-parser-errors.js';
+import { LhcAstNodeDescriptionProvider } from './lhc-node-descriptions.js';
 import { LhcReferenceDescriptionProvider } from './lhc-reference-descriptions.js';
 import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
@@ -24,6 +26,13 @@ export interface LhcAddedServices {
 
 export type LhcServices = LangiumServices & LhcAddedServices;
 
+/** Services shared by every language of the workspace (there is one). */
+export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        LangiumDocumentFactory: (services) => new LhcDocumentFactory(services)
+    }
+};
+
 /** Every custom service, wired in one place. */
 export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedServices> = {
     lhc: {
@@ -41,7 +50,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Linker: (services) => new LhcLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new LhcReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new LhcReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new LhcAstNodeDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new LhcDocumentValidator(services)
@@ -53,7 +63,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
  * connection as well, tests `EmptyFileSystem`.
  */
 export function createLhcServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Lhc: LhcServices } {
-    const shared = inject(createDefaultSharedModule(context), LhcGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), LhcGeneratedSharedModule, LhcSharedModule);
     const Lhc = inject(createDefaultModule({ shared }), LhcGeneratedModule, LhcModule);
     shared.ServiceRegistry.register(Lhc);
     registerLhcChecks(Lhc);

@@ -1,6 +1,6 @@
 import {
-    CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, UriUtils,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceDescription
+    DefaultReferenceDescriptionProvider, interruptAndCheck, UriUtils,
+    type AstNode, type AstNodeDescription, type CstNode, type DocumentSegment, type LangiumDocument, type ReferenceDescription
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { documentNodes } from './model/document-nodes.js';
@@ -30,7 +30,7 @@ export class LhcReferenceDescriptionProvider extends DefaultReferenceDescription
                 sourcePath = this.nodeLocator.getAstNodePath(container);
                 paths.set(container, sourcePath);
             }
-            const segment = CstUtils.toDocumentSegment(reference.$refNode);
+            const segment = lazySegment(reference.$refNode);
             for (const item of items) {
                 descriptions.push({
                     sourceUri, sourcePath, targetUri: item.documentUri, targetPath: item.path, segment,
@@ -40,4 +40,19 @@ export class LhcReferenceDescriptionProvider extends DefaultReferenceDescription
         }
         return descriptions;
     }
+}
+
+/**
+ * The same segment `CstUtils.toDocumentSegment` gives, computed when first read: most references are never
+ * looked up (find references, rename), and computing every position up front was a tenth of a rebuild.
+ */
+function lazySegment(node: CstNode): DocumentSegment {
+    let segment: DocumentSegment | undefined;
+    const resolve = (): DocumentSegment => segment ??= { range: node.range, offset: node.offset, end: node.end, length: node.end - node.offset };
+    return {
+        get range() { return resolve().range; },
+        get offset() { return resolve().offset; },
+        get end() { return resolve().end; },
+        get length() { return resolve().length; }
+    };
 }
