@@ -1,4 +1,4 @@
-import { stream, WorkspaceCache, type AstNodeDescription, type AstReflection, type IndexManager, type LangiumSharedCoreServices, type Scope, type Stream } from 'langium';
+import { stream, type AstNodeDescription, type AstReflection, type IndexManager, type LangiumSharedCoreServices, type Scope, type Stream } from 'langium';
 
 /**
  * One name → declarations map over the whole workspace, shared by every reference type, rebuilt after any
@@ -6,12 +6,13 @@ import { stream, WorkspaceCache, type AstNodeDescription, type AstReflection, ty
  * holding nearly every declaration); one map and a type filter at lookup give the same answers with one pass.
  */
 export class GlobalNameIndex {
-    private readonly cache: WorkspaceCache<'index', Map<string, AstNodeDescription[]>>;
+    /** Dropped on every workspace change, as Langium's global scope cache is. */
+    private index: Map<string, AstNodeDescription[]> | undefined;
     private readonly subtypes = new Map<string, Map<string, boolean>>();
     private readonly scopes = new Map<string, Scope>();
 
     constructor(shared: LangiumSharedCoreServices, private readonly indexManager: IndexManager, private readonly reflection: AstReflection) {
-        this.cache = new WorkspaceCache(shared);
+        shared.workspace.DocumentBuilder.onUpdate(() => { this.index = undefined; });
     }
 
     /** The global scope for one reference type: the same elements, in the same (document) order, as Langium's. */
@@ -39,15 +40,14 @@ export class GlobalNameIndex {
     }
 
     private byName(): Map<string, AstNodeDescription[]> {
-        return this.cache.get('index', () => {
-            const map = new Map<string, AstNodeDescription[]>();
-            for (const description of this.indexManager.allElements()) {
-                const list = map.get(description.name);
-                if (list) list.push(description);
-                else map.set(description.name, [description]);
-            }
-            return map;
-        });
+        if (this.index) return this.index;
+        const map = new Map<string, AstNodeDescription[]>();
+        for (const description of this.indexManager.allElements()) {
+            const list = map.get(description.name);
+            if (list) list.push(description);
+            else map.set(description.name, [description]);
+        }
+        return this.index = map;
     }
 }
 

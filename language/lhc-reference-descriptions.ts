@@ -1,6 +1,6 @@
 import {
     DefaultReferenceDescriptionProvider, interruptAndCheck, UriUtils,
-    type AstNode, type AstNodeDescription, type CstNode, type DocumentSegment, type LangiumDocument, type ReferenceDescription
+    type AstNode, type AstNodeDescription, type CstNode, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type URI
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { documentNodes } from './model/document-nodes.js';
@@ -8,8 +8,9 @@ import { documentNodes } from './model/document-nodes.js';
 const CHECK_EVERY = 256;
 
 /**
- * The reference index (find references, rename) with the same entries as Langium's, built from the cached
- * reference list; a container's path is computed once however many references it holds.
+ * The reference index (find references, rename, which documents to relink) with the same entries as Langium's,
+ * built from the cached reference list. A container's path is computed once however many references it holds;
+ * the target's path and the reference's position are computed when first read — most are never read.
  */
 export class LhcReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
@@ -30,29 +31,38 @@ export class LhcReferenceDescriptionProvider extends DefaultReferenceDescription
                 sourcePath = this.nodeLocator.getAstNodePath(container);
                 paths.set(container, sourcePath);
             }
-            const segment = lazySegment(reference.$refNode);
-            for (const item of items) {
-                descriptions.push({
-                    sourceUri, sourcePath, targetUri: item.documentUri, targetPath: item.path, segment,
-                    local: UriUtils.equals(item.documentUri, sourceUri)
-                });
-            }
+            for (const item of items) descriptions.push(new LazyReferenceDescription(sourceUri, sourcePath, item, reference.$refNode));
         }
         return descriptions;
     }
 }
 
-/**
- * The same segment `CstUtils.toDocumentSegment` gives, computed when first read: most references are never
- * looked up (find references, rename), and computing every position up front was a tenth of a rebuild.
- */
-function lazySegment(node: CstNode): DocumentSegment {
-    let segment: DocumentSegment | undefined;
-    const resolve = (): DocumentSegment => segment ??= { range: node.range, offset: node.offset, end: node.end, length: node.end - node.offset };
-    return {
-        get range() { return resolve().range; },
-        get offset() { return resolve().offset; },
-        get end() { return resolve().end; },
-        get length() { return resolve().length; }
-    };
+/** A `ReferenceDescription` whose derived fields are computed on first read (prototype getters: cheap to create). */
+class LazyReferenceDescription implements ReferenceDescription {
+    private cachedSegment: DocumentSegment | undefined;
+    private cachedLocal: boolean | undefined;
+
+    constructor(readonly sourceUri: URI, readonly sourcePath: string, private readonly target: AstNodeDescription, private readonly refNode: CstNode) {}
+
+    get targetUri(): URI {
+        return this.target.documentUri;
+    }
+
+    get targetPath(): string {
+        return this.target.path;
+    }
+
+    get local(): boolean {
+        return this.cachedLocal ??= UriUtils.equals(this.target.documentUri, this.sourceUri);
+    }
+
+    /** The same segment `CstUtils.toDocumentSegment` gives. */
+    get segment(): DocumentSegment {
+        const node = this.refNode;
+        return this.cachedSegment ??= { range: node.range, offset: node.offset, end: node.end, length: node.end - node.offset };
+    }
+
+    toJSON(): ReferenceDescription {
+        return { sourceUri: this.sourceUri, sourcePath: this.sourcePath, targetUri: this.targetUri, targetPath: this.targetPath, segment: this.segment, local: this.local };
+    }
 }
