@@ -49,17 +49,19 @@ export function reparseIncrementally(previous: ParseResult<Document>, newText: s
     const sliceEnd = oldTop.end + delta;
     if (!onlySpacesBefore(newText, sliceStart) || !onlySpacesAfter(newText, sliceEnd)) return undefined;
 
-    // Parse the declaration at its real position: everything before it blanked out (line breaks kept), so every
-    // offset, line and column comes out as in a full parse.
-    const fragmentText = blank(newText, sliceStart) + newText.slice(sliceStart, sliceEnd);
-    const fragment = parser.parse<Document>(fragmentText);
+    // Parse the declaration's new text on its own, then move it to its real position: it starts a line (after
+    // spaces only), where the old declaration's first token was.
+    const first = firstLeaf(oldTop) as unknown as LeafFields | undefined;
+    if (!first) return undefined;
+    const fragment = parser.parse<Document>(newText.slice(sliceStart, sliceEnd));
     if (fragment.lexerErrors.length > 0 || fragment.parserErrors.length > 0) return undefined;
     if (fragment.value.asOf || fragment.value.declarations.length !== 1) return undefined;
     const replacement = fragment.value.declarations[0] as Declaration;
     const fragmentRoot = fragment.value.$cstNode as CstNode;
     const newTop = replacement.$cstNode && topLevelChild(replacement.$cstNode, fragmentRoot);
-    if (!newTop || newTop.offset !== sliceStart || newTop.end !== sliceEnd) return undefined;
+    if (!newTop || newTop.offset !== 0 || newTop.end !== sliceEnd - sliceStart) return undefined;
     if (firstLeaf(newTop)?.hidden || lastLeaf(newTop)?.hidden) return undefined;
+    place(newTop, sliceStart, first._startLine, first._startColumn);
 
     // Positions after the change move by the length difference and by the change in line breaks. No token
     // follows the declaration on its last line, so columns stay as they were.
@@ -79,6 +81,7 @@ export function reparseIncrementally(previous: ParseResult<Document>, newText: s
     delete (newRoot as Partial<Mutable<Document>>).$document;
     rootCst.content[topIndex] = newTop;
     (newTop as Mutable<CstNode>).container = rootCst as never;
+    // Its leaves read their text from the root they hang under: now the document's.
     rootCst._text = newText;
     rootCst._rangeCache = undefined;
     (rootCst as unknown as { astNode: AstNode }).astNode = newRoot;
@@ -89,7 +92,22 @@ const BLOCK = 4096;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-interface LeafFields { _offset: number; _startLine: number; _endLine: number }
+interface LeafFields { _offset: number; _startLine: number; _startColumn: number; _endLine: number; _endColumn: number }
+
+/** Moves a subtree parsed from offset 0 to start at `offset`, `line`, `column` (columns move on its first line only). */
+function place(node: CstNode, offset: number, line: number, column: number): void {
+    if (isComposite(node)) {
+        (node as CompositeCstNode & { _rangeCache?: unknown })._rangeCache = undefined;
+        for (const child of node.content) place(child, offset, line, column);
+    } else {
+        const leaf = node as unknown as LeafFields;
+        leaf._offset += offset;
+        if (leaf._startLine === 0) leaf._startColumn += column;
+        if (leaf._endLine === 0) leaf._endColumn += column;
+        leaf._startLine += line;
+        leaf._endLine += line;
+    }
+}
 
 function shift(node: CstNode, delta: number, lineDelta: number): void {
     if (isComposite(node)) {
@@ -142,11 +160,6 @@ function onlySpacesAfter(text: string, offset: number): boolean {
         if (code !== 32 && code !== 9) return false;
     }
     return true;
-}
-
-/** The first `length` characters with everything but line breaks turned into spaces. */
-function blank(text: string, length: number): string {
-    return text.slice(0, length).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
 }
 
 /** Line breaks as the lexer counts them: `\r\n`, `\n` and a lone `\r` are one each. */
