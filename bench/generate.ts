@@ -213,7 +213,6 @@ export function generateDeal(index: number, seed: number): string {
         w.line(`        leads ${b}Council, ${b}CCG`);
         w.line(`        partners ${b}Healthwatch, ${b}Voluntary, ${b}Trust`);
         w.line(`        aim "Join up ${pilot.toLowerCase()} services around the residents of ${spaced(borough)}"`);
-        w.line(`        aim "Reduce avoidable hospital admissions by working across organisational boundaries"`);
         w.line(`        starts 2016-04-01`);
         w.line(`        plans by 2016-09-30`);
         w.line(`        requests TransformationFunding of £${w.int(1, 9)}.${w.int(1, 9)}m "Transformation funding to set up the pilot"`);
@@ -304,7 +303,7 @@ export function generateDeal(index: number, seed: number): string {
     w.line();
     for (const [aspiration, label] of [[`${deal}Healthy`, 'own'], ...(previousAspiration ? [[previousAspiration, 'neighbour']] : [])] as const) {
         for (const [name, , , , base] of targets) {
-            for (let year = 2016; year <= 2019; year++) {
+            for (let year = 2016; year <= 2018; year++) {
                 w.line(`measurement ${deal}${label === 'own' ? '' : 'Peer'}${name}${year} of ${aspiration}.${name}: ${(base - (year - 2015) * 0.5 + w.int(0, 20) / 10).toFixed(1)}% on ${year}-03-31 source "Synthetic survey ${year} (${label} evidence)"`);
             }
         }

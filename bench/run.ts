@@ -22,9 +22,9 @@ const LSP_EDITS = smoke ? 20 : 200;
 
 const failures: string[] = [];
 
-interface ParseResult { files: number; bytes: number; parseSeconds: number; lexerErrors: number; parserErrors: number; peakRssMb: number }
+interface ParseResult { files: number; bytes: number; parseSeconds: number; parseCpuSeconds: number; parserSetupSeconds: number; lexerErrors: number; parserErrors: number; peakRssMb: number }
 interface CheckResult {
-    files: number; checkSeconds: number; phases: Record<string, number>; rules: Record<string, number>; conditionSeconds: number;
+    files: number; checkSeconds: number; checkCpuSeconds: number; phases: Record<string, number>; rules: Record<string, number>; conditionSeconds: number;
     findings: { errors: number; warnings: number; infos: number; waived: number }; findingsByRule: Record<string, number>; peakRssMb: number;
 }
 
@@ -104,6 +104,10 @@ for (const size of SIZES) {
         checkSeconds: check,
         fullOverRawParse: check.min / parse.min,
         fullOverRawParseMedian: check.median / parse.median,
+        rawParseCpuSeconds: stats(parses.map((result) => result.parseCpuSeconds)),
+        checkCpuSeconds: stats(checks.map((result) => result.checkCpuSeconds)),
+        fullOverRawParseCpu: min(checks.map((result) => result.checkCpuSeconds)) / min(parses.map((result) => result.parseCpuSeconds)),
+        parserSetupSeconds: min(parses.map((result) => result.parserSetupSeconds)),
         phasesOfMedianRun: medianCheck.phases,
         rulesOfMedianRun: medianCheck.rules,
         conditionSeconds: medianCheck.conditionSeconds,
@@ -218,6 +222,8 @@ lines.push(`${'size'.padEnd(6)} ${pad('files', 5)} ${pad('MB', 6)} ${pad('raw pa
 for (const size of sizeResults) {
     lines.push(`${size.label.padEnd(6)} ${pad(size.files, 5)} ${pad((size.bytes / 1e6).toFixed(2), 6)} ${pad(`${s2(size.rawParseSeconds.min)} / ${s2(size.rawParseSeconds.median)}`, 20)} ${pad(`${s2(size.checkSeconds.min)} / ${s2(size.checkSeconds.median)}`, 21)} ${pad(`${size.fullOverRawParse.toFixed(2)}×`, 8)} ${pad(`${(size.conditionShare * 100).toFixed(1)}%`, 10)} ${pad(`${size.checkPeakRssMb.toFixed(0)} MB`, 9)}`);
 }
+lines.push(`CPU time (user + system, all threads; steadier on a busy machine), min s: raw parse / full check / ratio`);
+for (const size of sizeResults) lines.push(`  ${size.label.padEnd(6)} ${s2(size.rawParseCpuSeconds.min)} / ${s2(size.checkCpuSeconds.min)} / ${size.fullOverRawParseCpu.toFixed(2)}×   (building the parser: ${s2(size.parserSetupSeconds)} s wall, in both)`);
 lines.push('');
 lines.push(`phases of the median full check (s): ${['services', 'parse', 'index', 'scopes', 'link', 'referenceIndex', 'validate', 'report'].join(' / ')}`);
 for (const size of sizeResults) {
