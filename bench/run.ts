@@ -2,7 +2,7 @@
 // writes `bench/results.json`. `npm run bench:smoke` (`--smoke`): the smallest size, one run, small big-input
 // cases — so the benchmark never rots; it fails when a measurement breaks, never on a timing target.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -74,7 +74,14 @@ const started = new Date();
 process.stdout.write(`lhc benchmark${smoke ? ' (smoke)' : ''} — Node ${process.version}, flags ${NODE_FLAGS.join(' ') || '(none)'}\n`);
 
 // --- Workspace sizes: raw parse vs full check -----------------------------------------------------------------
-const sizeResults = [];
+interface Stats { min: number; median: number; runs: number[] }
+interface SizeResult {
+    label: string; files: number; bytes: number; rawParseSeconds: Stats; checkSeconds: Stats; fullOverRawParse: number; fullOverRawParseMedian: number;
+    rawParseCpuSeconds: Stats; checkCpuSeconds: Stats; fullOverRawParseCpu: number; parserSetupSeconds: number;
+    phasesOfMedianRun: Record<string, number>; rulesOfMedianRun: Record<string, number>; conditionSeconds: number; conditionShare: number;
+    findings: CheckResult['findings']; findingsByRule: Record<string, number>; rawParsePeakRssMb: number; checkPeakRssMb: number;
+}
+const sizeResults: SizeResult[] = [];
 for (const size of SIZES) {
     const folder = path.join(workspaces, `ws-${size.files}`);
     const bytes = writeWorkspace(folder, { files: size.files });
@@ -263,7 +270,48 @@ const results = {
 const resultsFile = smoke ? path.join(workspaces, 'results-smoke.json') : path.join(benchFolder, 'results.json');
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\nwrote ${path.relative(repository, resultsFile)}\n`);
+if (!smoke) updateBenchmarksDocument();
 if (failures.length > 0) {
     process.stderr.write(`\nbenchmark broken — ${failures.length} failure(s):\n${failures.map((failure) => `- ${failure}`).join('\n')}\n`);
     process.exitCode = 1;
+}
+
+/** Rewrites the figures section of BENCHMARKS.md (between its markers) from this run's results. */
+function updateBenchmarksDocument(): void {
+    const file = path.join(repository, 'BENCHMARKS.md');
+    if (!existsSync(file)) return;
+    const start = '<!-- bench:results:start -->';
+    const end = '<!-- bench:results:end -->';
+    const text = readFileSync(file, 'utf8');
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from < 0 || to < from) return;
+    const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+    const md: string[] = [];
+    md.push(`Run of ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cpu} × ${results.machine.cores} cores, `
+        + `${results.machine.memoryGb} GB, ${results.machine.platform}, Node ${results.machine.node}; Node flags: ${NODE_FLAGS.join(' ') || 'none'}. `
+        + `Load average at the end (1 / 5 / 15 min): ${load}. ${RUNS} runs per size, each in a fresh process.`);
+    md.push('');
+    md.push('| target | goal | measured | |');
+    md.push('|---|---|---|---|');
+    for (const target of targets) md.push(`| ${target.name} | ${target.target} | ${target.measured} | ${target.met ? 'met' : '**missed**'} |`);
+    md.push('');
+    md.push('| size | files | MB | raw parse min / median (s) | full check min / median (s) | full ÷ raw (wall) | full ÷ raw (CPU) | conditions | peak RSS |');
+    md.push('|---|---|---|---|---|---|---|---|---|');
+    for (const size of sizeResults) {
+        md.push(`| ${size.label} | ${size.files} | ${(size.bytes / 1e6).toFixed(2)} | ${s2(size.rawParseSeconds.min)} / ${s2(size.rawParseSeconds.median)} | ${s2(size.checkSeconds.min)} / ${s2(size.checkSeconds.median)} | ${size.fullOverRawParse.toFixed(2)}× | ${size.fullOverRawParseCpu.toFixed(2)}× | ${(size.conditionShare * 100).toFixed(1)}% (${s2(size.conditionSeconds)} s) | ${size.checkPeakRssMb.toFixed(0)} MB |`);
+    }
+    md.push('');
+    md.push('Phases of the median full check (s):');
+    md.push('');
+    md.push('| size | services | read + parse | index | scopes | link | reference index | validate (checks + conditions) | report |');
+    md.push('|---|---|---|---|---|---|---|---|---|');
+    for (const size of sizeResults) {
+        const phases = size.phasesOfMedianRun;
+        md.push(`| ${size.label} | ${['services', 'parse', 'index', 'scopes', 'link', 'referenceIndex', 'validate', 'report'].map((phase) => s2(phases[phase])).join(' | ')} |`);
+    }
+    md.push('');
+    md.push(...lines.filter((line) => /^(growth|cold|language server|50 MB|single|\d+ MB with)/.test(line)).map((line) => `- ${line}`));
+    writeFileSync(file, `${text.slice(0, from + start.length)}\n${md.join('\n')}\n${text.slice(to)}`);
+    process.stdout.write(`updated ${path.relative(repository, file)}\n`);
 }
