@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultDocumentValidator, interruptAndCheck, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor,
+    AstUtils, DefaultDocumentValidator, GrammarUtils, interruptAndCheck, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor,
     type ValidationChecks, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -49,7 +49,8 @@ function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstN
                 data: { ruleId: check.id, ...options?.data },
                 relatedInformation: options?.related?.flatMap((related) => {
                     const document = AstUtils.getDocument(related.node);
-                    const range = related.node.$cstNode?.range;
+                    const range = (related.property ? GrammarUtils.findNodeForProperty(related.node.$cstNode, related.property) : undefined)?.range
+                        ?? related.node.$cstNode?.range;
                     return range ? [{ location: { uri: document.uri.toString(), range }, message: related.message }] : [];
                 })
             });
