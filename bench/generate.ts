@@ -161,17 +161,20 @@ export function generateDeal(index: number, seed: number): string {
     const previousBoard = index > 1 ? `${BOROUGHS[(index - 1) % BOROUGHS.length]!.borough}${index - 1}Board` : 'StrategicPartnershipBoard';
     const previousAspiration = index > 1 ? `Deal${index - 1}Healthy` : undefined;
     const neighbour = w.pick(FOOTPRINTS[footprint]!);
-    const signed = `${w.int(2017, 2018)}-0${w.int(1, 3)}-${String(w.int(10, 28))}`;
+    const signed = `2018-01-${String(w.int(10, 28))}`;
+    w.line(`as of 2019-06-01`);
     w.line(`// Deal ${index}: ${spaced(borough)} local health and care devolution deal (synthetic benchmark content).`);
     w.line();
     for (let locality = 1; locality <= 3; locality++) w.line(`area ${b}Locality${locality} "${spaced(borough)} locality ${locality} (deal ${index})" locality within ${borough}`);
     w.line();
-    w.line(`party ${b}CCG "NHS ${spaced(borough)} CCG (deal ${index})" ccg serves ${borough}`);
-    w.line(`party ${b}Council "London Borough of ${spaced(borough)} (deal ${index})" council serves ${borough}`);
-    w.line(`party ${b}Healthwatch "Healthwatch ${spaced(borough)} (deal ${index})" healthwatch serves ${borough}`);
+    // Each deal's commissioners serve its own localities, so deals for the same borough do not overlap.
+    const localities = `${b}Locality1, ${b}Locality2, ${b}Locality3`;
+    w.line(`party ${b}CCG "NHS ${spaced(borough)} CCG (deal ${index})" ccg serves ${localities}`);
+    w.line(`party ${b}Council "London Borough of ${spaced(borough)} (deal ${index})" council serves ${localities}`);
+    w.line(`party ${b}Healthwatch "Healthwatch ${spaced(borough)} (deal ${index})" healthwatch serves ${localities}`);
     w.line(`party ${b}Trust "${spaced(borough)} and ${spaced(neighbour)} NHS Trust (deal ${index})" nhs-trust serves ${borough}, ${neighbour}`);
-    w.line(`party ${b}Voluntary "${spaced(borough)} voluntary action (deal ${index})" voluntary-sector serves ${borough}`);
-    w.line(`party ${b}Alliance "${spaced(borough)} provider alliance (deal ${index})" provider-alliance serves ${borough} members ${b}Trust, ${b}Voluntary`);
+    w.line(`party ${b}Voluntary "${spaced(borough)} voluntary action (deal ${index})" voluntary-sector serves ${localities}`);
+    w.line(`party ${b}Alliance "${spaced(borough)} provider alliance (deal ${index})" provider-alliance serves ${localities} members ${b}Trust, ${b}Voluntary`);
     w.line();
     w.line(`board ${b}Board "${spaced(borough)} health and care board (deal ${index})" {`);
     w.line(`    chair ${b}Council`);
@@ -194,7 +197,7 @@ export function generateDeal(index: number, seed: number): string {
     w.line();
     w.line(`mou ${deal} "${spaced(borough)} Health and Care Devolution Deal ${index}" builds on DevolutionMoU2017 {`);
     w.line(`    signed ${signed}`);
-    w.line(`    signatories NHSEngland, MayorOfLondon, LondonCouncils, ${b}CCG, ${b}Council, ${b}Trust, ${b}Healthwatch`);
+    w.line(`    signatories NHSEngland, MayorOfLondon, LondonCouncils, ${b}CCG, ${b}Council, ${b}Trust, ${b}Healthwatch, ${b}Voluntary`);
     w.line(`    source "Synthetic deal ${index} for the lhc benchmark"`);
     w.line(`    clause Estates "${spaced(borough)} partners sell surplus NHS land and reinvest the proceeds in local primary and community care."`);
     w.line(`    clause Governance "The ${spaced(borough)} board reports to the sub-regional board and, through it, to the London Health Board."`);
@@ -203,18 +206,18 @@ export function generateDeal(index: number, seed: number): string {
     w.line(`    clause Localities "Locality teams serve at least 50,000 residents each."`);
     w.line();
     w.line(`    delegation ${deal}PrimaryCare: NHSEngland delegates PrimaryCareCommissioning to ${b}CCG from 2018-04-01 per Estates`);
-    w.line(`    delegation ${deal}Transformation: NHSEngland devolves TransformationFunding to ${b}Council from 2018-04-01 until 2021-03-31 per Pooling`);
+    w.line(`    delegation ${deal}Transformation: LondonCouncils devolves TransformationFunding to ${b}Council from 2018-04-01 until 2021-03-31 per Pooling`);
     w.line(`    delegation ${deal}Licensing: ${b}Council delegates ${b}Licensing to ${b}Board from ${signed} per Prevention`);
     w.line();
     for (const [pilot, theme] of [['Prevention', 'Prevention'], ['Integration', 'Integration']] as const) {
         w.line(`    pilot ${deal}${pilot} "${spaced(borough)} ${pilot.toLowerCase()} pilot" {`);
-        w.line(`        areas ${borough}, ${b}Locality1, ${b}Locality2`);
+        w.line(`        areas ${b}Locality1, ${b}Locality2`);
         w.line(`        themes ${theme}, ${w.pick(['Digital', 'Workforce', 'Estates'])}`);
         w.line(`        leads ${b}Council, ${b}CCG`);
         w.line(`        partners ${b}Healthwatch, ${b}Voluntary, ${b}Trust`);
         w.line(`        aim "Join up ${pilot.toLowerCase()} services around the residents of ${spaced(borough)}"`);
-        w.line(`        starts 2016-04-01`);
-        w.line(`        plans by 2016-09-30`);
+        w.line(`        starts 2018-04-01`);
+        w.line(`        plans by 2018-09-30`);
         w.line(`        requests TransformationFunding of £${w.int(1, 9)}.${w.int(1, 9)}m "Transformation funding to set up the pilot"`);
         w.line(`        per Prevention`);
         w.line('    }');
@@ -223,17 +226,18 @@ export function generateDeal(index: number, seed: number): string {
     w.line(`    aspiration ${deal}Healthy "A healthier ${spaced(borough)}" {`);
     w.line(`        ambition "Children are a healthy weight, adults are active and fewer people smoke by 2020"`);
     w.line(`        per Prevention`);
-    const targets: [string, string, string, string, number][] = [
-        ['Obesity', 'Children obese in Year 6', '%', 'decrease', 22],
-        ['Activity', 'Adults achieving recommended activity', '%', 'increase', 57],
-        ['Smoking', 'Adult smoking prevalence', '%', 'decrease', 17]
+    // name, metric, unit, direction, baseline, yearly progress of the evidence (ahead of the trajectory to the goal)
+    const targets: [string, string, string, string, number, number][] = [
+        ['Obesity', 'Children obese in Year 6', '%', 'decrease', 22.4, -2.6],
+        ['Activity', 'Adults achieving recommended activity', '%', 'increase', 57.0, 2.6],
+        ['Smoking', 'Adult smoking prevalence', '%', 'decrease', 17.2, -1.1]
     ];
     for (const [name, metric, unit, direction, base] of targets) {
         w.line(`        target ${name} "${metric}" {`);
         w.line(`            metric "${metric} (${spaced(borough)})"`);
         w.line(`            unit "${unit}"`);
         w.line(`            direction ${direction}`);
-        w.line(`            baseline ${base + w.int(0, 4)}.${w.int(0, 9)}% on 2015-03-31`);
+        w.line(`            baseline ${base.toFixed(1)}% on 2015-03-31`);
         w.line(name === 'Obesity' ? `            goal 10% below baseline` : `            goal ${direction === 'increase' ? 70 : 13}%`);
         w.line(`            by 2020-12-31`);
         w.line('        }');
@@ -263,17 +267,17 @@ export function generateDeal(index: number, seed: number): string {
     w.line(`        per Pooling`);
     w.line('    }');
     w.line();
-    for (const asset of assets) {
+    for (const [position, asset] of assets.entries()) {
         const first = w.int(2, 8);
         const second = w.int(1, 4);
         w.line(`    estate-sale ${asset}Sale "Sale of ${asset.slice(-1)} site in ${spaced(borough)}" {`);
         w.line(`        asset ${asset}`);
         w.line(`        located in ${borough}`);
         w.line(`        owner NHSPropertyServices`);
-        w.line(`        sold ${w.date(2018, 2019)} for £${first + second}m`);
+        w.line(`        sold ${w.date(2018, 2019).replace(/^2018-0[1-5]/, '2018-06')} for £${first + second}m`);
         w.line(`        reinvest £${first}m in ${borough} for PrimaryCare`);
         w.line(`        reinvest £${second}m in ${neighbour} for CommunityCare`);
-        w.line(`        approved by LondonEstatesBoard on 2018-02-${String(w.int(10, 28))}`);
+        w.line(`        approved by ${position === 0 ? 'LondonEstatesBoard' : `${b}Board`} on 2018-02-${String(w.int(10, 28))}`);
         w.line(`        per Estates`);
         w.line('    }');
     }
@@ -287,10 +291,10 @@ export function generateDeal(index: number, seed: number): string {
     w.line(`    condition ${deal}LocalityPopulation "${spaced(borough)} locality teams together serve over 100,000 residents" per Localities {`);
     w.line(`        sum(t.population for t in [${b}TeamNorth, ${b}TeamSouth]) > 100,000`);
     w.line('    }');
-    w.line(`    waiver for LocalityTeamSize on ${b}TeamSouth because "Rural locality agreed as an exception by the board" approved by ${b}Board until 2027-03-31`);
+    w.line(`    waiver for SalesApproved on ${assets[1]}Sale because "Small site: the local board approved the sale under delegated authority" approved by LondonEstatesBoard until 2027-03-31`);
     w.line('}');
     w.line();
-    const populations = [w.int(50, 90) * 1000, w.int(30, 49) * 1000];
+    const populations = [w.int(50, 90) * 1000, w.int(50, 60) * 1000];
     for (const [team, population] of [['North', populations[0]], ['South', populations[1]]] as const) {
         w.line(`locality-team ${b}Team${team} "${spaced(borough)} ${team.toLowerCase()} locality team" {`);
         w.line(`    in ${b}Locality${team === 'North' ? 1 : 2}`);
@@ -302,9 +306,9 @@ export function generateDeal(index: number, seed: number): string {
     }
     w.line();
     for (const [aspiration, label] of [[`${deal}Healthy`, 'own'], ...(previousAspiration ? [[previousAspiration, 'neighbour']] : [])] as const) {
-        for (const [name, , , , base] of targets) {
-            for (let year = 2016; year <= 2018; year++) {
-                w.line(`measurement ${deal}${label === 'own' ? '' : 'Peer'}${name}${year} of ${aspiration}.${name}: ${(base - (year - 2015) * 0.5 + w.int(0, 20) / 10).toFixed(1)}% on ${year}-03-31 source "Synthetic survey ${year} (${label} evidence)"`);
+        for (const [name, , , , base, step] of targets) {
+            for (let year = 2017; year <= 2019; year++) {
+                w.line(`measurement ${deal}${label === 'own' ? '' : 'Peer'}${name}${year} of ${aspiration}.${name}: ${(base + (year - 2015) * step + Math.sign(step) * w.int(0, 5) / 10).toFixed(1)}% on ${year}-03-31 source "Synthetic survey ${year} (${label} evidence)"`);
             }
         }
     }
