@@ -152,8 +152,11 @@ export function generateCore(): string {
     return w.text();
 }
 
-/** One local deal file: about 10 KB, referring to the core and to deal `index - 1`. */
-export function generateDeal(index: number, seed: number): string {
+/**
+ * One local deal file: about 10 KB, referring to the core and to deal `index - 1`. As its own file it starts with
+ * `as of 2019-06-01`; `standalone: false` leaves that out, for appending to another document.
+ */
+export function generateDeal(index: number, seed: number, standalone = true): string {
     const w = new Writer(seededRandom(seed * 100_003 + index));
     const { borough, footprint } = BOROUGHS[index % BOROUGHS.length]!;
     const b = `${borough}${index}`;
@@ -162,7 +165,7 @@ export function generateDeal(index: number, seed: number): string {
     const previousAspiration = index > 1 ? `Deal${index - 1}Healthy` : undefined;
     const neighbour = w.pick(FOOTPRINTS[footprint]!);
     const signed = `2018-01-${String(w.int(10, 28))}`;
-    w.line(`as of 2019-06-01`);
+    if (standalone) w.line('as of 2019-06-01');
     w.line(`// Deal ${index}: ${spaced(borough)} local health and care devolution deal (synthetic benchmark content).`);
     w.line();
     for (let locality = 1; locality <= 3; locality++) w.line(`area ${b}Locality${locality} "${spaced(borough)} locality ${locality} (deal ${index})" locality within ${borough}`);
@@ -347,7 +350,7 @@ export function singleDocument(options: { lines?: number; bytes?: number; seed?:
     let lines = parts[0]!.split('\n').length - 1;
     let bytes = parts[0]!.length;
     for (let index = 1; (options.lines !== undefined && lines < options.lines) || (options.bytes !== undefined && bytes < options.bytes); index++) {
-        const text = generateDeal(index, options.seed ?? 42);
+        const text = generateDeal(index, options.seed ?? 42, false);
         parts.push(text);
         lines += text.split('\n').length - 1;
         bytes += text.length;

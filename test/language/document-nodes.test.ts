@@ -26,7 +26,7 @@ describe('cached document nodes', () => {
     }
 
     it('lists every node and reference in the order of AstUtils.streamAst and streamReferences', () => {
-        const root = parser.parse<Document>(`${generateCore()}\n${generateDeal(3, 42)}`).value;
+        const root = parser.parse<Document>(`${generateCore()}\n${generateDeal(3, 42, false)}`).value;
         const want = expected(root);
         assert.ok(want.references.length > 100);
         assert.deepEqual(actual(root).nodes.map((node) => node.$type), want.nodes.map((node) => node.$type));
@@ -36,7 +36,7 @@ describe('cached document nodes', () => {
     });
 
     it('stays exact after an incremental re-parse reuses the unchanged declarations', () => {
-        const text = `${generateCore()}\n${generateDeal(3, 42)}`;
+        const text = `${generateCore()}\n${generateDeal(3, 42, false)}`;
         const previous = parser.parse<Document>(text);
         documentNodes(previous.value);
         const at = text.indexOf('"Children are a healthy weight') + 1;

@@ -11,7 +11,7 @@ import { createTestServices } from '../helpers.js';
 describe('incremental re-parse of an edited declaration', () => {
     const { services } = createTestServices();
     const parser = services.parser.LangiumParser;
-    const base = `${generateCore()}\n// a comment between declarations\n${generateDeal(1, 42)}`;
+    const base = `${generateCore()}\n// a comment between declarations\n${generateDeal(1, 42, false)}`;
 
     it('gives the same tree, positions and text as a full parse, for any sequence of edits', function () {
         this.timeout(120_000);
