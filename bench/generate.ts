@@ -102,6 +102,15 @@ export function generateCore(): string {
     w.line('    oversight executive');
     w.line('    per DevolutionMoU2017.Governance');
     w.line('}');
+    for (const footprint of Object.keys(FOOTPRINTS)) {
+        w.line(`board ${footprint}Board "${spaced(footprint)} London health and care partnership board" {`);
+        w.line('    chair LondonCouncils');
+        w.line('    members LondonCouncils, NHSEngland');
+        w.line(`    serves ${footprint}`);
+        w.line('    reports to StrategicPartnershipBoard');
+        w.line('    oversight executive');
+        w.line('}');
+    }
     w.line('board LondonEstatesBoard "London Estates Board" {');
     w.line('    chair GreaterLondonAuthority');
     w.line('    members GreaterLondonAuthority, NHSPropertyServices, LondonCouncils');
@@ -161,7 +170,6 @@ export function generateDeal(index: number, seed: number, standalone = true): st
     const { borough, footprint } = BOROUGHS[index % BOROUGHS.length]!;
     const b = `${borough}${index}`;
     const deal = `Deal${index}`;
-    const previousBoard = index > 1 ? `${BOROUGHS[(index - 1) % BOROUGHS.length]!.borough}${index - 1}Board` : 'StrategicPartnershipBoard';
     const previousAspiration = index > 1 ? `Deal${index - 1}Healthy` : undefined;
     const neighbour = w.pick(FOOTPRINTS[footprint]!);
     const signed = `2018-01-${String(w.int(10, 28))}`;
@@ -183,7 +191,7 @@ export function generateDeal(index: number, seed: number, standalone = true): st
     w.line(`    chair ${b}Council`);
     w.line(`    members ${b}CCG, ${b}Council, ${b}Healthwatch, ${b}Trust`);
     w.line(`    serves ${borough}`);
-    w.line(`    reports to ${previousBoard}`);
+    w.line(`    reports to ${footprint}Board`);
     w.line(`    oversight executive`);
     w.line(`    role "Oversees the ${spaced(borough)} deal and reports progress upwards"`);
     w.line(`    established ${signed}`);
