@@ -3,6 +3,8 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
+import { LhcConditions } from './conditions/condition-service.js';
+import { LhcConditionsDocumentValidator, registerConditionChecks } from './conditions/condition-validation.js';
 import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module.js';
 import { LhcDocumentFactory } from './lhc-document-factory.js';
 import { LhcLinker } from './lhc-linker.js';
@@ -12,7 +14,7 @@ import { LhcReferenceDescriptionProvider } from './lhc-reference-descriptions.js
 import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
 import { CheckTimings } from './lhc-timings.js';
-import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
+import { LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
 
 /** Services of our own, beside Langium's. */
@@ -21,6 +23,7 @@ export interface LhcAddedServices {
         Settings: LhcSettings;
         Facts: LhcFacts;
         Timings: CheckTimings;
+        Conditions: LhcConditions;
     };
 }
 
@@ -38,7 +41,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     lhc: {
         Settings: () => new LhcSettings(),
         Facts: (services) => new LhcFacts(services),
-        Timings: () => new CheckTimings()
+        Timings: () => new CheckTimings(),
+        Conditions: (services) => new LhcConditions(services)
     },
     parser: {
         ValueConverter: () => new LhcValueConverter(),
@@ -54,7 +58,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         AstNodeDescriptionProvider: (services) => new LhcAstNodeDescriptionProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new LhcDocumentValidator(services)
+        DocumentValidator: (services) => new LhcConditionsDocumentValidator(services)
     }
 };
 
@@ -67,6 +71,7 @@ export function createLhcServices(context: DefaultSharedModuleContext): { shared
     const Lhc = inject(createDefaultModule({ shared }), LhcGeneratedModule, LhcModule);
     shared.ServiceRegistry.register(Lhc);
     registerLhcChecks(Lhc);
+    registerConditionChecks(Lhc);
     if (!context.connection) {
         // Outside a language server nobody triggers the configuration update that Langium waits for.
         shared.workspace.ConfigurationProvider.initialized({});
