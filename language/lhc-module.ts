@@ -1,15 +1,19 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices,
-    type PartialLangiumSharedServices
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { LhcConditions } from './conditions/condition-service.js';
 import { LhcConditionsDocumentValidator, registerConditionChecks } from './conditions/condition-validation.js';
 import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module.js';
+import { LhcDocumentFactory } from './lhc-document-factory.js';
+import { LhcLinker } from './lhc-linker.js';
 import { LhcParserErrorMessageProvider } from './lhc-parser-errors.js';
+import { LhcAstNodeDescriptionProvider } from './lhc-node-descriptions.js';
+import { LhcReferenceDescriptionProvider } from './lhc-reference-descriptions.js';
 import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
+import { CheckTimings } from './lhc-timings.js';
 import { LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
 import { LhcCodeActionProvider } from './lsp/lhc-code-actions.js';
@@ -29,6 +33,7 @@ export interface LhcAddedServices {
     lhc: {
         Settings: LhcSettings;
         Facts: LhcFacts;
+        Timings: CheckTimings;
         Conditions: LhcConditions;
     };
 }
@@ -40,6 +45,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     lhc: {
         Settings: () => new LhcSettings(),
         Facts: (services) => new LhcFacts(services),
+        Timings: () => new CheckTimings(),
         Conditions: (services) => new LhcConditions(services)
     },
     parser: {
@@ -48,7 +54,12 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     },
     references: {
         ScopeComputation: (services) => new LhcScopeComputation(services),
-        ScopeProvider: (services) => new LhcScopeProvider(services)
+        ScopeProvider: (services) => new LhcScopeProvider(services),
+        Linker: (services) => new LhcLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new LhcReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new LhcAstNodeDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new LhcConditionsDocumentValidator(services)
@@ -65,9 +76,10 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     }
 };
 
-/** Services shared by every document of the workspace. */
+/** Services shared by every language of the workspace (there is one). */
 export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
+        LangiumDocumentFactory: (services) => new LhcDocumentFactory(services),
         DocumentBuilder: (services) => new LhcDocumentBuilder(services),
         WorkspaceManager: (services) => new LhcWorkspaceManager(services)
     },

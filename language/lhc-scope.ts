@@ -1,11 +1,16 @@
 import {
-    AstUtils, DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, WorkspaceCache,
+    AstUtils, DefaultScopeComputation, DefaultScopeProvider, interruptAndCheck, MultiMap, MultiMapScope, WorkspaceCache,
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { Clause, isClause, isVariable } from './generated/ast.js';
+import { Clause, isClause, isVariable, Target, Variable } from './generated/ast.js';
+import { GlobalNameIndex } from './lhc-global-scope.js';
 import { isNamedWithinOwner, qualifiedNameOf } from './lhc-naming.js';
 import { agreementOf } from './model/agreements.js';
+import { documentNodes } from './model/document-nodes.js';
+
+/** How many nodes to visit between two cancellation checks. */
+const CHECK_EVERY = 256;
 
 /**
  * Exports every named declaration — also those nested in an agreement — so a party declared in one
@@ -20,7 +25,10 @@ export class LhcScopeComputation extends DefaultScopeComputation {
 
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
-        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
+        const nodes = documentNodes(document).nodes;
+        // nodes[0] is the root, which has no name.
+        for (let index = 1; index < nodes.length; index++) {
+            const node = nodes[index]!;
             if (isVariable(node)) continue;
             const name = this.nameProvider.getName(node);
             if (name === undefined) continue;
@@ -28,6 +36,16 @@ export class LhcScopeComputation extends DefaultScopeComputation {
         }
         if (cancelToken.isCancellationRequested) return [];
         return exports;
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<MultiMap<AstNode, AstNodeDescription>> {
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const nodes = documentNodes(document).nodes;
+        for (let index = 1; index < nodes.length; index++) {
+            if (index % CHECK_EVERY === 0) await interruptAndCheck(cancelToken);
+            this.addLocalSymbol(nodes[index]!, document, symbols);
+        }
+        return symbols;
     }
 
     protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
@@ -39,15 +57,22 @@ export class LhcScopeComputation extends DefaultScopeComputation {
     }
 }
 
+/** The only kinds of declaration that are ever local symbols (see `LhcScopeComputation.addLocalSymbol`). */
+const LOCAL_SYMBOL_TYPES = [Clause.$type, Target.$type, Variable.$type];
+
 /**
  * A declaration written at top level with `under <agreement>` sees that agreement's clauses by their
  * short name, just as if it were written inside the agreement's braces.
  */
 export class LhcScopeProvider extends DefaultScopeProvider {
+    /** Per reference type: whether any local symbol can have that type. */
+    private readonly localTypes = new Map<string, boolean>();
+    private readonly globalIndex: GlobalNameIndex;
     private readonly ownFirstScopes: WorkspaceCache<string, Scope>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
+        this.globalIndex = new GlobalNameIndex(services.shared, services.shared.workspace.IndexManager, services.shared.AstReflection);
         this.ownFirstScopes = new WorkspaceCache(services.shared);
     }
 
@@ -55,20 +80,34 @@ export class LhcScopeProvider extends DefaultScopeProvider {
      * Where a name is declared twice (`duplicate-name` reports it), a reference links to the declaration in
      * its own file: while a declaration is being moved or copied between files, links stay where the reader is.
      */
-    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
-        const global = super.getGlobalScope(referenceType, context);
+    protected override getGlobalScope(referenceType: string, context?: ReferenceInfo): Scope {
+        const global = this.globalIndex.scopeFor(referenceType);
+        if (!context) return global;
         const uri = AstUtils.getDocument(context.container).uri.toString();
         return this.ownFirstScopes.get(`${referenceType} ${uri}`,
             () => new MultiMapScope(this.indexManager.allElements(referenceType, new Set([uri])), global));
     }
 
     override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        // Most references (parties, areas, powers, topics…) can only name global declarations: skip building
+        // the chain of local scopes, which would all be empty for this type.
+        if (!this.canBeLocal(referenceType)) return this.getGlobalScope(referenceType, context);
         const scope = super.getScope(context);
-        if (this.reflection.getReferenceType(context) !== Clause.$type) return scope;
+        if (referenceType !== Clause.$type) return scope;
         const agreement = agreementOf(context.container);
         if (!agreement || AstUtils.hasContainerOfType(context.container, (node) => node === agreement)) return scope;
         const clauses = agreement.members.filter(isClause)
             .map((clause) => this.descriptions.createDescription(clause, clause.name));
         return this.createScope(clauses, scope);
+    }
+
+    private canBeLocal(referenceType: string): boolean {
+        let result = this.localTypes.get(referenceType);
+        if (result === undefined) {
+            result = LOCAL_SYMBOL_TYPES.some((type) => this.reflection.isSubtype(type, referenceType));
+            this.localTypes.set(referenceType, result);
+        }
+        return result;
     }
 }

@@ -1,15 +1,16 @@
 import {
-    AstUtils, DefaultDocumentValidator, GrammarUtils, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor,
+    AstUtils, DefaultDocumentValidator, GrammarUtils, interruptAndCheck, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor,
     type ValidationChecks, type ValidationOptions
 } from 'langium';
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
 import { isDocument, type LhcAstType } from './generated/ast.js';
 import { builtInChecks } from './checks/catalogue.js';
 import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from './checks/rule.js';
 import { syntaxError } from './checks/syntax-error.js';
 import { unresolvedReference } from './checks/unresolved-reference.js';
 import type { LhcServices } from './lhc-module.js';
+import { documentNodes } from './model/document-nodes.js';
 import { buildFactIndex, type FactIndex } from './model/facts.js';
 import type { LhcSettings } from './lhc-settings.js';
 
@@ -18,10 +19,14 @@ export function registerLhcChecks(services: LhcServices): void {
     const registry = services.validation.ValidationRegistry;
     const settings = services.lhc.Settings;
     const facts = services.lhc.Facts;
+    const timings = services.lhc.Timings;
     for (const check of builtInChecks) {
         const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
         for (const [type, nodeCheck] of Object.entries(check.checks)) {
-            checks[type] = (node, accept) => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get());
+            checks[type] = (node, accept) => {
+                if (!timings.enabled) return runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get());
+                timings.timeRule(check.id, () => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get()));
+            };
         }
         registry.register(checks as ValidationChecks<LhcAstType>);
     }
@@ -100,6 +105,38 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
         return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic));
     }
 
+    /**
+     * Runs the same checks on the same nodes in the same order as Langium's validator, from the document's cached
+     * node list, with each node type's checks looked up once, and awaiting only checks that return a promise.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const checksByType = new Map<string, ((node: AstNode, accept: ValidationAcceptor, token: CancellationToken) => unknown)[]>();
+        const nodes = documentNodes(rootNode).nodes;
+        let pruned: AstNode | undefined;
+        for (let index = 0; index < nodes.length; index++) {
+            const node = nodes[index]!;
+            if (index % CHECK_EVERY === 0) await interruptAndCheck(cancelToken);
+            if (pruned) {
+                if (isWithin(node, pruned)) continue;
+                pruned = undefined;
+            }
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                let checks = checksByType.get(node.$type);
+                if (!checks) {
+                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checksByType.set(node.$type, checks);
+                }
+                for (const check of checks) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result instanceof Promise) await result;
+                }
+            }
+            if (!nodeOptions.validateChildren) pruned = node;
+        }
+    }
+
     private name(diagnostic: Diagnostic, id: string): void {
         diagnostic.code = id;
         diagnostic.codeDescription = { href: this.settings.docsUrl(id) };
@@ -124,6 +161,14 @@ function exposeCode(diagnostic: Diagnostic): void {
     const data = diagnostic.data as { code?: unknown; waived?: unknown } | undefined;
     if (typeof diagnostic.code !== 'string' || data?.waived) return;
     diagnostic.data = { ...data, code: diagnostic.code };
+}
+
+/** How many nodes to validate between two cancellation checks. */
+const CHECK_EVERY = 256;
+
+function isWithin(node: AstNode, ancestor: AstNode): boolean {
+    for (let current = node.$container; current; current = current.$container) if (current === ancestor) return true;
+    return false;
 }
 
 /** "Could not resolve reference to Party named 'X'." becomes "Unknown party 'X': no declaration has this name." */

@@ -81,7 +81,7 @@ const schema = {
     condition: obj({
       ...factProps, agreement: str, clause: ref('clause'), severity, status: conditionStatus,
       checked: arr(ref('fact')),
-      violations: arr(obj({ subject: ref('fact'), message: str, waivedBy: ref('waiver') }, ['subject', 'message']))
+      violations: arr(obj({ subject: ref('fact'), message: str, why: str, waivedBy: ref('waiver') }, ['subject', 'message']))
     }, [...factRequired, 'severity', 'status', 'checked', 'violations']),
     finding: obj({
       ruleId: str, severity, source: enumOf('syntax', 'check', 'condition'), message: str,

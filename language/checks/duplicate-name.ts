@@ -1,6 +1,7 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import { isVariable } from '../generated/ast.js';
 import { qualifiedNameOf } from '../lhc-naming.js';
+import { documentNodes } from '../model/document-nodes.js';
 import { defineCheck } from './rule.js';
 
 /** Names declared more than once, keyed by the workspace's fact index so each name is looked up once. */
@@ -25,7 +26,8 @@ export const duplicateName = defineCheck({
                 }
                 duplicatesByIndex.set(context.facts, byName);
             }
-            for (const node of AstUtils.streamAllContents(document)) {
+            for (const node of documentNodes(document).nodes) {
+                if (node === document) continue;
                 const name = (node as { name?: unknown }).name;
                 if (typeof name !== 'string' || isVariable(node)) continue;
                 const same = byName.get(qualifiedNameOf(node as AstNode & { name: string }));

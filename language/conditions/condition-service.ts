@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import type { Document } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcSettings } from '../lhc-settings.js';
@@ -12,22 +12,28 @@ import { evaluateConditions, evaluateWorkspace, type ConditionEvaluation, type C
 export class LhcConditions {
     private readonly settings: LhcSettings;
     private readonly services: LhcServices;
+    /**
+     * The first file's `as of`, found once per workspace state: `asOf()` runs for every document validated, and
+     * listing all documents each time made a check quadratic in the number of files (BENCHMARKS.md).
+     */
+    private readonly fileAsOf: WorkspaceCache<'fileAsOf', IsoDate | undefined>;
 
     constructor(services: LhcServices) {
         this.services = services;
         this.settings = services.lhc.Settings;
+        this.fileAsOf = new WorkspaceCache(services.shared);
     }
 
     /** The date conditions are judged at: the settings' as-of, else the first file's `as of`, else today. */
     asOf(): IsoDate {
-        let fileAsOf: IsoDate | undefined;
-        if (this.settings.asOf === undefined) {
+        if (this.settings.asOf !== undefined) return this.settings.asOf;
+        return this.settings.effectiveAsOf(this.fileAsOf.get('fileAsOf', () => {
             for (const document of this.services.shared.workspace.LangiumDocuments.all) {
-                fileAsOf = (document as LangiumDocument<Document>).parseResult.value.asOf?.date;
-                if (fileAsOf) break;
+                const fileAsOf = (document as LangiumDocument<Document>).parseResult.value.asOf?.date;
+                if (fileAsOf) return fileAsOf;
             }
-        }
-        return this.settings.effectiveAsOf(fileAsOf);
+            return undefined;
+        }));
     }
 
     /** The full evaluation (outcomes at declared severities, waiver problems); cached per build and date. */

@@ -24,6 +24,8 @@ export interface CheckOptions {
     config?: string | false;
     /** Reports how far loading has got, for progress output on long runs. */
     onProgress?: (message: string) => void;
+    /** Called with the services before anything is loaded: the benchmark hooks its timers here. */
+    instrument?: (services: LhcServices) => void;
 }
 
 /** Loads, links and checks a workspace; the result knows nothing of output formats. */
@@ -33,6 +35,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     // Checking nothing must not look like a clean pass.
     if (files.length === 0) throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
     const services = createLhcServices(NodeFileSystem).Lhc;
+    options.instrument?.(services);
     const settings = services.lhc.Settings;
     settings.asOf = options.asOf ?? config?.config.asOf;
     const staleAfterDays = options.staleAfterDays ?? config?.config.staleAfterDays;

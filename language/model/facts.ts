@@ -1,5 +1,6 @@
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
+import { documentNodes } from './document-nodes.js';
 
 /** Every declared fact of the workspace, grouped by type, built once per workspace build. */
 export interface FactIndex {
@@ -44,7 +45,7 @@ export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex 
         [...new Set(Object.values(BUCKET_BY_TYPE))].map((key) => [key, []])
     ) as unknown as Buckets & Record<string, AstNode[]>;
     for (const document of documents) {
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        for (const node of documentNodes(document).nodes) {
             const bucket = BUCKET_BY_TYPE[node.$type];
             if (bucket) (buckets[bucket] as AstNode[]).push(node);
         }

@@ -128,10 +128,10 @@ function conditions(list: readonly ConditionSummary[]): string {
                 ? ` <span class="waiver">${badge(CONDITION_LABELS.waived)} ${e(waiver.reason ?? 'no reason given')}` +
                   `${waiver.approver ? `, approved by ${named(waiver.approver)}` : ''}${waiver.expiry ? `, until ${e(waiver.expiry)}` : ''}</span>`
                 : '';
-            return `<li>${named(violation.subject)}: ${e(violation.message)}${how}</li>`;
+            return `<li>${named(violation.subject)}: ${e(violation.why ?? violation.message)}${how}</li>`;
         }).join('');
         return `<article class="item condition tone-border-${CONDITION_LABELS[condition.status].tone}">
-<header>${badge(CONDITION_LABELS[condition.status])} <h3>${e(condition.title ?? condition.name)}</h3> <code>${e(condition.id)}</code> <span class="severity">${e(condition.severity)}</span></header>
+<header>${badge(CONDITION_LABELS[condition.status])} <h3>${e(condition.title ?? condition.name)}</h3> <code>${e(condition.id)}</code> <span class="severity">reported as ${SEVERITY_ARTICLE[condition.severity]} when it fails</span></header>
 ${condition.clause ? clauseQuote(condition.clause) : ''}
 ${violations ? `<ul class="violations">${violations}</ul>` : ''}
 <p class="checked"><strong>${e(plural(condition.checked.length, 'fact'))} checked:</strong> ${list_(condition.checked)}</p>
@@ -241,6 +241,8 @@ function findings(summary: ComplianceSummary): string {
 </tr>`;
     return `<table><thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Message</th><th scope="col">Where</th></tr></thead><tbody>${[...open, ...waived].map(row).join('')}</tbody></table>`;
 }
+
+const SEVERITY_ARTICLE = { error: 'an error', warning: 'a warning', info: 'a note' } as const;
 
 const SEVERITY_LABELS: Record<'error' | 'warning' | 'info', StatusLabel> = {
     error: { symbol: '✖', word: 'Error', tone: 'bad' },

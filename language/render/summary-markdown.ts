@@ -72,7 +72,7 @@ function conditionSection(summary: ComplianceSummary): string[] {
         const open = condition.violations.filter((violation) => !violation.waivedBy);
         const waived = condition.violations.filter((violation) => violation.waivedBy);
         const why = [
-            ...open.slice(0, 3).map((violation) => `${name(violation.subject)}: ${escapeMarkdown(violation.message)}`),
+            ...open.slice(0, 3).map((violation) => `${name(violation.subject)}: ${escapeMarkdown(violation.why ?? violation.message)}`),
             ...(open.length > 3 ? [`and ${open.length - 3} more`] : []),
             ...waived.slice(0, 2).map((violation) => `${name(violation.subject)} waived: ${escapeMarkdown(violation.waivedBy?.reason ?? 'no reason given')}`)
         ].join('<br>') || `${plural(condition.checked.length, 'fact')} checked`;

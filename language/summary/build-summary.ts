@@ -215,6 +215,7 @@ function summariseConditions(facts: FactIndex, outcomes: readonly ConditionOutco
             violations: outcome.violations.map((violation) => ({
                 subject: refs.fact(violation.subject),
                 message: violation.message,
+                ...(violation.why ? { why: violation.why } : {}),
                 ...(violation.waivedBy ? { waivedBy: waiverRef(violation.waivedBy, refs) } : {})
             }))
         });

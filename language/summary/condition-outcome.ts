@@ -13,5 +13,5 @@ export interface ConditionOutcomeLike {
     status: 'pass' | 'fail' | 'waived';
     checked: readonly AstNode[];
     /** `waivedBy` is a waiver declaration, or an inline `lhc-ignore` comment with its reason. */
-    violations: readonly { subject: AstNode; message: string; waivedBy?: Waiver | { comment: string } }[];
+    violations: readonly { subject: AstNode; message: string; why?: string; waivedBy?: Waiver | { comment: string } }[];
 }

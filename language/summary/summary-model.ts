@@ -131,7 +131,10 @@ export interface WaiverRef {
 
 export interface ConditionViolation {
     subject: FactRef;
+    /** The whole message, as \`lhc check\` reports it. */
     message: string;
+    /** Only the values that made the condition false, when the evaluator says. */
+    why?: string;
     waivedBy?: WaiverRef;
 }
 

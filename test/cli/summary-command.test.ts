@@ -87,6 +87,11 @@ describe('lhc summary', () => {
             .findings.filter((finding) => finding.ruleId === 'stale-evidence').length;
         assert.equal(await staleFindings('1000'), 0);
         assert.equal(await staleFindings('30'), 1);
+        // …and so does lhc.config.json's staleAfterDays, which the flag overrides.
+        writeFileSync(path.join(folder, 'lhc.config.json'), JSON.stringify({ staleAfterDays: 30 }));
+        const configured = JSON.parse((await runLhc(['summary', '--format', 'json', '--as-of', '2019-06-01'], { cwd: folder })).stdout) as ComplianceSummary;
+        assert.equal(configured.staleAfterDays, 30);
+        assert.equal(await staleFindings('1000'), 0);
     });
 
     it('rejects bad options with one line and exit code 2', async () => {

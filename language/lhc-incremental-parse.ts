@@ -1,0 +1,174 @@
+import type { AstNode, CompositeCstNode, CstNode, LangiumParser, ParseResult, RootCstNode } from 'langium';
+import type { Declaration, Document } from './generated/ast.js';
+
+/**
+ * Re-parses only the top-level declaration an edit falls in, instead of the whole document.
+ *
+ * While someone types, almost every change lands inside one declaration. Parsing a 5,000-line document takes
+ * longer than all the rest of a rebuild, so the language server re-parses just that declaration's text and
+ * splices the result into the previous tree; the declarations after it keep their nodes, with positions shifted.
+ *
+ * It is only used when it is provably the same as a full parse, and returns `undefined` (parse everything)
+ * otherwise: the previous parse had no errors; the change lies strictly inside one declaration, which starts and
+ * ends its own lines (so no token or line comment outside it can join with it); the new text of that declaration
+ * parses, on its own, into exactly one declaration without errors; and the declaration has no leading or trailing
+ * comment (comments before a declaration belong to it, e.g. for hovers). Every top-level declaration starts with
+ * a keyword that no declaration can be continued with, so the parser's decisions outside the spliced text do not
+ * change. A property test compares it with a full parse on random edits.
+ */
+export function reparseIncrementally(previous: ParseResult<Document>, newText: string, parser: LangiumParser): ParseResult<Document> | undefined {
+    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
+    const root = previous.value;
+    const rootCst = root.$cstNode as (RootCstNode & { _text: string; _rangeCache: unknown }) | undefined;
+    if (!rootCst || !Array.isArray(rootCst.content)) return undefined;
+    const oldText = rootCst.fullText;
+    if (oldText === newText) return undefined;
+
+    // The changed region: [start, oldEnd) in the old text became [start, newEnd) in the new one.
+    const shortest = Math.min(oldText.length, newText.length);
+    let start = 0;
+    // Whole blocks first (string comparison is a memory compare), then character by character.
+    while (start + BLOCK <= shortest && oldText.slice(start, start + BLOCK) === newText.slice(start, start + BLOCK)) start += BLOCK;
+    while (start < shortest && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+    let suffix = 0;
+    while (suffix + BLOCK <= shortest - start && oldText.slice(oldText.length - suffix - BLOCK, oldText.length - suffix) === newText.slice(newText.length - suffix - BLOCK, newText.length - suffix)) suffix += BLOCK;
+    while (suffix < shortest - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+    const oldEnd = oldText.length - suffix;
+    const delta = newText.length - oldText.length;
+
+    const index = root.declarations.findIndex((declaration) => {
+        const cst = declaration.$cstNode;
+        return cst !== undefined && cst.offset < start && oldEnd < cst.end;
+    });
+    const old = root.declarations[index];
+    if (!old?.$cstNode) return undefined;
+    const oldTop = topLevelChild(old.$cstNode, rootCst);
+    if (!oldTop || oldTop.offset !== old.$cstNode.offset || oldTop.end !== old.$cstNode.end) return undefined;
+    if (firstLeaf(oldTop)?.hidden || lastLeaf(oldTop)?.hidden) return undefined;
+    const sliceStart = oldTop.offset;
+    const sliceEnd = oldTop.end + delta;
+    if (!onlySpacesBefore(newText, sliceStart) || !onlySpacesAfter(newText, sliceEnd)) return undefined;
+
+    // Parse the declaration's new text on its own, then move it to its real position: it starts a line (after
+    // spaces only), where the old declaration's first token was.
+    const first = firstLeaf(oldTop) as unknown as LeafFields | undefined;
+    if (!first) return undefined;
+    const fragment = parser.parse<Document>(newText.slice(sliceStart, sliceEnd));
+    if (fragment.lexerErrors.length > 0 || fragment.parserErrors.length > 0) return undefined;
+    if (fragment.value.asOf || fragment.value.declarations.length !== 1) return undefined;
+    const replacement = fragment.value.declarations[0] as Declaration;
+    const fragmentRoot = fragment.value.$cstNode as CstNode;
+    const newTop = replacement.$cstNode && topLevelChild(replacement.$cstNode, fragmentRoot);
+    if (!newTop || newTop.offset !== 0 || newTop.end !== sliceEnd - sliceStart) return undefined;
+    if (firstLeaf(newTop)?.hidden || lastLeaf(newTop)?.hidden) return undefined;
+    place(newTop, sliceStart, first._startLine, first._startColumn);
+
+    // Positions after the change move by the length difference and by the change in line breaks. No token
+    // follows the declaration on its last line, so columns stay as they were.
+    const lineDelta = countLineBreaks(newText, sliceStart, sliceEnd) - countLineBreaks(oldText, sliceStart, oldTop.end);
+    const topIndex = rootCst.content.indexOf(oldTop);
+    for (let position = topIndex + 1; position < rootCst.content.length; position++) shift(rootCst.content[position]!, delta, lineDelta);
+
+    // A new root object, so caches keyed by the tree see a new document version; the other declarations move over.
+    const newRoot = { ...root, declarations: [...root.declarations] } as Document;
+    newRoot.declarations[index] = replacement;
+    for (const [position, declaration] of newRoot.declarations.entries()) {
+        (declaration as Mutable<AstNode>).$container = newRoot;
+        (declaration as Mutable<AstNode>).$containerProperty = 'declarations';
+        (declaration as Mutable<AstNode>).$containerIndex = position;
+    }
+    if (newRoot.asOf) (newRoot.asOf as Mutable<AstNode>).$container = newRoot;
+    delete (newRoot as Partial<Mutable<Document>>).$document;
+    rootCst.content[topIndex] = newTop;
+    (newTop as Mutable<CstNode>).container = rootCst as never;
+    // Its leaves read their text from the root they hang under: now the document's.
+    rootCst._text = newText;
+    rootCst._rangeCache = undefined;
+    (rootCst as unknown as { astNode: AstNode }).astNode = newRoot;
+    return { value: newRoot, lexerErrors: [], lexerReport: fragment.lexerReport, parserErrors: [] } as ParseResult<Document>;
+}
+
+const BLOCK = 4096;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface LeafFields { _offset: number; _startLine: number; _startColumn: number; _endLine: number; _endColumn: number }
+
+/** Moves a subtree parsed from offset 0 to start at `offset`, `line`, `column` (columns move on its first line only). */
+function place(node: CstNode, offset: number, line: number, column: number): void {
+    if (isComposite(node)) {
+        (node as CompositeCstNode & { _rangeCache?: unknown })._rangeCache = undefined;
+        for (const child of node.content) place(child, offset, line, column);
+    } else {
+        const leaf = node as unknown as LeafFields;
+        leaf._offset += offset;
+        if (leaf._startLine === 0) leaf._startColumn += column;
+        if (leaf._endLine === 0) leaf._endColumn += column;
+        leaf._startLine += line;
+        leaf._endLine += line;
+    }
+}
+
+function shift(node: CstNode, delta: number, lineDelta: number): void {
+    if (isComposite(node)) {
+        (node as CompositeCstNode & { _rangeCache?: unknown })._rangeCache = undefined;
+        for (const child of node.content) shift(child, delta, lineDelta);
+    } else {
+        const leaf = node as unknown as LeafFields;
+        leaf._offset += delta;
+        leaf._startLine += lineDelta;
+        leaf._endLine += lineDelta;
+    }
+}
+
+/** The ancestor of `node` (or `node` itself) that sits directly in `root`'s content. */
+function topLevelChild(node: CstNode, root: CstNode): CstNode | undefined {
+    let current: CstNode | undefined = node;
+    while (current && current.container !== root) current = current.container;
+    return current;
+}
+
+function isComposite(node: CstNode): node is CompositeCstNode {
+    return Array.isArray((node as Partial<CompositeCstNode>).content);
+}
+
+function firstLeaf(node: CstNode): CstNode | undefined {
+    let current: CstNode | undefined = node;
+    while (current && isComposite(current)) current = current.content[0];
+    return current;
+}
+
+function lastLeaf(node: CstNode): CstNode | undefined {
+    let current: CstNode | undefined = node;
+    while (current && isComposite(current)) current = current.content[current.content.length - 1];
+    return current;
+}
+
+function onlySpacesBefore(text: string, offset: number): boolean {
+    for (let position = offset - 1; position >= 0; position--) {
+        const code = text.charCodeAt(position);
+        if (code === 10 || code === 13) return true;
+        if (code !== 32 && code !== 9) return false;
+    }
+    return true;
+}
+
+function onlySpacesAfter(text: string, offset: number): boolean {
+    for (let position = offset; position < text.length; position++) {
+        const code = text.charCodeAt(position);
+        if (code === 10 || code === 13) return true;
+        if (code !== 32 && code !== 9) return false;
+    }
+    return true;
+}
+
+/** Line breaks as the lexer counts them: `\r\n`, `\n` and a lone `\r` are one each. */
+function countLineBreaks(text: string, from: number, to: number): number {
+    let count = 0;
+    for (let position = from; position < to; position++) {
+        const code = text.charCodeAt(position);
+        if (code === 10) count++;
+        else if (code === 13 && text.charCodeAt(position + 1) !== 10) count++;
+    }
+    return count;
+}

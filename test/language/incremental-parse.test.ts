@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import type { AstNode, CompositeCstNode, CstNode, GenericAstNode, LeafCstNode, ParseResult } from 'langium';
+import { describe, it } from 'mocha';
+import { generateCore, generateDeal } from '../../bench/generate.js';
+import type { Document } from '../../language/generated/ast.js';
+import { reparseIncrementally } from '../../language/lhc-incremental-parse.js';
+import { createTestServices } from '../helpers.js';
+
+// The incremental re-parse is only allowed to exist if it is indistinguishable from a full parse.
+describe('incremental re-parse of an edited declaration', () => {
+    const { services } = createTestServices();
+    const parser = services.parser.LangiumParser;
+    const base = `${generateCore()}\n// a comment between declarations\n${generateDeal(1, 42, false)}`;
+
+    it('gives the same tree, positions and text as a full parse, for any sequence of edits', function () {
+        this.timeout(120_000);
+        let incremental = 0;
+        const edit = fc.record({
+            position: fc.nat(),
+            remove: fc.boolean(),
+            insert: fc.constantFrom('x', ' ', '\n', '\r\n', '"', '{', '}', '1', '/', '//', '£', '9%', ',')
+        });
+        fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+            let text = base;
+            let current = parser.parse<Document>(text);
+            for (const { position, remove, insert } of edits) {
+                const at = position % (text.length + 1);
+                text = remove ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + insert + text.slice(at);
+                const full = parser.parse<Document>(text);
+                const spliced = reparseIncrementally(current, text, parser);
+                if (spliced) {
+                    incremental++;
+                    assert.deepEqual(snapshot(spliced), snapshot(full));
+                }
+                current = spliced ?? full;
+            }
+        }), { numRuns: 100, seed: 20261123 });
+        // Most edits land inside a declaration: the fast path must actually be taken.
+        assert.ok(incremental > 60, `only ${incremental} incremental parses`);
+    });
+
+    it('refuses when the previous parse had errors, and when the edit breaks the declaration', () => {
+        const broken = parser.parse<Document>('area A "A" region within\narea B "B" borough\n');
+        assert.equal(reparseIncrementally(broken, 'area A "A" region within\narea B "Bx" borough\n', parser), undefined);
+        const clean = parser.parse<Document>('area A "A" region\narea B "B" borough\n');
+        assert.equal(reparseIncrementally(clean, 'area A "A" region\narea B "B borough\n', parser), undefined);
+        assert.ok(reparseIncrementally(parser.parse<Document>('area A "A" region\narea B "B" borough\n'), 'area A "A" region\narea B "Bx" borough\n', parser));
+    });
+});
+
+function snapshot(result: ParseResult<Document>): unknown {
+    return { ast: astSnapshot(result.value, undefined), cst: cstSnapshot(result.value.$cstNode!), text: result.value.$cstNode!.root.fullText };
+}
+
+function astSnapshot(node: AstNode, parent: AstNode | undefined): unknown {
+    const generic = node as GenericAstNode;
+    const properties: Record<string, unknown> = {};
+    for (const key of Object.keys(node)) {
+        if (key.startsWith('$')) continue;
+        properties[key] = value(generic[key], node);
+    }
+    return {
+        type: node.$type, containerOk: node.$container === parent, property: node.$containerProperty, index: node.$containerIndex,
+        cst: node.$cstNode ? [node.$cstNode.offset, node.$cstNode.end, node.$cstNode.range, node.$cstNode.astNode === node] : undefined,
+        properties
+    };
+}
+
+function value(item: unknown, container: AstNode): unknown {
+    if (Array.isArray(item)) return item.map((element) => value(element, container));
+    if (typeof item === 'object' && item !== null) {
+        if ('$type' in item) return astSnapshot(item as AstNode, container);
+        if ('$refText' in item) {
+            const reference = item as { $refText: string; $refNode?: CstNode };
+            return { ref: reference.$refText, at: reference.$refNode ? [reference.$refNode.offset, reference.$refNode.range] : undefined };
+        }
+    }
+    return item;
+}
+
+function cstSnapshot(node: CstNode): unknown {
+    const composite = node as CompositeCstNode;
+    if (Array.isArray(composite.content)) {
+        return { offset: node.offset, end: node.end, range: node.range, text: node.text, content: composite.content.map(cstSnapshot) };
+    }
+    return { offset: node.offset, length: node.length, range: node.range, token: (node as LeafCstNode).tokenType.name, hidden: node.hidden, text: node.text };
+}
