@@ -5,7 +5,9 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createLhcServices } from './lhc-module.js';
+import { registerEditorSettings } from './lsp/lhc-editor-settings.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createLhcServices({ connection, ...NodeFileSystem });
+const { shared, Lhc } = createLhcServices({ connection, ...NodeFileSystem });
+registerEditorSettings(connection, shared, Lhc);
 startLanguageServer(shared);
