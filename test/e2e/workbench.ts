@@ -10,7 +10,7 @@ export async function openFile(page: Page, name: string): Promise<void> {
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
     // Wait for the filtered list: the first row before filtering is the most recently opened file.
-    const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { has: page.locator(`.label-name:text-is("${name}")`) }).first();
+    const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: name }).first();
     await row.waitFor();
     await row.click();
     await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor();
