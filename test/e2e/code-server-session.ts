@@ -64,6 +64,9 @@ export class CodeServerSession {
             'update.mode': 'none',
             'editor.semanticHighlighting.enabled': true,
             'workbench.editor.enablePreview': false,
+            // The test folders live inside this repository: keep Git's "open the parent repository?" prompt away.
+            'git.enabled': false,
+            'git.openRepositoryInParentFolders': 'never',
             ...this.options.settings
         }, null, 2));
         cpSync(join(repositoryRoot, this.options.workspace), this.workspace, { recursive: true });

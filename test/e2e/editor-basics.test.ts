@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeServerSession } from './code-server-session.js';
-import { editor, eventually, goToText, openFile, openProblems, problems, statusBarTexts } from './workbench.js';
+import { eventually, goToText, openFile, openProblems, problems, statusBarTexts } from './workbench.js';
 
 describe('the LHC extension in VS Code (code-server + Chromium)', function () {
     let session: CodeServerSession;
@@ -52,8 +52,10 @@ describe('the LHC extension in VS Code (code-server + Chromium)', function () {
         await goToText(page, lineText, line, 'HaringeyCouncil', 3);
         await page.keyboard.press('F12');
         await page.locator('.tab.active[data-resource-name="places.lhc"]').waitFor();
-        const selection = await editor(page).locator('.view-line', { hasText: 'party HaringeyCouncil' }).count();
-        assert.equal(selection, 1);
+        const declaration = lineOf('places.lhc', 'party HaringeyCouncil').line;
+        // The status bar shows where the cursor landed: on the declaration's line.
+        await eventually(() => statusBarTexts(page), (items) => items.some((text) => text.startsWith(`Ln ${declaration},`)),
+            (items) => `expected the cursor on line ${declaration}: ${JSON.stringify(items)}`);
     });
 
     it('lists the declarations of a file in the outline (Go to Symbol in Editor)', async () => {

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeServerSession } from './code-server-session.js';
-import { editor, eventually, goToText, openFile, pick, runCommand, webview } from './workbench.js';
+import { chooseAction, editor, eventually, goToText, openFile, pick, runCommand, webview } from './workbench.js';
 
 describe('LHC language features in VS Code (code-server + Chromium)', function () {
     let session: CodeServerSession;
@@ -12,6 +12,12 @@ describe('LHC language features in VS Code (code-server + Chromium)', function (
     before(async function () {
         // A fixed date: the summary's statuses and the code lenses do not depend on the day the tests run.
         session = await CodeServerSession.start('features', { workspace: 'test/e2e/fixtures/workspace', settings: { 'lhc.asOf': '2019-06-01' } });
+    });
+
+    beforeEach(async () => {
+        // Close whatever a previous test may have left open (a widget, a quick input), so each starts alike.
+        await session.page.keyboard.press('Escape');
+        await session.page.keyboard.press('Escape');
     });
 
     afterEach(async function () {
@@ -38,8 +44,7 @@ describe('LHC language features in VS Code (code-server + Chromium)', function (
         await openFile(page, 'agreement.lhc');
         const { line, lineText } = lineOf('agreement.lhc', 'per Prevention2015');
         await goToText(page, lineText, line, 'Prevention2015', 3);
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('Control+I');
+        await runCommand(page, 'Show or Focus Hover');
         const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
         const text = await eventually(() => hover.innerText(), (value) => value.includes('planning and licensing'), (value) => `hover: ${value}`);
         assert.match(text, /clause/i);
@@ -54,9 +59,7 @@ describe('LHC language features in VS Code (code-server + Chromium)', function (
         await goToText(page, lineText, line, 'CamdenCouncill', 3);
         await eventually(() => editor(page).locator('.squiggly-error').count(), (count) => count > 0, (count) => `${count} squiggles`);
         await page.keyboard.press('Control+.');
-        const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Declare party CamdenCouncill' }).first();
-        await action.waitFor();
-        await action.click();
+        await chooseAction(page, 'Declare party CamdenCouncill');
         await save();
         const after = await eventually(async () => fileText('broken.lhc'), (text) => text !== before, () => 'broken.lhc did not change');
         assert.match(after, /party CamdenCouncill "/);

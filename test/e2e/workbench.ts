@@ -93,3 +93,16 @@ export async function eventually<T>(probe: () => Promise<T>, condition: (value: 
     }
     throw new Error(`Timed out: ${describe(last)}`);
 }
+
+/** Chooses an entry of the open code-action menu (Quick Fix…) with the keyboard, as its overlay swallows clicks. */
+export async function chooseAction(page: Page, title: string): Promise<void> {
+    const rows = page.locator('.action-widget .monaco-list-row.action');
+    const labels = await eventually(() => rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? '')),
+        (values) => values.some((value) => value.includes(title)), (values) => `code actions: ${JSON.stringify(values)}`);
+    const focused = await rows.evaluateAll((elements) => elements.findIndex((element) => element.classList.contains('focused')));
+    const wanted = labels.findIndex((label) => label.includes(title));
+    const steps = wanted - Math.max(focused, 0);
+    for (let step = 0; step < Math.abs(steps); step++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+    await page.locator('.action-widget .monaco-list-row.action.focused', { hasText: title }).waitFor();
+    await page.keyboard.press('Enter');
+}
