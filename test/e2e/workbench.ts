@@ -23,15 +23,27 @@ export function editor(page: Page): Locator {
     return page.locator('.editor-group-container.active .monaco-editor').first();
 }
 
-/** Runs a command from the Command Palette by its title, as a user would type it. */
-export async function runCommand(page: Page, title: string): Promise<void> {
-    await page.keyboard.press('F1');
-    const input = page.locator(`${QUICK_INPUT} input`);
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: title }).first();
-    await row.waitFor();
-    await row.click();
+/**
+ * Runs a command from the Command Palette by its title, as a user would type it. Right after start-up the palette
+ * may not list extension commands yet, so it is reopened until the command shows up.
+ */
+export async function runCommand(page: Page, title: string, timeoutMs = 45_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        await page.keyboard.press('F1');
+        const input = page.locator(`${QUICK_INPUT} input`);
+        await input.waitFor({ state: 'visible' });
+        await input.fill(`>${title}`);
+        const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: title }).first();
+        try {
+            await row.waitFor({ timeout: 5_000 });
+            await row.click();
+            return;
+        } catch (error) {
+            if (Date.now() > deadline) throw error;
+            await page.keyboard.press('Escape');
+        }
+    }
 }
 
 /** Picks an item of an open quick pick by its label. */
