@@ -14,8 +14,13 @@ const TOKEN_DESCRIPTIONS: Record<string, string> = {
 
 export function describeToken(type: TokenType): string {
     if (type.name.endsWith(':KW')) return `'${type.name.slice(0, -3)}'`;
-    return TOKEN_DESCRIPTIONS[type.name] ?? type.name;
+    const description = TOKEN_DESCRIPTIONS[type.name];
+    if (description) return description;
+    // Langium names keyword tokens by the keyword itself; terminals are upper-case (DATE, ID).
+    return /^[A-Z_]+$/.test(type.name) ? type.name : `'${type.name}'`;
 }
+
+const DECLARATION_EXPECTED = 'a declaration (agreement, party, area, pilot, …)';
 
 function describeFound(token: IToken): string {
     return token.tokenType?.name === 'EOF' || token.image === '' ? 'the end of the file' : `'${token.image}'`;
@@ -24,11 +29,13 @@ function describeFound(token: IToken): string {
 /** Parse errors that say what was expected in plain words: "Expected a date like 2017-11-16 but found '2017'." */
 export class LhcParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return `Expected ${describeToken(expected)} but found ${describeFound(actual)}.`;
+        // Text left over after the last declaration: the parser "expected the end of the file".
+        const wanted = expected.name === 'EOF' ? DECLARATION_EXPECTED : describeToken(expected);
+        return `Expected ${wanted} but found ${describeFound(actual)}.`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        return `Expected a declaration (agreement, party, area, pilot, …) but found ${describeFound(firstRedundant)}.`;
+        return `Expected ${DECLARATION_EXPECTED} but found ${describeFound(firstRedundant)}.`;
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
@@ -37,7 +44,10 @@ export class LhcParserErrorMessageProvider extends LangiumParserErrorMessageProv
             for (const path of alternative) if (path[0]) firsts.add(describeToken(path[0]));
         }
         const expected = [...firsts].slice(0, 8);
-        const list = expected.length <= 1 ? expected.join('') : `${expected.slice(0, -1).join(', ')} or ${expected.at(-1)}`;
+        // A long list is cut short, and says so, rather than pretending to be complete.
+        const list = firsts.size > expected.length
+            ? `one of ${expected.join(', ')}, …`
+            : expected.length <= 1 ? expected.join('') : `${expected.slice(0, -1).join(', ')} or ${expected.at(-1)}`;
         return `Expected ${list} but found ${describeFound(options.actual[0]!)}.`;
     }
 

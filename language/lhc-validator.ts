@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultDocumentValidator, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor,
+    AstUtils, DefaultDocumentValidator, GrammarUtils, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor,
     type ValidationChecks, type ValidationOptions
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
@@ -44,7 +44,8 @@ function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstN
                 data: { ruleId: check.id, ...options?.data },
                 relatedInformation: options?.related?.flatMap((related) => {
                     const document = AstUtils.getDocument(related.node);
-                    const range = related.node.$cstNode?.range;
+                    const range = (related.property ? GrammarUtils.findNodeForProperty(related.node.$cstNode, related.property) : undefined)?.range
+                        ?? related.node.$cstNode?.range;
                     return range ? [{ location: { uri: document.uri.toString(), range }, message: related.message }] : [];
                 })
             });

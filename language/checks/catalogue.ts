@@ -1,5 +1,26 @@
 import type { BuiltInCheck, BuiltInDiagnostic } from './rule.js';
 import { duplicateName } from './duplicate-name.js';
+import { invalidDate } from './invalid-date.js';
+import { datedBeforeSigning } from './dated-before-signing.js';
+import { endBeforeStart } from './end-before-start.js';
+import { percentageOutOfRange } from './percentage-out-of-range.js';
+import { nonPositiveMoney } from './non-positive-money.js';
+import { leadOutsideArea } from './lead-outside-area.js';
+import { pilotPartyNotSignatory } from './pilot-party-not-signatory.js';
+import { delegatorLacksPower } from './delegator-lacks-power.js';
+import { overlappingDelegation } from './overlapping-delegation.js';
+import { unmeasurableTarget } from './unmeasurable-target.js';
+import { goalContradictsDirection } from './goal-contradicts-direction.js';
+import { targetOverdue } from './target-overdue.js';
+import { targetOffTrajectory } from './target-off-trajectory.js';
+import { staleEvidence } from './stale-evidence.js';
+import { pooledBudgetPartners } from './pooled-budget-partners.js';
+import { pooledBudgetTotal } from './pooled-budget-total.js';
+import { localityTeamSize } from './locality-team-size.js';
+import { governanceCycle } from './governance-cycle.js';
+import { governanceNoOversight } from './governance-no-oversight.js';
+import { noPublicInvolvement } from './no-public-involvement.js';
+import { estateProceedsReinvested } from './estate-proceeds-reinvested.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
 
@@ -9,7 +30,28 @@ import { unresolvedReference } from './unresolved-reference.js';
  * and add `examples/broken/<id>/`.
  */
 export const builtInChecks: readonly BuiltInCheck[] = [
-    duplicateName
+    duplicateName,
+    invalidDate,
+    datedBeforeSigning,
+    endBeforeStart,
+    percentageOutOfRange,
+    nonPositiveMoney,
+    leadOutsideArea,
+    pilotPartyNotSignatory,
+    delegatorLacksPower,
+    overlappingDelegation,
+    unmeasurableTarget,
+    goalContradictsDirection,
+    targetOverdue,
+    targetOffTrajectory,
+    staleEvidence,
+    pooledBudgetPartners,
+    pooledBudgetTotal,
+    localityTeamSize,
+    governanceCycle,
+    governanceNoOversight,
+    noPublicInvolvement,
+    estateProceedsReinvested
 ];
 
 /** Findings that Langium itself produces, named and documented like checks. */

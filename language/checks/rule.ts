@@ -13,6 +13,8 @@ export type RuleCategory =
 export interface RelatedFinding {
     node: AstNode;
     message: string;
+    /** The property of `node` to point at (the agreement's `signed` date); the whole node otherwise. */
+    property?: string;
 }
 
 export interface ReportOptions<N extends AstNode> {

@@ -6,6 +6,7 @@ import { createLhcServices, type LhcServices } from '../lhc-module.js';
 import type { Severity } from '../checks/rule.js';
 import type { IsoDate } from '../model/dates.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
+import { InputError } from './errors.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
 
 export interface CheckOptions {
@@ -20,6 +21,8 @@ export interface CheckOptions {
 /** Loads, links and checks a workspace; the result knows nothing of output formats. */
 export async function checkWorkspace(options: CheckOptions): Promise<{ report: CheckReport; services: LhcServices; documents: LangiumDocument<Document>[] }> {
     const files = findLhcFiles(options.paths);
+    // Checking nothing must not look like a clean pass.
+    if (files.length === 0) throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
     const services = createLhcServices(NodeFileSystem).Lhc;
     const settings = services.lhc.Settings;
     settings.asOf = options.asOf;

@@ -23,3 +23,26 @@ export function signatoriesOf(agreement: Agreement): Set<Party> {
     for (const signatory of agreement.signatories) visit(signatory.ref);
     return result;
 }
+
+/**
+ * The agreement that governs a declaration: its own (`agreementOf`), or failing that the agreement
+ * whose clause it cites with `per`.
+ */
+export function governingAgreement(node: AstNode): Agreement | undefined {
+    const own = agreementOf(node);
+    if (own) return own;
+    const clause = (node as { clause?: { ref?: AstNode } }).clause?.ref;
+    return clause ? AstUtils.getContainerOfType(clause, isAgreement) : undefined;
+}
+
+/**
+ * Whether a party has signed, given the agreement's signatories (`signatoriesOf`): it is one of them, or it is a
+ * board or partnership made up only of signatories (a vehicle of those who signed).
+ */
+export function hasSigned(party: Party, signatories: ReadonlySet<Party>, visiting = new Set<Party>()): boolean {
+    if (signatories.has(party)) return true;
+    if (visiting.has(party)) return false;
+    visiting.add(party);
+    const members = party.members.map((member) => member.ref);
+    return members.length > 0 && members.every((member) => member !== undefined && hasSigned(member, signatories, visiting));
+}

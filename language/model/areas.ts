@@ -20,3 +20,13 @@ export function isWithin(area: Area, container: Area): boolean {
 export function servesArea(served: readonly Area[], area: Area): boolean {
     return served.some((candidate) => isWithin(area, candidate));
 }
+
+/** Whether one area lies within the other (either way round): a party serving Camden works in North Central London. */
+export function areasOverlap(a: Area, b: Area): boolean {
+    return isWithin(a, b) || isWithin(b, a);
+}
+
+/** The outermost `region` containing the area (London for Camden), or undefined if none of its ancestors is a region. */
+export function outermostRegion(area: Area): Area | undefined {
+    return areaAncestry(area).filter((candidate) => candidate.kind === 'region').at(-1);
+}

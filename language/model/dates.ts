@@ -77,3 +77,8 @@ export function periodsOverlap(a: { start?: IsoDate; end?: IsoDate }, b: { start
     const bEnd = b.end ? dayNumber(b.end) : Infinity;
     return aStart <= bEnd && bStart <= aEnd;
 }
+
+/** The date if it is a real calendar date, else undefined: checks skip dates `invalid-date` already reports. */
+export function knownDate(text: string | undefined): IsoDate | undefined {
+    return text !== undefined && isValidIsoDate(text) ? text : undefined;
+}

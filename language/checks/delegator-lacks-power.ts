@@ -1,0 +1,54 @@
+import type { Party, Power } from '../generated/ast.js';
+import { governingAgreement } from '../model/agreements.js';
+import { knownDate } from '../model/dates.js';
+import { holdersAt, type HoldingSource } from '../model/delegations.js';
+import type { FactIndex } from '../model/facts.js';
+import { defineCheck } from './rule.js';
+import { listedNames, quoted } from './wording.js';
+
+/** Holders of each power at each date, worked out once per build: many delegations share a power and a start. */
+const holdersByBuild = new WeakMap<FactIndex, Map<Power, Map<string, Map<Party, HoldingSource>>>>();
+
+function cachedHolders(facts: FactIndex, power: Power, date: string | undefined): Map<Party, HoldingSource> {
+    let byPower = holdersByBuild.get(facts);
+    if (!byPower) holdersByBuild.set(facts, byPower = new Map());
+    let byDate = byPower.get(power);
+    if (!byDate) byPower.set(power, byDate = new Map());
+    const key = date ?? 'any time';
+    let holders = byDate.get(key);
+    if (!holders) byDate.set(key, holders = holdersAt(power, date, facts.delegationsByPower.get(power) ?? []));
+    return holders;
+}
+
+export const delegatorLacksPower = defineCheck({
+    id: 'delegator-lacks-power',
+    severity: 'error',
+    category: 'delegations',
+    description: 'A party can only delegate a power it holds at the delegation\'s start.',
+    rationale: 'NHS England "has committed to delegate or devolve some commissioning functions to within the London system": only the holder of a power can pass it on. A party holds a power when it is declared with `held by … since …`, or when a delegation in force at that date gave it to them (chains count).',
+    checks: {
+        Delegation: (delegation, context) => {
+            const power = delegation.power.ref;
+            const from = delegation.from.ref;
+            if (!power || !from) return;
+            // Judged at the delegation's start; failing that, at the signing of its agreement; failing that, at any time.
+            const date = knownDate(delegation.start) ?? knownDate(governingAgreement(delegation)?.signed);
+            const holders = cachedHolders(context.facts, power, date);
+            if (holders.has(from)) return;
+            const when = date ? ` on ${date}` : '';
+            let why: string;
+            if (power.holders.length === 0) {
+                why = `no party is declared to hold it (add \`held by …\` to ${quoted(power.name)})`;
+            } else if (holders.size === 0) {
+                const since = knownDate(power.since);
+                why = since ? `it is held by ${listedNames(power.holders.map((h) => h.ref))} only from ${since}` : 'no party holds it then';
+            } else {
+                why = `it is held then by ${listedNames([...holders.keys()])}, and no delegation in force gives it to ${quoted(from.name)}`;
+            }
+            context.report(delegation, `${quoted(from.name)} delegates ${quoted(power.name)}${when} but does not hold it${when ? ' then' : ''}: ${why}.`, {
+                property: 'from',
+                related: [{ node: power, property: power.holders.length > 0 ? 'holders' : undefined, message: `${quoted(power.name)} is declared here.` }]
+            });
+        }
+    }
+});

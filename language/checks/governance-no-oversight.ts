@@ -1,0 +1,29 @@
+import { reportingChain } from '../model/governance.js';
+import { defineCheck } from './rule.js';
+import { quoted } from './wording.js';
+
+export const governanceNoOversight = defineCheck({
+    id: 'governance-no-oversight',
+    severity: 'error',
+    category: 'governance',
+    description: 'Every board\'s reporting chain must reach a board with political oversight (`oversight political`).',
+    rationale: 'Devolution keeps decisions accountable to elected leaders: the SPB "will report into the London Health Board (LHB), which is chaired by the Mayor of London and provides political oversight." A board whose chain never reaches such a board answers to no one elected.',
+    checks: {
+        Board: (board, context) => {
+            const chain = reportingChain(board);
+            if (chain.boards.some((each) => each.oversight === 'political')) return;
+            const path = chain.boards.map((each) => each.name).join(' → ');
+            const last = chain.boards.at(-1)!;
+            const end = chain.loopsBackTo
+                ? `loops back to ${quoted(chain.loopsBackTo.name)}`
+                : `ends at ${quoted(last.name)}, which reports to no board`;
+            const message = chain.boards.length === 1 && !chain.loopsBackTo
+                ? `Board ${quoted(board.name)} has no political oversight: it reports to no board and is not itself \`oversight political\`.`
+                : `Board ${quoted(board.name)} never reaches political oversight: its reporting chain ${path} ${end}, and none of these boards is \`oversight political\`.`;
+            context.report(board, message, {
+                property: board.reportsTo ? 'reportsTo' : 'name',
+                related: last !== board ? [{ node: last, property: 'name', message: `${quoted(last.name)} is the end of the chain.` }] : []
+            });
+        }
+    }
+});

@@ -1,0 +1,127 @@
+import type { Area, Delegation, Power } from '../generated/ast.js';
+import { areaAncestry } from '../model/areas.js';
+import { knownDate } from '../model/dates.js';
+import { delegationGraph, isOnwardDelegation, periodDays, type DelegationGraph } from '../model/delegations.js';
+import type { FactIndex } from '../model/facts.js';
+import { servedAreasOf } from '../model/parties.js';
+import { defineCheck } from './rule.js';
+import { quoted } from './wording.js';
+
+/** A delegation prepared once per build: its period as day numbers, its position, the areas its recipient serves. */
+interface Entry {
+    delegation: Delegation;
+    start: number;
+    end: number;
+    position: number;
+    recipientAreas: Area[];
+}
+
+/**
+ * The delegations of one power, indexed so that each delegation meets only those whose recipients' areas meet
+ * its own — linear for the usual case of one power delegated to every borough's CCG.
+ */
+interface PowerDelegations {
+    entries: Map<Delegation, Entry>;
+    graph: DelegationGraph;
+    /** Entries by each area their recipient serves. */
+    servingExactly: Map<Area, Entry[]>;
+    /** Entries by each area their recipient serves and every area containing it. */
+    servingWithin: Map<Area, Entry[]>;
+    /** Entries whose recipient declares no areas: they may meet anything. */
+    unplaced: Entry[];
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
+/** The delegations whose recipients serve an area that meets one of this entry's areas (plus the unplaced ones). */
+function candidates(self: Entry, prepared: PowerDelegations): Iterable<Entry> {
+    if (self.recipientAreas.length === 0) return prepared.entries.values();
+    const found = new Set<Entry>(prepared.unplaced);
+    for (const area of self.recipientAreas) {
+        for (const entry of prepared.servingWithin.get(area) ?? []) found.add(entry);
+        for (const container of areaAncestry(area)) {
+            for (const entry of prepared.servingExactly.get(container) ?? []) found.add(entry);
+        }
+    }
+    return found;
+}
+
+const preparedByBuild = new WeakMap<FactIndex, Map<Power, PowerDelegations>>();
+
+function prepared(facts: FactIndex, power: Power): PowerDelegations {
+    let byPower = preparedByBuild.get(facts);
+    if (!byPower) preparedByBuild.set(facts, byPower = new Map());
+    let result = byPower.get(power);
+    if (!result) {
+        const delegations = facts.delegationsByPower.get(power) ?? [];
+        const areasByParty = new Map<unknown, Area[]>();
+        const entries = new Map(delegations.map((delegation, position) => {
+            const to = delegation.to.ref;
+            let recipientAreas = areasByParty.get(to);
+            if (!recipientAreas) areasByParty.set(to, recipientAreas = to ? servedAreasOf(to) : []);
+            return [delegation, { delegation, ...periodDays(delegation), position, recipientAreas }] as const;
+        }));
+        result = { entries, graph: delegationGraph(delegations), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
+        for (const entry of entries.values()) {
+            if (entry.recipientAreas.length === 0) result.unplaced.push(entry);
+            for (const area of entry.recipientAreas) {
+                add(result.servingExactly, area, entry);
+                for (const container of areaAncestry(area)) add(result.servingWithin, container, entry);
+            }
+        }
+        byPower.set(power, result);
+    }
+    return result;
+}
+
+function describePeriod(delegation: Delegation): string {
+    const start = knownDate(delegation.start);
+    const end = knownDate(delegation.end);
+    if (start && end) return `from ${start} until ${end}`;
+    if (start) return `from ${start} with no end`;
+    if (end) return `until ${end}`;
+    return 'with no dates';
+}
+
+export const overlappingDelegation = defineCheck({
+    id: 'overlapping-delegation',
+    severity: 'error',
+    category: 'delegations',
+    description: 'The same power must not be delegated twice for overlapping periods, by the same delegator or to different recipients.',
+    rationale: 'Commissioning functions are delegated "to within the London system": if one power is delegated twice at once, two bodies would commission the same service and nobody knows which decision stands. Passing a power on down a chain (NHS England → London → a sub-region) is not a second delegation; neither are delegations to recipients serving separate areas, nor different holders delegating to the same body.',
+    checks: {
+        Delegation: (delegation, context) => {
+            const power = delegation.power.ref;
+            if (!power) return;
+            const delegations = prepared(context.facts, power);
+            const self = delegations.entries.get(delegation);
+            // A period that ends before it starts is never in force (`end-before-start` reports it).
+            if (!self || self.end < self.start) return;
+            const found: Entry[] = [];
+            // Recipients serving separate areas (Camden's CCG and Barnet's) each act for their own area: not a conflict.
+            for (const other of candidates(self, delegations)) {
+                // Each pair is reported once, on the later delegation: later start, then later declaration.
+                if (other === self || other.start > self.start || (other.start === self.start && other.position > self.position)) continue;
+                if (other.end < other.start || other.end < self.start) continue;
+                const sameDelegator = other.delegation.from.ref !== undefined && other.delegation.from.ref === delegation.from.ref;
+                const sameRecipient = other.delegation.to.ref !== undefined && other.delegation.to.ref === delegation.to.ref;
+                if (!sameDelegator && sameRecipient) continue;
+                if (isOnwardDelegation(other.delegation, delegation, delegations.graph) || isOnwardDelegation(delegation, other.delegation, delegations.graph)) continue;
+                found.push(other);
+            }
+            const conflicts = found.sort((a, b) => a.start - b.start || a.position - b.position).map((entry) => entry.delegation);
+            const [earlier] = conflicts;
+            if (!earlier) return;
+            // One finding per delegation, however many it overlaps: the first is named, the rest counted.
+            const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} other delegation${conflicts.length > 2 ? 's' : ''} of it)` : '';
+            context.report(delegation, `Delegation ${quoted(delegation.name)} of ${quoted(power.name)} to ${quoted(delegation.to.$refText)} (${describePeriod(delegation)}) overlaps delegation ${quoted(earlier.name)}${more}: ${quoted(earlier.from.$refText)} already delegates it to ${quoted(earlier.to.$refText)} ${describePeriod(earlier)}.`, {
+                property: 'name',
+                related: conflicts.slice(0, 5).map((other) => ({ node: other, property: 'name', message: `${quoted(other.name)} delegates ${quoted(power.name)} to ${quoted(other.to.$refText)} ${describePeriod(other)}.` }))
+            });
+        }
+    }
+});

@@ -1,0 +1,26 @@
+import { dayNumber, isBefore, knownDate } from '../model/dates.js';
+import { defineCheck } from './rule.js';
+import { progressOf, STALE_AFTER_DAYS } from './target-progress.js';
+import { quoted } from './wording.js';
+
+export const staleEvidence = defineCheck({
+    id: 'stale-evidence',
+    severity: 'info',
+    category: 'targets',
+    description: `The latest measurement of a target must be no older than ${STALE_AFTER_DAYS} days as of the date.`,
+    rationale: 'A status judged on old evidence can look on track long after it is not. Most of the 2020 ambitions are measured yearly; evidence more than a year and a month old means a measurement is missing.',
+    checks: {
+        Target: (target, context) => {
+            const progress = progressOf(target, context);
+            if (!progress.stale || !progress.latest) return;
+            // A target met by its (passed) deadline is closed: it needs no fresh evidence.
+            const deadline = knownDate(target.deadline);
+            if (progress.status === 'met' && deadline && isBefore(deadline, context.asOf)) return;
+            const age = dayNumber(context.asOf) - dayNumber(progress.latest.date);
+            context.report(target, `The latest evidence for target ${quoted(target.name)} is measurement ${quoted(progress.latest.measurement.name)} of ${progress.latest.date}, ${age} days old as of ${context.asOf} (more than ${STALE_AFTER_DAYS}).`, {
+                property: 'name',
+                related: [{ node: progress.latest.measurement, property: 'date', message: `${quoted(progress.latest.measurement.name)} was measured on ${progress.latest.date}.` }]
+            });
+        }
+    }
+});

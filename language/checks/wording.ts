@@ -1,0 +1,33 @@
+import { formatMoney, formatPercent } from '../model/money.js';
+
+/** Small helpers that keep the wording of findings consistent: names quoted, lists read aloud. */
+
+/** A declared name as findings quote it: 'CamdenCCG'. */
+export function quoted(name: string | undefined): string {
+    return `'${name ?? '?'}'`;
+}
+
+/** Items as a readable list: "A, B and C"; a long list names the first few and counts the rest. */
+export function listed(items: readonly string[], conjunction = 'and', limit = 8): string {
+    if (items.length <= 1) return items.join('');
+    if (items.length > limit) return `${items.slice(0, limit - 1).join(', ')} ${conjunction} ${items.length - limit + 1} others`;
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Named things (parties, areas) as a readable list of their names. */
+export function listedNames(nodes: readonly ({ name: string } | undefined)[], conjunction = 'and', limit = 8): string {
+    return listed(nodes.filter((node): node is { name: string } => node !== undefined).map((node) => node.name), conjunction, limit);
+}
+
+/** "1 practice", "3 practices". */
+export function counted(count: number, word: string): string {
+    return `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A target value written back the way the target writes it: 13%, £12.5m, 1,000,000. */
+export function writtenValue(value: number, kind: 'PercentLiteral' | 'MoneyLiteral' | 'NumberLiteral' | string | undefined): string {
+    if (kind === 'PercentLiteral') return formatPercent(value);
+    if (kind === 'MoneyLiteral') return formatMoney(value);
+    // Counts are shown whole once they are large (25,176 jobs, not 25,176.34); small values keep two decimals.
+    return value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 });
+}
