@@ -73,8 +73,10 @@ describe('LHC language features in VS Code (code-server + Chromium)', function (
         await save();
         const after = await eventually(async () => fileText('messy.lhc'), (text) => text !== before, () => 'messy.lhc did not change');
         assert.match(after, /^party BarnetCouncil "London Borough of Barnet" council serves Barnet$/m);
-        assert.match(after, /^( {2}| {4})leads BarnetCouncil$/m);
-        assert.match(after, /^( {2}| {4})starts 2016-04-01$/m);
+        // The same canonical layout as `lhc fmt`: single spaces, block bodies indented by four.
+        assert.match(after, /^locality-team BarnetWest "Barnet West locality team" \{$/m);
+        assert.match(after, /^ {4}serves 60,000 residents$/m);
+        assert.match(after, /^ {4}gp practices 10$/m);
     });
 
     it('colours names by what they name (semantic tokens) on top of the TextMate grammar', async () => {
