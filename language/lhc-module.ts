@@ -3,11 +3,13 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import { LhcConditions } from './conditions/condition-service.js';
+import { LhcConditionsDocumentValidator, registerConditionChecks } from './conditions/condition-validation.js';
 import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module.js';
 import { LhcParserErrorMessageProvider } from './lhc-parser-errors.js';
 import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
-import { LhcDocumentValidator, LhcFacts, registerLhcChecks } from './lhc-validator.js';
+import { LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
 
 /** Services of our own, beside Langium's. */
@@ -15,6 +17,7 @@ export interface LhcAddedServices {
     lhc: {
         Settings: LhcSettings;
         Facts: LhcFacts;
+        Conditions: LhcConditions;
     };
 }
 
@@ -24,7 +27,8 @@ export type LhcServices = LangiumServices & LhcAddedServices;
 export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedServices> = {
     lhc: {
         Settings: () => new LhcSettings(),
-        Facts: (services) => new LhcFacts(services)
+        Facts: (services) => new LhcFacts(services),
+        Conditions: (services) => new LhcConditions(services)
     },
     parser: {
         ValueConverter: () => new LhcValueConverter(),
@@ -35,7 +39,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         ScopeProvider: (services) => new LhcScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new LhcDocumentValidator(services)
+        DocumentValidator: (services) => new LhcConditionsDocumentValidator(services)
     }
 };
 
@@ -48,6 +52,7 @@ export function createLhcServices(context: DefaultSharedModuleContext): { shared
     const Lhc = inject(createDefaultModule({ shared }), LhcGeneratedModule, LhcModule);
     shared.ServiceRegistry.register(Lhc);
     registerLhcChecks(Lhc);
+    registerConditionChecks(Lhc);
     if (!context.connection) {
         // Outside a language server nobody triggers the configuration update that Langium waits for.
         shared.workspace.ConfigurationProvider.initialized({});

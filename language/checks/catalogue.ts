@@ -21,6 +21,11 @@ import { governanceCycle } from './governance-cycle.js';
 import { governanceNoOversight } from './governance-no-oversight.js';
 import { noPublicInvolvement } from './no-public-involvement.js';
 import { estateProceedsReinvested } from './estate-proceeds-reinvested.js';
+import {
+    conditionNotACollection, conditionTypeError, conditionUnknownArea, conditionUnknownField, conditionUnknownName
+} from './condition-type-errors.js';
+import { suppressionIncomplete } from './suppression-incomplete.js';
+import { waiverExpired, waiverIncomplete, waiverUnused } from './waiver-checks.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
 
@@ -51,13 +56,23 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     governanceCycle,
     governanceNoOversight,
     noPublicInvolvement,
-    estateProceedsReinvested
+    estateProceedsReinvested,
+    // Conditions and waivers
+    conditionTypeError,
+    conditionUnknownField,
+    conditionNotACollection,
+    conditionUnknownArea,
+    conditionUnknownName,
+    waiverExpired,
+    waiverIncomplete,
+    waiverUnused
 ];
 
 /** Findings that Langium itself produces, named and documented like checks. */
 export const builtInDiagnostics: readonly BuiltInDiagnostic[] = [
     syntaxError,
-    unresolvedReference
+    unresolvedReference,
+    suppressionIncomplete
 ];
 
 /** Every rule id with its metadata: the catalogue `lhc rules`, the config schema and the docs are built from. */

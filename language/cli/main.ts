@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../engine/errors.js';
 import { checkCommand } from './commands/check.js';
+import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
+import { rulesCommand } from './commands/rules.js';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command.js';
 
 /** Every sub-command; `lhc help` lists them in this order. */
-export const commands: readonly CliCommand[] = [checkCommand];
+export const commands: readonly CliCommand[] = [checkCommand, rulesCommand, explainCommand, initCommand];
 
 function help(): string {
     const width = Math.max(...commands.map((command) => command.name.length));

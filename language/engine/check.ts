@@ -5,6 +5,7 @@ import type { Document } from '../generated/ast.js';
 import { createLhcServices, type LhcServices } from '../lhc-module.js';
 import type { Severity } from '../checks/rule.js';
 import type { IsoDate } from '../model/dates.js';
+import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
 import { InputError } from './errors.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
@@ -14,18 +15,25 @@ export interface CheckOptions {
     asOf?: IsoDate;
     /** Per-rule overrides from the command line or config. */
     severities?: ReadonlyMap<string, Severity | 'off'>;
+    /**
+     * `lhc.config.json`: found by walking up from the first path (default), read from the given file, or not
+     * used (`false`). Its severities, as-of date and ignore globs apply unless the options above override them.
+     */
+    config?: string | false;
     /** Reports how far loading has got, for progress output on long runs. */
     onProgress?: (message: string) => void;
 }
 
 /** Loads, links and checks a workspace; the result knows nothing of output formats. */
-export async function checkWorkspace(options: CheckOptions): Promise<{ report: CheckReport; services: LhcServices; documents: LangiumDocument<Document>[] }> {
-    const files = findLhcFiles(options.paths);
+export async function checkWorkspace(options: CheckOptions): Promise<{ report: CheckReport; services: LhcServices; documents: LangiumDocument<Document>[]; config?: LoadedConfig }> {
+    const config = options.config === false ? undefined : loadConfigFor(options.paths, options.config);
+    const files = findLhcFiles(options.paths, config?.isIgnored);
     // Checking nothing must not look like a clean pass.
     if (files.length === 0) throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
     const services = createLhcServices(NodeFileSystem).Lhc;
     const settings = services.lhc.Settings;
-    settings.asOf = options.asOf;
+    settings.asOf = options.asOf ?? config?.config.asOf;
+    for (const [id, severity] of Object.entries(config?.config.rules ?? {})) settings.severities.set(id, severity);
     for (const [id, severity] of options.severities ?? []) settings.severities.set(id, severity);
     options.onProgress?.(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
     const documents = await buildLhcWorkspace(services, files);
@@ -38,7 +46,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
         findings,
         totals: countTotals(files.length, findings)
     };
-    return { report, services, documents };
+    return { report, services, documents, config };
 }
 
 const SEVERITY: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };

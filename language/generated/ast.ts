@@ -212,6 +212,7 @@ export type LhcKeywordNames =
     | "themes"
     | "title"
     | "to"
+    | "today"
     | "total"
     | "true"
     | "under"
@@ -774,10 +775,10 @@ export function isFactCollection(item: unknown): item is FactCollection {
     return item === 'agreements' || item === 'areas' || item === 'parties' || item === 'boards' || item === 'powers' || item === 'delegations' || item === 'pilots' || item === 'aspirations' || item === 'targets' || item === 'objectives' || item === 'commitments' || item === 'measurements' || item === 'estate-assets' || item === 'estate-sales' || item === 'pooled-budgets' || item === 'locality-teams';
 }
 
-export type FeatureName = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'chair' | 'clause' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | string;
+export type FeatureName = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'chair' | 'clause' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'delegations' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | string;
 
 export function isFeatureName(item: unknown): item is FeatureName {
-    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface Goal extends langium.AstNode {
@@ -829,7 +830,7 @@ export function isListLiteral(item: unknown): item is ListLiteral {
     return reflection.isInstance(item, ListLiteral.$type);
 }
 
-export type Literal = BooleanLiteral | DateLiteral | DurationLiteral | MoneyLiteral | NumberLiteral | PercentLiteral | StringLiteral;
+export type Literal = BooleanLiteral | DateLiteral | DurationLiteral | MoneyLiteral | NumberLiteral | PercentLiteral | StringLiteral | TodayLiteral;
 
 export const Literal = {
     $type: 'Literal'
@@ -925,6 +926,12 @@ export const MoneyLiteral = {
 
 export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
+}
+
+export type Name = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'chair' | 'clause' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'delegation' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'service' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | 'waiver' | string;
+
+export function isName(item: unknown): item is Name {
+    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface NotExpression extends langium.AstNode {
@@ -1295,6 +1302,19 @@ export function isTarget(item: unknown): item is Target {
     return reflection.isInstance(item, Target.$type);
 }
 
+export interface TodayLiteral extends langium.AstNode {
+    readonly $container: Aggregate | BinaryExpression | Condition | IsSetExpression | ListLiteral | MemberAccess | NotExpression | Quantified | WithinExpression;
+    readonly $type: 'TodayLiteral';
+}
+
+export const TodayLiteral = {
+    $type: 'TodayLiteral'
+} as const;
+
+export function isTodayLiteral(item: unknown): item is TodayLiteral {
+    return reflection.isInstance(item, TodayLiteral.$type);
+}
+
 export interface Topic extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Topic';
@@ -1317,7 +1337,7 @@ export function isTopic(item: unknown): item is Topic {
 export interface Variable extends langium.AstNode {
     readonly $container: Aggregate | Quantified;
     readonly $type: 'Variable';
-    name: string;
+    name: Name;
 }
 
 export const Variable = {
@@ -1425,6 +1445,7 @@ export type LhcAstType = {
     Request: Request
     StringLiteral: StringLiteral
     Target: Target
+    TodayLiteral: TodayLiteral
     Topic: Topic
     Variable: Variable
     Waiver: Waiver
@@ -2442,6 +2463,12 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Fact.$type]
+        },
+        TodayLiteral: {
+            name: TodayLiteral.$type,
+            properties: {
+            },
+            superTypes: [Literal.$type]
         },
         Topic: {
             name: Topic.$type,

@@ -1,0 +1,96 @@
+import { AstUtils } from 'langium';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allBuiltInRules, findBuiltInRule } from '../../checks/catalogue.js';
+import { clauseLabel } from '../../conditions/condition-evaluator.js';
+import { closest, textOf } from '../../conditions/condition-type-checker.js';
+import { checkWorkspace } from '../../engine/check.js';
+import { InputError } from '../../engine/errors.js';
+import type { Condition } from '../../generated/ast.js';
+import type { LhcServices } from '../../lhc-module.js';
+import { EXIT_OK, type CliCommand } from '../command.js';
+import { parseAsOf } from '../options.js';
+
+/** `docs/rules/` of the installed package (out/language/cli/commands → the package root). */
+const DOCS_FOLDER = fileURLToPath(new URL('../../../../docs/rules/', import.meta.url));
+
+export const explainCommand: CliCommand = {
+    name: 'explain',
+    summary: "Print a rule's documentation: a built-in check's page, or a condition's statement, clause and current result.",
+    usage: 'lhc explain <rule-id> [paths…] [--as-of YYYY-MM-DD]',
+    options: { 'as-of': { type: 'string' } },
+    async run(values, positionals, io) {
+        const [id, ...paths] = positionals;
+        if (!id) throw new InputError('name a rule to explain, e.g. `lhc explain waiver-expired` (see `lhc rules`)');
+        const asOf = parseAsOf(values['as-of']);
+        const builtIn = findBuiltInRule(id);
+        if (builtIn) {
+            io.stdout(builtInDocumentation(id));
+            return EXIT_OK;
+        }
+        const { services, report } = await checkWorkspace({ paths: paths.length > 0 ? paths : [io.cwd], asOf });
+        const condition = services.lhc.Facts.get().conditions.find((candidate) => candidate.name === id);
+        if (!condition) {
+            const names = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((c) => c.name)];
+            const suggestion = closest(id, names);
+            throw new InputError(`no built-in check or condition is called '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (see \`lhc rules\`)`);
+        }
+        io.stdout(explainCondition(condition, services, report.asOf, io.cwd));
+        return EXIT_OK;
+    }
+};
+
+/** A built-in rule's documentation page, or its catalogue entry when the page is missing. */
+export function builtInDocumentation(id: string): string {
+    try {
+        return readFileSync(path.join(DOCS_FOLDER, `${id}.md`), 'utf8');
+    } catch {
+        const rule = findBuiltInRule(id)!;
+        return `# ${rule.id}\n\n${rule.description}\n\nWhy: ${rule.rationale}\n\nDefault severity: ${rule.severity}.\n`;
+    }
+}
+
+/** A condition's documentation: what it requires, the clause behind it, and how it stands as of the date. */
+export function explainCondition(condition: Condition, services: LhcServices, asOf: string, cwd: string): string {
+    const clause = condition.clause?.ref;
+    const file = AstUtils.getDocument(condition).uri.fsPath;
+    const location = condition.$cstNode ? `${path.relative(cwd, file) || file}:${condition.$cstNode.range.start.line + 1}` : undefined;
+    const severity = services.lhc.Settings.severityOf(condition.name, condition.severity ?? 'error');
+    const outcome = services.lhc.Conditions.outcomes(asOf).find((candidate) => candidate.condition === condition);
+    const lines = [
+        `# ${condition.name}`,
+        '',
+        condition.title,
+        '',
+        `Severity: ${severity}${condition.severity ? '' : ' (the default for conditions)'}`,
+        ...(clause ? [`Clause: ${clauseLabel(condition)} — "${clause.text}"`] : ['Clause: none given']),
+        ...(location ? [`Declared at: ${location}`] : []),
+        '',
+        'Rule:',
+        '',
+        ...ruleText(condition).map((line) => `    ${line}`),
+        ''
+    ];
+    if (!outcome) {
+        lines.push(severity === 'off' ? 'It is switched off in lhc.config.json.' : 'It cannot be evaluated until its authoring errors are fixed (run `lhc check`).');
+    } else {
+        lines.push(`As of ${asOf}: ${outcome.status} — checked over ${outcome.checked.length} fact${outcome.checked.length === 1 ? '' : 's'}.`);
+        for (const violation of outcome.violations) {
+            const subject = (violation.subject as { name?: string }).name ?? violation.subject.$type;
+            const waived = violation.waivedBy ? ' (waived)' : '';
+            lines.push(`  - ${subject}${waived}: ${violation.why}`);
+        }
+    }
+    lines.push('', `Change its severity or switch it off in lhc.config.json: { "rules": { "${condition.name}": "warning" } }.`);
+    return lines.join('\n') + '\n';
+}
+
+/** The rule as written, its lines indented as in the file less their common indentation. */
+function ruleText(condition: Condition): string[] {
+    const node = condition.expression.$cstNode;
+    if (!node) return [textOf(condition.expression)];
+    const lines = (' '.repeat(node.range.start.character) + node.text).split(/\r?\n/);
+    const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length));
+    return lines.map((line) => line.slice(indent).trimEnd());
+}

@@ -1,0 +1,79 @@
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { Document } from '../generated/ast.js';
+import type { LhcServices } from '../lhc-module.js';
+import type { LhcSettings } from '../lhc-settings.js';
+import type { IsoDate } from '../model/dates.js';
+import { evaluateConditions, evaluateWorkspace, type ConditionEvaluation, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
+
+/**
+ * The workspace's condition outcomes, evaluated once per build and shared by the validator, the summary
+ * and the editor features (`services.lhc.Conditions.outcomes()`).
+ */
+export class LhcConditions {
+    private readonly settings: LhcSettings;
+    private readonly services: LhcServices;
+
+    constructor(services: LhcServices) {
+        this.services = services;
+        this.settings = services.lhc.Settings;
+    }
+
+    /** The date conditions are judged at: the settings' as-of, else the first file's `as of`, else today. */
+    asOf(): IsoDate {
+        let fileAsOf: IsoDate | undefined;
+        if (this.settings.asOf === undefined) {
+            for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+                fileAsOf = (document as LangiumDocument<Document>).parseResult.value.asOf?.date;
+                if (fileAsOf) break;
+            }
+        }
+        return this.settings.effectiveAsOf(fileAsOf);
+    }
+
+    /** The full evaluation (outcomes at declared severities, waiver problems); cached per build and date. */
+    evaluation(asOf: IsoDate = this.asOf()): ConditionEvaluation {
+        return evaluateWorkspace(this.services.lhc.Facts.get(), asOf);
+    }
+
+    /** Outcomes at configured severities; conditions switched off are left out. */
+    outcomes(asOf: IsoDate = this.asOf()): ConditionOutcome[] {
+        return evaluateConditions(this.services.lhc.Facts.get(), asOf, {
+            severityOf: (id, declared) => this.settings.severityOf(id, declared)
+        });
+    }
+
+    /**
+     * The violations to report in one document, at configured severities. Grouped by document once per
+     * evaluation, so validating every document stays linear in the violations.
+     */
+    violationsIn(root: AstNode): { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[] {
+        const evaluation = this.evaluation();
+        let grouped = this.grouped.get(evaluation);
+        if (!grouped) {
+            grouped = new Map();
+            for (const outcome of evaluation.outcomes) {
+                for (const violation of outcome.violations) {
+                    const target = violation.node ?? violation.subject;
+                    const documentRoot = AstUtils.findRootNode(target);
+                    const list = grouped.get(documentRoot) ?? [];
+                    list.push({ outcome, violation, target });
+                    grouped.set(documentRoot, list);
+                }
+            }
+            this.grouped.set(evaluation, grouped);
+        }
+        const result: { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[] = [];
+        for (const entry of grouped.get(root) ?? []) {
+            const severity = this.settings.severityOf(entry.outcome.id, entry.outcome.severity);
+            if (severity !== 'off') result.push({ ...entry, outcome: { ...entry.outcome, severity } });
+        }
+        return result;
+    }
+
+    private readonly grouped = new WeakMap<ConditionEvaluation, Map<AstNode, { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[]>>();
+
+    /** The outcome of the condition a node belongs to, for hovers and code lenses. */
+    outcomeOf(node: AstNode): ConditionOutcome | undefined {
+        return this.outcomes().find((outcome) => outcome.condition === node || AstUtils.hasContainerOfType(node, (container) => container === outcome.condition));
+    }
+}

@@ -1,0 +1,98 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+
+/**
+ * Inline suppression comments: `// lhc-ignore <id>: reason` accepts findings of rule `<id>` on the line the
+ * comment ends, or — when the comment stands on its own line — on the next line with code. Accepted findings
+ * stay visible (as information, marked waived) and are counted like waivers; a comment without a reason
+ * accepts nothing and is itself a finding.
+ */
+
+export interface Suppression {
+    id: string;
+    reason: string;
+    /** 0-based line of the comment. */
+    line: number;
+    /** 0-based character range of the comment on its line. */
+    start: number;
+    end: number;
+    /** 0-based line whose findings it accepts. */
+    appliesTo: number;
+}
+
+const COMMENT = /\/\/\s*lhc-ignore\b[ \t]*([^\s:]*)[ \t]*(?::(.*))?$/;
+
+/** Every `lhc-ignore` comment of a document, in order. */
+export function findSuppressions(text: string): Suppression[] {
+    // Most files have none: skip the line-by-line scan (large workspaces are validated on every keystroke).
+    if (!text.includes('lhc-ignore')) return [];
+    const lines = text.split(/\r?\n/);
+    const found: Suppression[] = [];
+    lines.forEach((line, index) => {
+        const match = COMMENT.exec(line);
+        if (!match || isInsideString(line, match.index)) return;
+        const ownLine = line.slice(0, match.index).trim() === '';
+        let appliesTo = index;
+        if (ownLine) {
+            appliesTo = index + 1;
+            while (appliesTo < lines.length && /^\s*(\/\/.*)?$/.test(lines[appliesTo]!)) appliesTo++;
+        }
+        found.push({ id: match[1] ?? '', reason: (match[2] ?? '').trim(), line: index, start: match.index, end: line.length, appliesTo });
+    });
+    return found;
+}
+
+/** Whether position `at` of a line is inside a "…" string (an odd number of unescaped quotes before it). */
+function isInsideString(line: string, at: number): boolean {
+    const before = line.slice(0, at).replace(/\\./g, '');
+    return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+export const SUPPRESSION_INCOMPLETE = 'suppression-incomplete';
+
+/**
+ * Marks the diagnostics the document's comments accept as waived (information severity, `data.waived`), and
+ * adds a `suppression-incomplete` diagnostic for each comment that lacks a rule id or a reason.
+ */
+export function applySuppressions(text: string, file: string, diagnostics: Diagnostic[], incompleteSeverity: DiagnosticSeverity | undefined): Diagnostic[] {
+    const suppressions = findSuppressions(text);
+    if (suppressions.length === 0) return diagnostics;
+    const result: Diagnostic[] = [];
+    for (const diagnostic of diagnostics) {
+        const suppression = suppressions.find((candidate) => candidate.reason && candidate.id
+            && candidate.id === String(diagnostic.code ?? '') && candidate.appliesTo === diagnostic.range.start.line);
+        const data = diagnostic.data as { waived?: unknown } | undefined;
+        if (suppression && !data?.waived) {
+            result.push({
+                ...diagnostic,
+                severity: DiagnosticSeverity.Information,
+                data: {
+                    ...(diagnostic.data as object),
+                    waived: {
+                        by: 'comment', reason: suppression.reason,
+                        // In the engine's `Location` shape (1-based), so `Finding.waived` is this object as it is.
+                        location: { file, start: { line: suppression.line + 1, column: suppression.start + 1 }, end: { line: suppression.line + 1, column: suppression.end + 1 } }
+                    }
+                }
+            });
+        } else {
+            result.push(diagnostic);
+        }
+    }
+    if (incompleteSeverity !== undefined) {
+        for (const suppression of suppressions) {
+            if (suppression.id && suppression.reason) continue;
+            result.push({
+                severity: incompleteSeverity,
+                range: { start: { line: suppression.line, character: suppression.start }, end: { line: suppression.line, character: suppression.end } },
+                message: suppression.id
+                    ? `This lhc-ignore comment gives no reason; write '// lhc-ignore ${suppression.id}: <why this is acceptable>'. It accepts nothing until it does.`
+                    : "This lhc-ignore comment names no rule; write '// lhc-ignore <rule-id>: <reason>'.",
+                code: SUPPRESSION_INCOMPLETE,
+                source: 'lhc',
+                data: { ruleId: SUPPRESSION_INCOMPLETE }
+            });
+        }
+    }
+    return result;
+}

@@ -1,0 +1,96 @@
+import { strict as assert } from 'node:assert';
+import { afterEach, describe, it } from 'mocha';
+import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
+import { FACTS, outcomeOf, underlined } from './condition-test-helpers.js';
+
+const { services } = createTestServices();
+
+const REINVEST = `
+condition ReinvestInLondon "Estate sale proceeds are reinvested within London" per Mou.Estates {
+    every sale in estate-sales: every reinvestment in sale.reinvestments: reinvestment within London
+}`;
+
+describe('condition violations and why-messages', () => {
+    afterEach(() => resetWorkspace(services));
+
+    it('reports a violation on the fact that breaks it, naming the condition, its clause and why', async () => {
+        const { documents, diagnostics } = await buildWorkspace(services, REINVEST, FACTS);
+        assert.deepEqual(diagnostics[0]!.map((diagnostic) => diagnostic.code), [], 'nothing on the condition itself');
+        const [diagnostic, ...others] = diagnostics[1]!.filter((candidate) => candidate.code === 'ReinvestInLondon');
+        assert.ok(diagnostic && others.length === 0);
+        assert.equal(diagnostic.message,
+            'Breaks ReinvestInLondon (per Mou.Estates): Estate sale proceeds are reinvested within London. Why: £4.5m of £12.5m reinvested in Surrey for AcuteCare, which is not within London.');
+        assert.equal(underlined(documents[1]!.textDocument.getText(), diagnostic), 'reinvest £4.5m in Surrey for AcuteCare', 'on the offending line of the sale');
+        assert.equal(diagnostic.severity, 1);
+        assert.deepEqual(diagnostic.data, {
+            ruleId: 'ReinvestInLondon', source: 'condition', condition: 'ReinvestInLondon', clause: 'Mou.Estates',
+            why: '£4.5m of £12.5m reinvested in Surrey for AcuteCare, which is not within London'
+        });
+        const related = diagnostic.relatedInformation ?? [];
+        assert.deepEqual(related.map((info) => info.location.uri), [documents[0]!.uri.toString(), documents[1]!.uri.toString()]);
+        assert.match(related[0]!.message, /^Condition ReinvestInLondon/);
+        assert.equal(related[1]!.message, 'Clause Mou.Estates: Proceeds are reinvested in London.');
+        const outcome = outcomeOf(services, 'ReinvestInLondon');
+        assert.equal(outcome.status, 'fail');
+        assert.equal((outcome.violations[0]!.subject as { name?: string }).name, 'Sale');
+        assert.ok(outcome.checked.some((fact) => (fact as { name?: string }).name === 'Sale'), 'the sale is among the facts checked');
+    });
+
+    it('explains a failed comparison with the values on both sides', async () => {
+        await buildWorkspace(services, FACTS, `condition BigTeams "Teams are big" { every team in locality-teams: team.population >= 75,000 }`);
+        assert.equal(outcomeOf(services, 'BigTeams').violations[0]!.why, 'team.population (60,000) is not at least 75,000');
+    });
+
+    it('explains a failed sum against a share of the proceeds', async () => {
+        await buildWorkspace(services, FACTS, `condition Mostly "Most goes to primary care" {
+            every sale in estate-sales: sum(r.amount for r in sale.reinvestments where r.purpose = PrimaryCare) > 70% of sale.proceeds
+        }`);
+        assert.equal(outcomeOf(services, 'Mostly').violations[0]!.why,
+            'sum(r.amount for r in sale.reinvestments where r.purpose = PrimaryCare) (£8m) is not more than 70% of sale.proceeds (£8.75m)');
+    });
+
+    it('explains a failed "some" by what each candidate lacks', async () => {
+        await buildWorkspace(services, FACTS, `condition Approved "Approved by the LHB" {
+            every sale in estate-sales: some a in sale.approvals: a.approver = LHB
+        }`);
+        assert.equal(outcomeOf(services, 'Approved').violations[0]!.why,
+            'none of sale.approvals satisfies a.approver = LHB (approval by LEB on 2018-05-10: a.approver (LEB) is not equal to LHB)');
+    });
+
+    it('explains "at least", "no", "implies" and "is set"', async () => {
+        await buildWorkspace(services, FACTS, `
+            condition ThreeInLondon "Three reinvestments in London" { every sale in estate-sales: at least 3 r in sale.reinvestments: r within London }
+            condition NoneInSurrey "Nothing to Surrey" { every sale in estate-sales: no r in sale.reinvestments: r.area = Surrey }
+            condition AssetIfBig "A big sale names its asset" { every sale in estate-sales: sale.proceeds > £10m implies sale.asset is set }
+        `);
+        assert.equal(outcomeOf(services, 'ThreeInLondon').violations[0]!.why, '1 of 2 in sale.reinvestments satisfy r within London, at least 3 required');
+        assert.equal(outcomeOf(services, 'NoneInSurrey').violations[0]!.why, '£4.5m of £12.5m reinvested in Surrey for AcuteCare: r.area (Surrey) is equal to Surrey');
+        assert.equal(outcomeOf(services, 'AssetIfBig').violations[0]!.why, 'sale.asset is not set');
+    });
+
+    it('reports a condition without a quantifier on the fact it names', async () => {
+        const { diagnostics } = await buildWorkspace(services, FACTS, `condition Pooled "Budget fully pooled" { Budget.fullyPooled is set }`);
+        const diagnostic = diagnostics[0]!.find((candidate) => candidate.code === 'Pooled');
+        assert.ok(diagnostic, 'reported in the budget’s file');
+        assert.equal(String(diagnostic.message), 'Breaks Pooled: Budget fully pooled. Why: Budget.fullyPooled is not set.');
+    });
+
+    it('gathers several reasons at one place into one violation', async () => {
+        await buildWorkspace(services, FACTS, `condition Size "Team size" { every team in locality-teams: team.population >= 75,000 and team.gpPractices >= 12 }`);
+        const outcome = outcomeOf(services, 'Size');
+        assert.equal(outcome.violations.length, 1);
+        assert.equal(outcome.violations[0]!.why, 'team.population (60,000) is not at least 75,000; team.gpPractices (10) is not at least 12');
+    });
+
+    it('honours configured severities and switches conditions off', async () => {
+        await buildWorkspace(services, REINVEST, FACTS);
+        services.lhc.Settings.severities.set('ReinvestInLondon', 'warning');
+        try {
+            assert.equal(outcomeOf(services, 'ReinvestInLondon').severity, 'warning');
+            services.lhc.Settings.severities.set('ReinvestInLondon', 'off');
+            assert.equal(services.lhc.Conditions.outcomes().find((outcome) => outcome.id === 'ReinvestInLondon'), undefined);
+        } finally {
+            services.lhc.Settings.severities.clear();
+        }
+    });
+});
