@@ -8,6 +8,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import type { LhcServices } from '../lhc-module.js';
 import { isValidIsoDate } from '../model/dates.js';
+import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config/config-loader.js';
 
 /** Mirrors `LhcInitializationOptions` in extension/src/language-client.ts. */
 interface InitializationOptions {
@@ -29,7 +30,7 @@ export function resolveConfigPath(configPath: string | undefined, workspaceFolde
     return { refused: `lhc.configPath '${written}' is outside the workspace; it is not read in an untrusted workspace.` };
 }
 
-function isInside(file: string, folder: string): boolean {
+export function isInside(file: string, folder: string): boolean {
     const relative = path.relative(folder, file);
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
@@ -44,37 +45,65 @@ export class EditorSettingsState {
 }
 
 /**
- * Wires the settings into the server. `loadConfig` applies a configuration file to the services (it throws with
- * a one-line message when the file is unreadable or invalid); it is optional so the bridge stays independent of
- * how configuration is loaded.
+ * Wires the settings into the server. The configuration file is the one `lhc.configPath` names (when the trust rule
+ * allows it), else the nearest `lhc.config.json` at or above the first workspace folder, as `lhc check` finds it —
+ * but in an untrusted workspace only one inside the workspace. Its rule severities and as-of date apply to the
+ * editor's diagnostics as they do to the CLI; the `lhc.asOf` setting wins over the file's date, as `--as-of` does.
  */
-export function registerEditorSettings(connection: Connection, shared: LangiumSharedServices, services: LhcServices,
-    loadConfig?: (file: string | undefined, services: LhcServices) => void): EditorSettingsState {
+export function registerEditorSettings(connection: Connection, shared: LangiumSharedServices, services: LhcServices): EditorSettingsState {
     const state = new EditorSettingsState();
+    let lastError: string | undefined;
     shared.lsp.LanguageServer.onInitialize((params: InitializeParams) => {
         state.trusted = (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted === true;
         state.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
     });
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate((update) => {
         if (update.section !== 'lhc') return;
-        const settings = (update.configuration ?? {}) as EditorSettings;
-        const asOf = settings.asOf?.trim();
-        if (asOf && !isValidIsoDate(asOf)) {
-            connection.window.showWarningMessage(`LHC: the setting lhc.asOf must be a date like 2019-06-01, not '${asOf}'; using the files' own dates.`);
-        }
-        services.lhc.Settings.asOf = asOf && isValidIsoDate(asOf) ? asOf : undefined;
-        const config = resolveConfigPath(settings.configPath, state.workspaceFolders, state.trusted);
-        state.configFile = config && 'path' in config ? config.path : undefined;
-        if (config && 'refused' in config) connection.window.showWarningMessage(`LHC: ${config.refused}`);
-        try {
-            loadConfig?.(state.configFile, services);
-        } catch (error) {
-            connection.window.showErrorMessage(`LHC: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        state.current = settings;
-        void revalidateAll(shared);
+        // Applied after the other listeners of this update (the workspace manager also sets the date from lhc.asOf),
+        // so the configuration file's date is not overwritten when the setting is empty.
+        setTimeout(() => {
+            const settings = (update.configuration ?? {}) as EditorSettings;
+            state.current = settings;
+            const asOf = settings.asOf?.trim();
+            const settingAsOf = asOf && isValidIsoDate(asOf) ? asOf : undefined;
+            if (asOf && !settingAsOf) {
+                connection.window.showWarningMessage(`LHC: the setting lhc.asOf must be a date like 2019-06-01, not '${asOf}'; using the files' own dates.`);
+            }
+            const explicit = resolveConfigPath(settings.configPath, state.workspaceFolders, state.trusted);
+            if (explicit && 'refused' in explicit) connection.window.showWarningMessage(`LHC: ${explicit.refused}`);
+            const settingsService = services.lhc.Settings;
+            settingsService.severities.clear();
+            settingsService.asOf = settingAsOf;
+            state.configFile = undefined;
+            try {
+                const config = findAllowedConfig(explicit && 'path' in explicit ? explicit.path : undefined, state);
+                if (config) {
+                    state.configFile = config.file;
+                    for (const [id, severity] of Object.entries(config.config.rules ?? {})) settingsService.severities.set(id, severity);
+                    settingsService.asOf = settingAsOf ?? config.config.asOf;
+                }
+                lastError = undefined;
+            } catch (error) {
+                // One message per distinct problem, not one per settings update.
+                const message = error instanceof Error ? error.message : String(error);
+                if (message !== lastError) connection.window.showErrorMessage(`LHC: ${message}`);
+                lastError = message;
+            }
+            void revalidateAll(shared);
+        }, 0);
     });
     return state;
+}
+
+/** The configuration to use, never one outside the workspace when the workspace is not trusted. */
+function findAllowedConfig(explicitFile: string | undefined, state: EditorSettingsState): LoadedConfig | undefined {
+    if (explicitFile) return loadConfigFile(explicitFile);
+    const folder = state.workspaceFolders[0];
+    if (!folder) return undefined;
+    const found = findConfigFile(folder);
+    if (!found) return undefined;
+    if (!state.trusted && !state.workspaceFolders.some((workspace) => isInside(found, workspace))) return undefined;
+    return loadConfigFile(found);
 }
 
 /** Settings change what every check sees (the date, the severities): rebuild every document. */
