@@ -96,7 +96,7 @@ export function registerEditorSettings(connection: Connection, shared: LangiumSh
 }
 
 /** The configuration to use, never one outside the workspace when the workspace is not trusted. */
-function findAllowedConfig(explicitFile: string | undefined, state: EditorSettingsState): LoadedConfig | undefined {
+export function findAllowedConfig(explicitFile: string | undefined, state: EditorSettingsState): LoadedConfig | undefined {
     if (explicitFile) return loadConfigFile(explicitFile);
     const folder = state.workspaceFolders[0];
     if (!folder) return undefined;
