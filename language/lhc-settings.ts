@@ -1,5 +1,6 @@
 import { today, type IsoDate } from './model/dates.js';
 import type { Severity } from './checks/rule.js';
+import { DEFAULT_STALE_AFTER_DAYS } from './model/targets.js';
 
 /** The rule severity after configuration: a severity, or `off`. */
 export type ConfiguredSeverity = Severity | 'off';
@@ -13,6 +14,8 @@ export class LhcSettings {
     asOf: IsoDate | undefined;
     /** Per-rule overrides by id (built-in checks and conditions alike). */
     readonly severities = new Map<string, ConfiguredSeverity>();
+    /** Evidence older than this many days is stale (`--stale-after`, setting `lhc.staleAfterDays`). */
+    staleAfterDays = DEFAULT_STALE_AFTER_DAYS;
     /** Where documentation pages live; a rule's page is `${docsBaseUrl}/<id>.md`. */
     docsBaseUrl = 'https://github.com/lhc-devolution/lhc/blob/main/docs/rules';
 

@@ -33,6 +33,7 @@ function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstN
     const root = AstUtils.findRootNode(node);
     const context: CheckContext = {
         asOf: settings.effectiveAsOf(isDocument(root) ? root.asOf?.date : undefined),
+        staleAfterDays: settings.staleAfterDays,
         facts,
         report: (target, message, options?: ReportOptions<AstNode>) => {
             accept(severity, message, {

@@ -30,6 +30,8 @@ export interface ReportOptions<N extends AstNode> {
 /** What a check sees: the date it judges at, the workspace's facts, and a way to report. */
 export interface CheckContext {
     readonly asOf: IsoDate;
+    /** Evidence older than this many days is stale (setting, `--stale-after`). */
+    readonly staleAfterDays: number;
     readonly facts: FactIndex;
     report<N extends AstNode>(node: N, message: string, options?: ReportOptions<N>): void;
 }

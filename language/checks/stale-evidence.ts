@@ -17,7 +17,7 @@ export const staleEvidence = defineCheck({
             const deadline = knownDate(target.deadline);
             if (progress.status === 'met' && deadline && isBefore(deadline, context.asOf)) return;
             const age = dayNumber(context.asOf) - dayNumber(progress.latest.date);
-            context.report(target, `The latest evidence for target ${quoted(target.name)} is measurement ${quoted(progress.latest.measurement.name)} of ${progress.latest.date}, ${age} days old as of ${context.asOf} (more than ${STALE_AFTER_DAYS}).`, {
+            context.report(target, `The latest evidence for target ${quoted(target.name)} is measurement ${quoted(progress.latest.measurement.name)} of ${progress.latest.date}, ${age} days old as of ${context.asOf} (more than ${context.staleAfterDays}).`, {
                 property: 'name',
                 related: [{ node: progress.latest.measurement, property: 'date', message: `${quoted(progress.latest.measurement.name)} was measured on ${progress.latest.date}.` }]
             });

@@ -4,10 +4,11 @@ import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
+import { summaryCommand } from './commands/summary.js';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command.js';
 
 /** Every sub-command; `lhc help` lists them in this order. */
-export const commands: readonly CliCommand[] = [checkCommand, rulesCommand, explainCommand, initCommand];
+export const commands: readonly CliCommand[] = [checkCommand, summaryCommand, rulesCommand, explainCommand, initCommand];
 
 function help(): string {
     const width = Math.max(...commands.map((command) => command.name.length));

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { isValidIsoDate } from '../model/dates.js';
 import { InputError } from '../engine/errors.js';
 
@@ -22,4 +24,19 @@ export function parseChoice<T extends string>(name: string, value: unknown, choi
         throw new InputError(`--${name} must be one of ${choices.join(', ')}, not '${text}'`);
     }
     return text as T;
+}
+
+/**
+ * The files and folders a command works on, resolved against the command's working folder (the working
+ * folder itself when none are given). They stay as the user spelled them when that folder is the process's
+ * own, so that messages about them quote the user; a missing one is reported that way here.
+ */
+export function resolvePaths(positionals: readonly string[], cwd: string): string[] {
+    const asGiven = path.resolve(cwd) === process.cwd();
+    if (positionals.length === 0) return [asGiven ? '.' : cwd];
+    return positionals.map((given) => {
+        const absolute = path.resolve(cwd, given);
+        if (!existsSync(absolute)) throw new InputError(`No such file or folder: ${given}`);
+        return asGiven ? given : absolute;
+    });
 }

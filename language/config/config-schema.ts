@@ -20,6 +20,9 @@ export const lhcConfigSchema = z.strictObject({
         .refine(isValidIsoDate, { message: 'must be a real date like 2019-06-01' })
         .optional()
         .describe('The date checks are judged at (delegations in force, overdue targets, expired waivers); `--as-of` overrides it. Default: today.'),
+    staleAfterDays: z.number().int().min(0)
+        .optional()
+        .describe('Evidence older than this many days is stale (the stale-evidence check and the compliance summary); `--stale-after` overrides it. Default: 400.'),
     rules: z.record(ruleId, ruleSetting)
         .optional()
         .describe('Severity overrides by rule id: built-in checks (see `lhc rules`) and the workspace’s conditions by name.'),

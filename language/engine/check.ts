@@ -13,6 +13,8 @@ import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
 export interface CheckOptions {
     paths: string[];
     asOf?: IsoDate;
+    /** Evidence older than this many days is stale (default: the settings' 400). */
+    staleAfterDays?: number;
     /** Per-rule overrides from the command line or config. */
     severities?: ReadonlyMap<string, Severity | 'off'>;
     /**
@@ -33,6 +35,8 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     const services = createLhcServices(NodeFileSystem).Lhc;
     const settings = services.lhc.Settings;
     settings.asOf = options.asOf ?? config?.config.asOf;
+    const staleAfterDays = options.staleAfterDays ?? config?.config.staleAfterDays;
+    if (staleAfterDays !== undefined) settings.staleAfterDays = staleAfterDays;
     for (const [id, severity] of Object.entries(config?.config.rules ?? {})) settings.severities.set(id, severity);
     for (const [id, severity] of options.severities ?? []) settings.severities.set(id, severity);
     options.onProgress?.(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);

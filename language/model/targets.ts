@@ -28,6 +28,9 @@ export interface TargetProgress {
     history: { value: number; date: IsoDate }[];
 }
 
+/** How old evidence may be before it is stale, unless a setting or `--stale-after` says otherwise. */
+export const DEFAULT_STALE_AFTER_DAYS = 400;
+
 export function quantityValue(quantity: Quantity | undefined): number | undefined {
     return quantity ? quantity.value : undefined;
 }
@@ -75,7 +78,7 @@ function reaches(target: Target, value: number, mark: number): boolean {
  * Judges a target as of a date. `measurements` are the target's measurements (any order);
  * evidence older than `staleAfterDays` is stale.
  */
-export function targetProgress(target: Target, measurements: readonly Measurement[], asOf: IsoDate, staleAfterDays = 400): TargetProgress {
+export function targetProgress(target: Target, measurements: readonly Measurement[], asOf: IsoDate, staleAfterDays = DEFAULT_STALE_AFTER_DAYS): TargetProgress {
     const asOfDay = dayNumber(asOf);
     const history = measurements
         .filter((measurement) => measurement.date && measurement.value && dayNumber(measurement.date) <= asOfDay)

@@ -100,7 +100,7 @@ describe('lhc check (the real binary)', () => {
         });
 
         it('an unknown format', () => {
-            assertUsageError(lhc(['check', '--format', 'xml'], workspace({ 'a.lhc': CLEAN })), /^lhc check: --format must be one of text, json, not 'xml'$/);
+            assertUsageError(lhc(['check', '--format', 'xml'], workspace({ 'a.lhc': CLEAN })), /^lhc check: --format must be one of text, json, sarif, junit, github, not 'xml'$/);
         });
 
         it('a file that is not an .lhc file', () => {

@@ -49,7 +49,7 @@ describe('lhc.config.json', () => {
     }
 
     describe('validation names the offending key', () => {
-        it('an unknown setting', () => assert.equal(invalid({ severity: {} }), ': severity: unknown setting (allowed: $schema, asOf, rules, ignore)'));
+        it('an unknown setting', () => assert.equal(invalid({ severity: {} }), ': severity: unknown setting (allowed: $schema, asOf, staleAfterDays, rules, ignore)'));
         it('a severity that does not exist', () => assert.match(invalid({ rules: { 'waiver-expired': 'fatal' } }), /^: rules\.waiver-expired: Invalid option: expected one of "error"\|"warning"\|"info"\|"off"$/));
         it('a rule id that cannot be one', () => assert.match(invalid({ rules: { 'not an id': 'off' } }), /^: rules\.not an id: must be a rule id/));
         it('an as-of date that is not a date', () => assert.equal(invalid({ asOf: '2019-02-30' }), ': asOf: must be a real date like 2019-06-01'));

@@ -1,0 +1,43 @@
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import type { Document } from '../generated/ast.js';
+import type { LhcServices } from '../lhc-module.js';
+import type { IsoDate } from '../model/dates.js';
+import { buildSummary } from '../summary/build-summary.js';
+import { declarationFingerprints, type Version } from '../summary/change-impact.js';
+import { FactRefs } from '../summary/fact-refs.js';
+import { checkWorkspace } from './check.js';
+import type { CheckReport } from './results.js';
+import { evaluateWorkspaceConditions } from './condition-outcomes.js';
+
+export interface SummariseOptions {
+    paths: string[];
+    asOf?: IsoDate;
+    staleAfterDays?: number;
+    /** Paths in the summary are relative to this folder. */
+    root: string;
+    onProgress?: (message: string) => void;
+}
+
+/** Summarises an already checked workspace: the same build gives both the findings and the summary. */
+export function summariseChecked(checked: { report: CheckReport; services: LhcServices; documents: LangiumDocument<Document>[] }, root: string, staleAfterDays?: number): Version {
+    const { report, services } = checked;
+    const facts = services.lhc.Facts.get();
+    const stale = staleAfterDays ?? services.lhc.Settings.staleAfterDays;
+    const summary = buildSummary({
+        facts,
+        report,
+        conditions: evaluateWorkspaceConditions(services, report.asOf),
+        asOf: report.asOf,
+        staleAfterDays: stale,
+        root
+    });
+    return { summary, declarations: declarationFingerprints(facts, new FactRefs(root)) };
+}
+
+/** Loads, checks and summarises a workspace. */
+export async function summariseWorkspace(options: SummariseOptions): Promise<Version> {
+    const checked = await checkWorkspace({ paths: options.paths, asOf: options.asOf, staleAfterDays: options.staleAfterDays, onProgress: options.onProgress });
+    options.onProgress?.('Summarising…');
+    return summariseChecked(checked, path.resolve(options.root), options.staleAfterDays);
+}

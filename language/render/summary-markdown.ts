@@ -1,0 +1,220 @@
+import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
+import type { ComplianceSummary, FactRef, PartyRef, TargetSummary } from '../summary/summary-model.js';
+import {
+    CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, formatGoal,
+    formatValue, labelText, plural
+} from './summary-labels.js';
+
+/** GitHub refuses comments longer than 65,536 characters; stay well below with room for a footer. */
+export const MARKDOWN_LIMIT = 60_000;
+
+/**
+ * Escapes text for Markdown (table cells included): formatting characters are backslash-escaped, `<`
+ * and `>` become entities so no HTML gets through, and line breaks become spaces so a table row stays one row.
+ */
+export function escapeMarkdown(text: string | undefined): string {
+    return String(text ?? '')
+        .replace(/[\\`*_[\]#|~]/g, (character) => `\\${character}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n|\r/g, ' ');
+}
+
+const name = (ref: FactRef | undefined) => (ref ? escapeMarkdown(ref.title ?? ref.name) : '—');
+const names = (refs: readonly FactRef[], limit = 6) => {
+    if (refs.length === 0) return '—';
+    const shown = refs.slice(0, limit).map((ref) => name(ref)).join(', ');
+    return refs.length > limit ? `${shown} and ${refs.length - limit} more` : shown;
+};
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+const dates = (from?: string, to?: string) => (from || to ? `${from ?? '…'} → ${to ?? 'open'}` : '—');
+
+function table(header: readonly string[], rows: readonly string[][]): string[] {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`)
+    ];
+}
+
+function headline(summary: ComplianceSummary): string[] {
+    const { totals } = summary;
+    const { findings } = totals;
+    const verdict = findings.errors > 0 || totals.conditions.fail > 0
+        ? `✖ **Not compliant**: ${plural(findings.errors, 'error')}, ${plural(findings.warnings, 'warning')}`
+        : findings.warnings > 0 ? `⚠ **Compliant with warnings**: ${plural(findings.warnings, 'warning')}` : '✔ **Compliant**: no errors or warnings';
+    const waived = findings.waived > 0 ? `, ${findings.waived} waived` : '';
+    const t = totals.targets;
+    const targetParts = [
+        t.met && `${t.met} met`, t['on-track'] && `${t['on-track']} on track`, t['at-risk'] && `${t['at-risk']} at risk`,
+        t.missed && `${t.missed} missed`, t['no-evidence'] && `${t['no-evidence']} without evidence`, t.stale && `${t.stale} stale`
+    ].filter(Boolean).join(', ');
+    const c = totals.conditions;
+    const conditionParts = [c.pass && `${c.pass} pass`, c.fail && `${c.fail} fail`, c.waived && `${c.waived} waived`].filter(Boolean).join(', ');
+    return [
+        `## Compliance summary as of ${summary.asOf}`,
+        '',
+        `${verdict}${waived}.`,
+        '',
+        `- ${plural(totals.agreements, 'agreement')} with ${plural(totals.signatories, 'signatory', 'signatories')}; ` +
+        `${plural(totals.delegations.inForce, 'delegation')} in force of ${totals.delegations.total}`,
+        `- ${plural(totals.pilots.total, 'pilot')}: ${totals.pilots.active} active, ${totals.pilots.planned} planned, ${totals.pilots.ended} ended` +
+        (totals.pilots.undated ? `, ${totals.pilots.undated} without a start date` : ''),
+        `- ${plural(t.total, 'target')}${targetParts ? `: ${targetParts}` : ''}`,
+        `- ${plural(c.total, 'condition')}${conditionParts ? `: ${conditionParts}` : ''}`
+    ];
+}
+
+function conditionSection(summary: ComplianceSummary): string[] {
+    if (summary.conditions.length === 0) return [];
+    const rows = summary.conditions.map((condition) => {
+        const open = condition.violations.filter((violation) => !violation.waivedBy);
+        const waived = condition.violations.filter((violation) => violation.waivedBy);
+        const why = [
+            ...open.slice(0, 3).map((violation) => `${name(violation.subject)}: ${escapeMarkdown(violation.message)}`),
+            ...(open.length > 3 ? [`and ${open.length - 3} more`] : []),
+            ...waived.slice(0, 2).map((violation) => `${name(violation.subject)} waived: ${escapeMarkdown(violation.waivedBy?.reason ?? 'no reason given')}`)
+        ].join('<br>') || `${plural(condition.checked.length, 'fact')} checked`;
+        return [
+            labelText(CONDITION_LABELS[condition.status]),
+            `**${escapeMarkdown(condition.title ?? condition.name)}** ${code(condition.id)}`,
+            condition.clause ? `${escapeMarkdown(condition.clause.agreement ? `${condition.clause.agreement}.` : '')}${escapeMarkdown(condition.clause.name)}` : '—',
+            why
+        ];
+    });
+    return ['', '### Conditions', '', ...table(['Status', 'Condition', 'Clause', 'Facts behind it'], rows)];
+}
+
+function targetValue(target: TargetSummary, value: number | undefined): string {
+    return value === undefined ? '—' : formatValue(value, target.valueKind, target.unit);
+}
+
+function targetSection(summary: ComplianceSummary): string[] {
+    if (summary.targets.length === 0) return [];
+    const rows = summary.targets.map((target) => [
+        labelText(TARGET_LABELS[target.status]) + (target.stale ? `<br>${labelText(STALE_LABEL)}` : ''),
+        `**${escapeMarkdown(target.title ?? target.name)}**<br>${escapeMarkdown(target.aspiration.title ?? target.aspiration.name)}`,
+        target.baseline ? `${targetValue(target, target.baseline.value)} (${target.baseline.date})` : '—',
+        target.latest ? `${targetValue(target, target.latest.value)} (${target.latest.date})` : '—',
+        escapeMarkdown(formatGoal(target)) + (target.deadline ? ` by ${target.deadline}` : '')
+    ]);
+    return ['', '### Targets', '', ...table(['Status', 'Target', 'Baseline', 'Latest evidence', 'Goal'], rows)];
+}
+
+function pilotSection(summary: ComplianceSummary): string[] {
+    if (summary.pilots.length === 0) return [];
+    const rows = summary.pilots.map((pilot) => [
+        labelText(PILOT_LABELS[pilot.status]),
+        `**${escapeMarkdown(pilot.title ?? pilot.name)}**`,
+        names(pilot.areas),
+        names(pilot.leads as PartyRef[]),
+        names(pilot.partners as PartyRef[]),
+        dates(pilot.start, pilot.end)
+    ]);
+    return ['', '### Pilots', '', ...table(['Status', 'Pilot', 'Areas', 'Leads', 'Partners', 'Dates'], rows)];
+}
+
+function delegationSection(summary: ComplianceSummary): string[] {
+    if (summary.delegations.length === 0) return [];
+    const rows = summary.delegations.map((delegation) => [
+        labelText(DELEGATION_LABELS[delegation.status]),
+        name(delegation.power),
+        `${name(delegation.from)} ${delegation.kind} to ${name(delegation.to)}`,
+        dates(delegation.start, delegation.end),
+        delegation.clause ? escapeMarkdown(delegation.clause.name) : '—'
+    ]);
+    return ['', '### Powers and delegations', '', ...table(['Status', 'Power', 'Who', 'Period', 'Clause'], rows)];
+}
+
+function agreementSection(summary: ComplianceSummary): string[] {
+    if (summary.agreements.length === 0) return [];
+    const lines = summary.agreements.map((agreement) => {
+        const signed = agreement.signed ? `signed ${agreement.signed}` : 'not signed';
+        return `- **${escapeMarkdown(agreement.title ?? agreement.name)}** (${signed}): ${names(agreement.signatories, 12)}`;
+    });
+    return ['', '### Agreements and signatories', '', ...lines];
+}
+
+function traceSection(summary: ComplianceSummary): string[] {
+    if (summary.traceability.length === 0) return [];
+    const rows = summary.traceability.map((row) => [
+        `${escapeMarkdown(row.clause.agreement ? `${row.clause.agreement}.` : '')}${escapeMarkdown(row.clause.name)}`,
+        row.conditions.map((condition) => `${CONDITION_LABELS[condition.status].symbol} ${escapeMarkdown(condition.name)}`).join(', ') || '—',
+        row.checks.map((check) => `${escapeMarkdown(check.ruleId)} (${check.findings})`).join(', ') || '—',
+        names(row.facts, 4),
+        labelText(TRACE_LABELS[row.result])
+    ]);
+    return [
+        '', '<details><summary>Traceability: clause → conditions and checks → facts → result</summary>', '',
+        ...table(['Clause', 'Conditions', 'Checks with findings', 'Facts', 'Result'], rows), '', '</details>'
+    ];
+}
+
+function findingLine(violation: { ruleId: string; severity: string; message: string; location?: { file: string; line: number } }): string {
+    const where = violation.location ? `${code(`${violation.location.file}:${violation.location.line}`)} ` : '';
+    return `- ${where}${violation.severity} ${code(violation.ruleId)}: ${escapeMarkdown(violation.message)}`;
+}
+
+function findingSection(summary: ComplianceSummary, limit: number): string[] {
+    const open = summary.findings.filter((finding) => !finding.waived && finding.severity !== 'info');
+    if (open.length === 0) return [];
+    const shown = open.slice(0, limit).map((finding) => findingLine({ ...finding, location: finding.location }));
+    const more = open.length > limit ? [`- …and ${open.length - limit} more (run \`lhc check\` for all)`] : [];
+    return ['', `<details><summary>${plural(open.length, 'problem')} found by lhc check</summary>`, '', ...shown, ...more, '', '</details>'];
+}
+
+function changeSection(changes: ChangeImpact | undefined): string[] {
+    if (!changes) return [];
+    const violationLines = (list: readonly ViolationRef[]) => [
+        ...list.slice(0, 20).map(findingLine), ...(list.length > 20 ? [`- …and ${list.length - 20} more`] : [])
+    ];
+    const { added, removed, changed } = changes.declarations;
+    const lines = [
+        '', `### Changes since ${escapeMarkdown(changes.since)}`, '',
+        `- Declarations: ${added.length} added, ${removed.length} removed, ${changed.length} changed` +
+        (added.length + removed.length + changed.length > 0
+            ? ` (${[...added.map((ref) => `+${name(ref)}`), ...removed.map((ref) => `−${name(ref)}`), ...changed.map((ref) => `~${name(ref)}`)].slice(0, 15).join(', ')})`
+            : ''),
+        `- ${plural(changes.violations.introduced.length, 'new violation')}, ${plural(changes.violations.fixed.length, 'fixed violation')}`
+    ];
+    if (changes.violations.introduced.length > 0) lines.push('', '**New violations**', '', ...violationLines(changes.violations.introduced));
+    if (changes.violations.fixed.length > 0) lines.push('', '**Fixed**', '', ...violationLines(changes.violations.fixed));
+    if (changes.targets.length > 0) {
+        lines.push('', '**Targets whose status moved**', '', ...changes.targets.slice(0, 30).map((target) =>
+            `- ${escapeMarkdown(target.title ?? target.name)}: ${target.before ? labelText(TARGET_LABELS[target.before]) : 'new'} → ` +
+            `${target.after ? labelText(TARGET_LABELS[target.after]) : 'removed'}${target.staleAfter ? ` (${STALE_LABEL.word.toLowerCase()})` : ''}`),
+        ...(changes.targets.length > 30 ? [`- …and ${changes.targets.length - 30} more`] : []));
+    }
+    if (changes.conditions.length > 0) {
+        lines.push('', '**Conditions whose result moved**', '', ...changes.conditions.slice(0, 30).map((condition) =>
+            `- ${escapeMarkdown(condition.title ?? condition.name)}: ${condition.before ? labelText(CONDITION_LABELS[condition.before]) : 'new'} → ` +
+            `${condition.after ? labelText(CONDITION_LABELS[condition.after]) : 'removed'}`),
+        ...(changes.conditions.length > 30 ? [`- …and ${changes.conditions.length - 30} more`] : []));
+    }
+    return lines;
+}
+
+/**
+ * The summary as GitHub-flavoured Markdown, for a pull-request comment or `$GITHUB_STEP_SUMMARY`. Long
+ * lists are cut down until the whole fits in `MARKDOWN_LIMIT` characters.
+ */
+export function renderSummaryMarkdown(summary: ComplianceSummary): string {
+    for (const limit of [100, 25, 0]) {
+        const text = [
+            ...headline(summary),
+            ...changeSection(summary.changes),
+            ...conditionSection(summary),
+            ...targetSection(summary),
+            ...pilotSection(summary),
+            ...delegationSection(summary),
+            ...agreementSection(summary),
+            ...(limit > 0 ? traceSection(summary) : []),
+            ...findingSection(summary, limit),
+            '',
+            `<sub>Generated by lhc from ${plural(summary.files.length, 'file')}; evidence older than ${summary.staleAfterDays} days is stale.</sub>`
+        ].join('\n') + '\n';
+        if (text.length <= MARKDOWN_LIMIT || limit === 0) return text.length <= MARKDOWN_LIMIT ? text : text.slice(0, MARKDOWN_LIMIT - 40) + '\n\n…(summary cut to fit)\n';
+    }
+    return '';
+}

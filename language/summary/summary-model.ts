@@ -1,0 +1,202 @@
+/**
+ * The compliance summary: what an agreement workspace says and how it stands as of a date. Plain data —
+ * no AST nodes, no formatting — so that every renderer (Markdown, HTML, JSON, the VS Code view) shows the
+ * same facts, and so that two summaries can be compared. `schemas/summary.schema.json` describes the JSON
+ * form of exactly this shape; change both together and bump `SUMMARY_VERSION` on incompatible changes.
+ */
+import type { IsoDate } from '../model/dates.js';
+import type { TargetStatus } from '../model/targets.js';
+import type { ChangeImpact } from './change-impact.js';
+
+export const SUMMARY_VERSION = 1;
+
+/** Where a declaration is written: a path relative to the summary's root, with forward slashes, and a 1-based line. */
+export interface SourceRef {
+    file: string;
+    line: number;
+}
+
+/** A declared fact the summary points at: its kind (`Pilot`, `EstateSale`…), its qualified name and title. */
+export interface FactRef {
+    type: string;
+    /** Qualified name as written in references (`Aspiration.Target`, `Agreement.Clause`). */
+    id: string;
+    name: string;
+    title?: string;
+    source?: SourceRef;
+}
+
+export interface PartyRef extends FactRef {
+    /** `ccg`, `council`, `healthwatch`…, or `board` for governance boards. */
+    kind: string;
+}
+
+export interface ClauseRef extends FactRef {
+    text: string;
+    /** The agreement the clause belongs to. */
+    agreement?: string;
+}
+
+export interface AgreementSummary extends FactRef {
+    kind: 'agreement' | 'mou';
+    signed?: IsoDate;
+    /** The document the agreement is quoted from. */
+    documentSource?: string;
+    relations: { kind: 'builds on' | 'amends' | 'supersedes'; target: string }[];
+    signatories: PartyRef[];
+    clauses: ClauseRef[];
+}
+
+export interface PowerSummary extends FactRef {
+    holders: PartyRef[];
+    since?: IsoDate;
+}
+
+/** `in-force` on the as-of date, `not-yet` (starts later) or `ended`. */
+export type DelegationStatus = 'in-force' | 'not-yet' | 'ended';
+
+export interface DelegationSummary extends FactRef {
+    kind: 'delegates' | 'devolves';
+    from?: PartyRef;
+    to?: PartyRef;
+    power?: FactRef;
+    start?: IsoDate;
+    end?: IsoDate;
+    status: DelegationStatus;
+    clause?: ClauseRef;
+    agreement?: string;
+}
+
+/**
+ * `planned` (starts after the as-of date), `active`, `ended` (its end date has passed) or `undated` (no start
+ * date: the agreement does not say when it begins).
+ */
+export type PilotStatus = 'planned' | 'active' | 'ended' | 'undated';
+
+export interface PilotSummary extends FactRef {
+    agreement?: string;
+    areas: FactRef[];
+    themes: FactRef[];
+    leads: PartyRef[];
+    partners: PartyRef[];
+    aims: string[];
+    start?: IsoDate;
+    end?: IsoDate;
+    plansBy?: IsoDate;
+    requests: { power?: FactRef; amount?: number; note?: string }[];
+    status: PilotStatus;
+    clause?: ClauseRef;
+}
+
+/** How a target's values are written: `£` amounts, percentages or plain numbers. */
+export type ValueKind = 'money' | 'percent' | 'number';
+
+export interface TargetSummary extends FactRef {
+    aspiration: FactRef;
+    ambition?: string;
+    agreement?: string;
+    metric?: string;
+    unit?: string;
+    direction?: 'increase' | 'decrease' | 'maintain';
+    valueKind: ValueKind;
+    baseline?: { value: number; date: IsoDate };
+    /** The absolute goal (a relative goal is resolved against the baseline). */
+    goal?: number;
+    /** The goal as the agreement states it, e.g. `10% below baseline`. */
+    goalStated?: { value: number; kind: ValueKind; relative?: 'below' | 'above' };
+    deadline?: IsoDate;
+    latest?: { value: number; date: IsoDate; source?: string; measurement: string };
+    /** Where the straight line from baseline to goal says the value should be on the latest evidence's date. */
+    expectedAtLatest?: number;
+    status: TargetStatus;
+    /** The latest evidence is older than the allowed age. */
+    stale: boolean;
+    /** Every measurement up to the as-of date, oldest first. */
+    history: { value: number; date: IsoDate }[];
+    /** Why the target cannot be judged, when its status is `no-evidence` for want of a baseline, goal or deadline. */
+    missing: ('baseline' | 'goal' | 'deadline')[];
+    clause?: ClauseRef;
+}
+
+export type ConditionStatus = 'pass' | 'fail' | 'waived';
+
+export interface WaiverRef {
+    /** A `waiver` declaration, or an inline comment in the file. */
+    by: 'waiver' | 'comment';
+    reason?: string;
+    approver?: PartyRef;
+    expiry?: IsoDate;
+    source?: SourceRef;
+}
+
+export interface ConditionViolation {
+    subject: FactRef;
+    message: string;
+    waivedBy?: WaiverRef;
+}
+
+export interface ConditionSummary extends FactRef {
+    agreement?: string;
+    clause?: ClauseRef;
+    severity: 'error' | 'warning' | 'info';
+    status: ConditionStatus;
+    /** The facts the condition looked at. */
+    checked: FactRef[];
+    violations: ConditionViolation[];
+}
+
+/** One finding of `lhc check` (built-in checks and conditions alike), as the summary reports it. */
+export interface FindingSummary {
+    ruleId: string;
+    severity: 'error' | 'warning' | 'info';
+    source: 'syntax' | 'check' | 'condition';
+    message: string;
+    location: SourceRef & { column: number };
+    /** The declaration the finding is on, when it is on one. */
+    subject?: FactRef;
+    waived?: { by: 'waiver' | 'comment'; reason: string };
+}
+
+/** The result a clause gets in the traceability matrix. */
+export type TraceResult = 'pass' | 'fail' | 'waived' | 'untested';
+
+/** One row of the traceability matrix: clause → conditions and checks → facts → result. */
+export interface TraceRow {
+    clause: ClauseRef;
+    conditions: { id: string; name: string; status: ConditionStatus }[];
+    /** Built-in checks that found something on a fact citing this clause. */
+    checks: { ruleId: string; findings: number; waived: number }[];
+    /** Facts citing the clause with `per`, and facts its conditions checked. */
+    facts: FactRef[];
+    result: TraceResult;
+}
+
+export interface SummaryTotals {
+    files: number;
+    agreements: number;
+    signatories: number;
+    delegations: { total: number; inForce: number };
+    pilots: Record<PilotStatus, number> & { total: number };
+    targets: Record<TargetStatus, number> & { total: number; stale: number };
+    conditions: Record<ConditionStatus, number> & { total: number };
+    findings: { errors: number; warnings: number; infos: number; waived: number };
+}
+
+export interface ComplianceSummary {
+    version: typeof SUMMARY_VERSION;
+    asOf: IsoDate;
+    /** Evidence older than this many days is stale. */
+    staleAfterDays: number;
+    files: string[];
+    agreements: AgreementSummary[];
+    powers: PowerSummary[];
+    delegations: DelegationSummary[];
+    pilots: PilotSummary[];
+    targets: TargetSummary[];
+    conditions: ConditionSummary[];
+    findings: FindingSummary[];
+    traceability: TraceRow[];
+    totals: SummaryTotals;
+    /** With `--since`: what changed since an earlier version and its effect on compliance. */
+    changes?: ChangeImpact;
+}
