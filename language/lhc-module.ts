@@ -1,7 +1,8 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices
+    type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { LhcConditions } from './conditions/condition-service.js';
 import { LhcConditionsDocumentValidator, registerConditionChecks } from './conditions/condition-validation.js';
@@ -11,6 +12,17 @@ import { LhcScopeComputation, LhcScopeProvider } from './lhc-scope.js';
 import { LhcSettings } from './lhc-settings.js';
 import { LhcFacts, registerLhcChecks } from './lhc-validator.js';
 import { LhcValueConverter } from './lhc-value-converter.js';
+import { LhcCodeActionProvider } from './lsp/lhc-code-actions.js';
+import { LhcCodeLensProvider } from './lsp/lhc-code-lens.js';
+import { LhcCompletionProvider } from './lsp/lhc-completion.js';
+import { LhcDocumentBuilder } from './lsp/lhc-document-builder.js';
+import { LhcFormatter } from './lsp/lhc-formatter.js';
+import { LhcFuzzyMatcher } from './lsp/lhc-fuzzy-matcher.js';
+import { LhcHoverProvider } from './lsp/lhc-hover.js';
+import { LhcRenameProvider } from './lsp/lhc-rename.js';
+import { LhcSemanticTokenProvider } from './lsp/lhc-semantic-tokens.js';
+import { LhcDocumentSymbolProvider, LhcNodeKindProvider, LhcWorkspaceSymbolProvider } from './lsp/lhc-symbols.js';
+import { LhcWorkspaceManager } from './lsp/lhc-workspace-manager.js';
 
 /** Services of our own, beside Langium's. */
 export interface LhcAddedServices {
@@ -40,6 +52,29 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     },
     validation: {
         DocumentValidator: (services) => new LhcConditionsDocumentValidator(services)
+    },
+    lsp: {
+        Formatter: (services) => new LhcFormatter(services),
+        HoverProvider: (services) => new LhcHoverProvider(services),
+        SemanticTokenProvider: (services) => new LhcSemanticTokenProvider(services),
+        DocumentSymbolProvider: (services) => new LhcDocumentSymbolProvider(services),
+        CompletionProvider: (services) => new LhcCompletionProvider(services),
+        RenameProvider: (services) => new LhcRenameProvider(services),
+        CodeActionProvider: (services) => new LhcCodeActionProvider(services),
+        CodeLensProvider: (services) => new LhcCodeLensProvider(services)
+    }
+};
+
+/** Services shared by every document of the workspace. */
+export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new LhcDocumentBuilder(services),
+        WorkspaceManager: (services) => new LhcWorkspaceManager(services)
+    },
+    lsp: {
+        NodeKindProvider: () => new LhcNodeKindProvider(),
+        FuzzyMatcher: () => new LhcFuzzyMatcher(),
+        WorkspaceSymbolProvider: (services) => new LhcWorkspaceSymbolProvider(services)
     }
 };
 
@@ -48,7 +83,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
  * connection as well, tests `EmptyFileSystem`.
  */
 export function createLhcServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Lhc: LhcServices } {
-    const shared = inject(createDefaultSharedModule(context), LhcGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), LhcGeneratedSharedModule, LhcSharedModule);
     const Lhc = inject(createDefaultModule({ shared }), LhcGeneratedModule, LhcModule);
     shared.ServiceRegistry.register(Lhc);
     registerLhcChecks(Lhc);

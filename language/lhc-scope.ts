@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultScopeComputation, DefaultScopeProvider, MultiMap,
+    AstUtils, DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, WorkspaceCache,
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
@@ -44,6 +44,24 @@ export class LhcScopeComputation extends DefaultScopeComputation {
  * short name, just as if it were written inside the agreement's braces.
  */
 export class LhcScopeProvider extends DefaultScopeProvider {
+    private readonly ownFirstScopes: WorkspaceCache<string, Scope>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.ownFirstScopes = new WorkspaceCache(services.shared);
+    }
+
+    /**
+     * Where a name is declared twice (`duplicate-name` reports it), a reference links to the declaration in
+     * its own file: while a declaration is being moved or copied between files, links stay where the reader is.
+     */
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        const global = super.getGlobalScope(referenceType, context);
+        const uri = AstUtils.getDocument(context.container).uri.toString();
+        return this.ownFirstScopes.get(`${referenceType} ${uri}`,
+            () => new MultiMapScope(this.indexManager.allElements(referenceType, new Set([uri])), global));
+    }
+
     override getScope(context: ReferenceInfo): Scope {
         const scope = super.getScope(context);
         if (this.reflection.getReferenceType(context) !== Clause.$type) return scope;

@@ -95,6 +95,7 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
                 const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
                 diagnostic.message = unresolvedMessage(String(diagnostic.message), data.refText);
             }
+            exposeCode(diagnostic);
         }
         return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic));
     }
@@ -113,6 +114,16 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
         diagnostic.severity = severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
         return false;
     }
+}
+
+/**
+ * Quick fixes find the problem they fix by `data.code` (Langium's convention, used by `testCodeAction`),
+ * so it repeats the rule id. A waived finding is accepted and needs no fix: it carries none.
+ */
+function exposeCode(diagnostic: Diagnostic): void {
+    const data = diagnostic.data as { code?: unknown; waived?: unknown } | undefined;
+    if (typeof diagnostic.code !== 'string' || data?.waived) return;
+    diagnostic.data = { ...data, code: diagnostic.code };
 }
 
 /** "Could not resolve reference to Party named 'X'." becomes "Unknown party 'X': no declaration has this name." */

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../engine/errors.js';
 import { checkCommand } from './commands/check.js';
+import { fmtCommand } from './commands/fmt.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
@@ -8,7 +9,7 @@ import { summaryCommand } from './commands/summary.js';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command.js';
 
 /** Every sub-command; `lhc help` lists them in this order. */
-export const commands: readonly CliCommand[] = [checkCommand, summaryCommand, rulesCommand, explainCommand, initCommand];
+export const commands: readonly CliCommand[] = [checkCommand, summaryCommand, rulesCommand, explainCommand, initCommand, fmtCommand];
 
 function help(): string {
     const width = Math.max(...commands.map((command) => command.name.length));

@@ -53,7 +53,7 @@ export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex 
     buckets.parties = [...buckets.parties, ...buckets.boards];
     const delegationsByPower = new Map<ast.Power, ast.Delegation[]>();
     for (const delegation of buckets.delegations) {
-        const power = delegation.power.ref;
+        const power = delegation.power?.ref;
         if (!power) continue;
         const list = delegationsByPower.get(power) ?? [];
         list.push(delegation);
@@ -61,7 +61,7 @@ export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex 
     }
     const measurementsByTarget = new Map<ast.Target, ast.Measurement[]>();
     for (const measurement of buckets.measurements) {
-        const target = measurement.target.ref;
+        const target = measurement.target?.ref;
         if (!target) continue;
         const list = measurementsByTarget.get(target) ?? [];
         list.push(measurement);

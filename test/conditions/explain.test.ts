@@ -23,7 +23,7 @@ describe('condition violations and why-messages', () => {
         assert.equal(underlined(documents[1]!.textDocument.getText(), diagnostic), 'reinvest £4.5m in Surrey for AcuteCare', 'on the offending line of the sale');
         assert.equal(diagnostic.severity, 1);
         assert.deepEqual(diagnostic.data, {
-            ruleId: 'ReinvestInLondon', source: 'condition', condition: 'ReinvestInLondon', clause: 'Mou.Estates',
+            ruleId: 'ReinvestInLondon', code: 'ReinvestInLondon', source: 'condition', condition: 'ReinvestInLondon', clause: 'Mou.Estates',
             why: '£4.5m of £12.5m reinvested in Surrey for AcuteCare, which is not within London'
         });
         const related = diagnostic.relatedInformation ?? [];

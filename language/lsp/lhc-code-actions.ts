@@ -1,0 +1,227 @@
+import { AstUtils, CstUtils, GrammarUtils, isReference, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { LhcServices } from '../lhc-module.js';
+import { qualifiedNameOf } from '../lhc-naming.js';
+import { agreementOf } from '../model/agreements.js';
+import { servesArea } from '../model/areas.js';
+import { addDuration, compareDates, isValidIsoDate } from '../model/dates.js';
+import { asOfFor } from './lhc-target-status.js';
+
+const INDENT = '    ';
+
+/** An edit in some document of the workspace (a fix may change another file than the one with the finding). */
+interface WorkspaceTextEdit {
+    document: LangiumDocument;
+    edit: TextEdit;
+}
+
+type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => { title: string; edits: WorkspaceTextEdit[]; preferred?: boolean } | undefined;
+
+/**
+ * Quick fixes, chosen by the finding's rule id (`diagnostic.code`, also in `data.ruleId`), or for a
+ * condition violation by `data.source === 'condition'`. Each fix writes text a policy officer can read and
+ * finish: names come from the workspace, placeholders are plain (`because "…"`).
+ */
+export class LhcCodeActionProvider implements CodeActionProvider {
+    private readonly services: LhcServices;
+    private readonly fixes: Readonly<Record<string, Fix>>;
+
+    constructor(services: LangiumServices) {
+        this.services = services as LhcServices;
+        this.fixes = {
+            'pilot-party-not-signatory': (diagnostic) => this.addSignatory(diagnostic),
+            'no-public-involvement': (diagnostic, document) => this.addHealthwatchPartner(diagnostic, document),
+            'end-before-start': (diagnostic, document) => this.swapDates(diagnostic, document),
+            'unresolved-reference': (diagnostic, document) => this.declareParty(diagnostic, document)
+        };
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const data = diagnostic.data as { ruleId?: string; source?: string; waived?: unknown } | undefined;
+            const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : data?.ruleId;
+            const fix = data?.source === 'condition'
+                ? (data.waived ? undefined : this.waiveCondition.bind(this))
+                : ruleId ? this.fixes[ruleId] : undefined;
+            const result = fix?.(diagnostic, document);
+            if (!result || result.edits.length === 0) continue;
+            const changes: Record<string, TextEdit[]> = {};
+            for (const { document: target, edit } of result.edits) (changes[target.uri.toString()] ??= []).push(edit);
+            actions.push({ title: result.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: result.preferred, edit: { changes } });
+        }
+        return actions.length > 0 ? actions : undefined;
+    }
+
+    /** `pilot-party-not-signatory` (data `{ party, agreement }`): add the party to the agreement's signatories. */
+    private addSignatory(diagnostic: Diagnostic): ReturnType<Fix> {
+        const { party, agreement: agreementName } = (diagnostic.data ?? {}) as { party?: string; agreement?: string };
+        const agreement = this.services.lhc.Facts.get().agreements.find((candidate) => candidate.name === agreementName);
+        if (!party || !agreement?.$cstNode) return undefined;
+        const document = AstUtils.getDocument(agreement);
+        const last = agreement.signatories.at(-1)?.$refNode;
+        const title = `Add ${party} to the signatories of ${agreement.name}`;
+        if (last) return { title, preferred: true, edits: [insertAt(document, last.end, `, ${party}`)] };
+        const open = GrammarUtils.findNodeForKeyword(agreement.$cstNode, '{');
+        if (!open) return undefined;
+        return { title, preferred: true, edits: [insertAt(document, open.end, `\n${indentOf(document, agreement.$cstNode)}${INDENT}signatories ${party}`)] };
+    }
+
+    /**
+     * `no-public-involvement`: make the local Healthwatch a partner of the pilot — one serving the pilot's
+     * area if the workspace declares one, else a new Healthwatch party declared just before the pilot.
+     */
+    private addHealthwatchPartner(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+        const pilot = nodeAt(document, diagnostic, ast.isPilot);
+        if (!pilot?.$cstNode) return undefined;
+        const areas = pilot.areas.map((reference) => reference.ref).filter((area): area is ast.Area => area !== undefined);
+        const existing = this.services.lhc.Facts.get().parties.find((party): party is ast.Organisation =>
+            ast.isOrganisation(party) && party.kind === 'healthwatch'
+            && areas.some((area) => servesArea(party.areas.map((served) => served.ref).filter((served): served is ast.Area => served !== undefined), area)));
+        if (existing) {
+            return { title: `Add ${existing.name} as a partner of ${pilot.name}`, preferred: true, edits: [addPartner(document, pilot, existing.name)] };
+        }
+        const area = areas[0];
+        const name = this.unusedName(area ? `Healthwatch${area.name}` : `${pilot.name}Healthwatch`);
+        const title = area ? `Healthwatch ${area.title}` : `Healthwatch for ${pilot.title}`;
+        const topLevel = topLevelOf(pilot);
+        const lineStart = document.textDocument.offsetAt({ line: topLevel.$cstNode!.range.start.line, character: 0 });
+        const declaration = `party ${name} ${JSON.stringify(title)} healthwatch${area ? ` serves ${area.name}` : ''}\n`;
+        return {
+            title: `Declare ${name} and add it as a partner of ${pilot.name}`,
+            edits: [insertAt(document, lineStart, declaration), addPartner(document, pilot, name)]
+        };
+    }
+
+    /** `end-before-start`: swap the two dates that are the wrong way round. */
+    private swapDates(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+        const node = nodeAt(document, diagnostic, (candidate): candidate is AstNode => DATE_PAIRS.some(([type]) => type === candidate.$type));
+        if (!node?.$cstNode) return undefined;
+        const values = node as unknown as Record<string, string | undefined>;
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        for (const [type, first, second] of DATE_PAIRS) {
+            if (node.$type !== type) continue;
+            const firstNode = GrammarUtils.findNodeForProperty(node.$cstNode, first);
+            const secondNode = GrammarUtils.findNodeForProperty(node.$cstNode, second);
+            const firstDate = values[first];
+            const secondDate = values[second];
+            if (!firstNode || !secondNode || !firstDate || !secondDate || secondNode.offset !== offset) continue;
+            if (!isValidIsoDate(firstDate) || !isValidIsoDate(secondDate) || compareDates(secondDate, firstDate) >= 0) continue;
+            return {
+                title: `Swap the dates ${firstDate} and ${secondDate}`,
+                preferred: true,
+                edits: [replace(document, firstNode, secondNode.text), replace(document, secondNode, firstNode.text)]
+            };
+        }
+        return undefined;
+    }
+
+    /** A violated condition: a waiver skeleton after the fact, for the user to give a real reason. */
+    private waiveCondition(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+        const fact = nodeAt(document, diagnostic, ast.isFact);
+        const data = diagnostic.data as { condition?: string } | undefined;
+        const conditionName = data?.condition ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
+        const condition = this.services.lhc.Facts.get().conditions.find((candidate) => candidate.name === conditionName);
+        if (!fact || !condition || typeof (fact as { name?: unknown }).name !== 'string') return undefined;
+        const factName = qualifiedNameOf(fact as ast.Fact & { name: string });
+        const approver = this.approverFor(condition);
+        const expiry = addDuration(asOfFor(this.services, fact), 1, 'year');
+        const topLevel = topLevelOf(fact);
+        const waiver = `waiver for ${condition.name} on ${factName} because "…" approved by ${approver} until ${expiry}`;
+        return {
+            title: `Waive ${condition.name} for ${factName} (give the reason)`,
+            edits: [insertAt(document, topLevel.$cstNode!.end, `\n${waiver}`)]
+        };
+    }
+
+    /** Who approves a waiver by default: a board among the agreement's signatories, else its first signatory, else any board or party. */
+    private approverFor(condition: ast.Condition): string {
+        const signatories = agreementOf(condition)?.signatories.map((reference) => reference.ref).filter((party): party is ast.Party => party !== undefined) ?? [];
+        const facts = this.services.lhc.Facts.get();
+        const party = signatories.find(ast.isBoard) ?? signatories[0] ?? facts.boards[0] ?? facts.parties[0];
+        return party?.name ?? 'Approver';
+    }
+
+    /** `unresolved-reference` to a party: declare the party at the end of the file, for the user to complete. */
+    private declareParty(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+        if (!leaf) return undefined;
+        for (let node: AstNode | undefined = leaf.astNode; node; node = node.$container) {
+            for (const { reference, property, index } of AstUtils.streamReferences(node)) {
+                if (!isReference(reference) || reference.$refNode?.offset !== offset || reference.ref) continue;
+                const type = this.services.shared.AstReflection.getReferenceType({ container: node, property, index, reference });
+                const name = reference.$refText;
+                if (!this.services.shared.AstReflection.isSubtype(ast.Organisation.$type, type) || !/^[_a-zA-Z]\w*$/.test(name)) return undefined;
+                const text = document.textDocument.getText();
+                const separator = text.length === 0 || text.endsWith('\n') ? '' : '\n';
+                return {
+                    title: `Declare party ${name}`,
+                    preferred: true,
+                    edits: [insertAt(document, text.length, `${separator}party ${name} ${JSON.stringify(name)} council\n`)]
+                };
+            }
+        }
+        return undefined;
+    }
+
+    private unusedName(base: string): string {
+        const taken = new Set(this.services.lhc.Facts.get().parties.map((party) => party.name));
+        let name = base;
+        for (let counter = 2; taken.has(name); counter++) name = `${base}${counter}`;
+        return name;
+    }
+}
+
+/** Which dates must come in which order, per declaration type: `end-before-start` reports the second. */
+const DATE_PAIRS: ReadonlyArray<readonly [string, string, string]> = [
+    [ast.Delegation.$type, 'start', 'end'],
+    [ast.Pilot.$type, 'start', 'end'],
+    [ast.Pilot.$type, 'plansBy', 'end'],
+    [ast.PooledBudget.$type, 'start', 'fullyPooled'],
+    [ast.Target.$type, 'baselineDate', 'deadline']
+];
+
+function nodeAt<T extends AstNode>(document: LangiumDocument, diagnostic: Diagnostic, is: (node: AstNode) => node is T): T | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+    return leaf ? AstUtils.getContainerOfType(leaf.astNode, is) : undefined;
+}
+
+function topLevelOf(node: AstNode): AstNode {
+    let current = node;
+    while (current.$container && !ast.isDocument(current.$container)) current = current.$container;
+    return current;
+}
+
+function insertAt(document: LangiumDocument, offset: number, text: string): WorkspaceTextEdit {
+    const position = document.textDocument.positionAt(offset);
+    return { document, edit: { range: { start: position, end: position }, newText: text } };
+}
+
+function replace(document: LangiumDocument, node: CstNode, text: string): WorkspaceTextEdit {
+    return { document, edit: { range: node.range, newText: text } };
+}
+
+function indentOf(document: LangiumDocument, node: CstNode): string {
+    const line = document.textDocument.getText({ start: { line: node.range.start.line, character: 0 }, end: node.range.start });
+    return /^\s*/.exec(line)?.[0] ?? '';
+}
+
+/** Appends a partner to the pilot's `partners` list, or adds a `partners` line to its block. */
+function addPartner(document: LangiumDocument, pilot: ast.Pilot, name: string): WorkspaceTextEdit {
+    const last = pilot.partners.at(-1)?.$refNode;
+    if (last) return insertAt(document, last.end, `, ${name}`);
+    const close = GrammarUtils.findNodeForKeyword(pilot.$cstNode, '}') ?? pilot.$cstNode!;
+    const text = document.textDocument.getText();
+    const before = text.slice(0, close.offset);
+    const closeOnOwnLine = /\n[ \t]*$/.test(before);
+    if (closeOnOwnLine) {
+        const lineStart = before.lastIndexOf('\n') + 1;
+        return insertAt(document, lineStart, `${indentOf(document, pilot.$cstNode!)}${INDENT}partners ${name}\n`);
+    }
+    return insertAt(document, close.offset, `partners ${name} `);
+}

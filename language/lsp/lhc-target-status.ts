@@ -1,0 +1,47 @@
+import { AstUtils } from 'langium';
+import { isDocument, type Quantity, type Target } from '../generated/ast.js';
+import type { LhcServices } from '../lhc-module.js';
+import type { IsoDate } from '../model/dates.js';
+import { formatMoney, formatPercent } from '../model/money.js';
+import { targetProgress, type TargetProgress, type TargetStatus } from '../model/targets.js';
+
+export const STATUS_LABELS: Record<TargetStatus, string> = {
+    'met': 'met',
+    'on-track': 'on track',
+    'at-risk': 'at risk',
+    'missed': 'missed',
+    'no-evidence': 'no evidence'
+};
+
+/** The date a node is judged at: the editor's or CLI's setting, else its file's `as of`, else today. */
+export function asOfFor(services: LhcServices, node: Parameters<typeof AstUtils.findRootNode>[0]): IsoDate {
+    const root = AstUtils.findRootNode(node);
+    return services.lhc.Settings.effectiveAsOf(isDocument(root) ? root.asOf?.date : undefined);
+}
+
+/** Where a target stands, judged with the workspace's measurements as of the effective date. */
+export function progressOf(services: LhcServices, target: Target): { progress: TargetProgress; asOf: IsoDate } {
+    const asOf = asOfFor(services, target);
+    const measurements = services.lhc.Facts.get().measurementsByTarget.get(target) ?? [];
+    return { progress: targetProgress(target, measurements, asOf), asOf };
+}
+
+/** A value in the target's own terms: `14.5%`, `£12.5m`, `50,000 jobs`. */
+export function formatTargetValue(target: Target, value: number): string {
+    const sample: Quantity['$type'] | undefined = target.goal?.relative ? target.baseline?.$type : target.goal?.value.$type ?? target.baseline?.$type;
+    if (sample === 'PercentLiteral' || target.unit === '%') return formatPercent(value);
+    if (sample === 'MoneyLiteral') return formatMoney(value);
+    const number = Number(value.toFixed(2)).toLocaleString('en-GB');
+    return target.unit ? `${number} ${target.unit}` : number;
+}
+
+/** One line: `on track · 14.5% → goal 13% by 2020-12-31`. */
+export function targetStatusLine(target: Target, progress: TargetProgress): string {
+    const parts = [STATUS_LABELS[progress.status]];
+    const goal = progress.goal !== undefined ? `goal ${formatTargetValue(target, progress.goal)}` : 'no goal';
+    const deadline = progress.deadline ? ` by ${progress.deadline}` : '';
+    const latest = progress.latest ? `${formatTargetValue(target, progress.latest.value)} → ` : '';
+    parts.push(`${latest}${goal}${deadline}`);
+    if (progress.stale) parts.push('evidence is stale');
+    return parts.join(' · ');
+}

@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { testCodeAction } from 'langium/test';
+import { afterEach, describe, it } from 'mocha';
+import { CodeActionKind } from 'vscode-languageserver';
+import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
+
+const { services } = createTestServices();
+const fix = testCodeAction(services);
+
+describe('quick fixes', () => {
+    afterEach(() => resetWorkspace(services));
+
+    it('pilot-party-not-signatory: adds the party to the agreement\'s signatories', async () => {
+        const before = [
+            'area Camden "Camden" borough',
+            'party NHSEngland "NHS England" national-body',
+            'party CamdenCouncil "London Borough of Camden" council serves Camden',
+            'party HealthwatchCamden "Healthwatch Camden" healthwatch serves Camden',
+            'agreement A2015 "Collaboration Agreement" {',
+            '    signed 2015-12-15',
+            '    signatories NHSEngland, HealthwatchCamden',
+            '    pilot P "Camden pilot" {',
+            '        areas Camden',
+            '        leads CamdenCouncil',
+            '        partners HealthwatchCamden',
+            '    }',
+            '}',
+            ''
+        ].join('\n');
+        const result = await fix(before, 'pilot-party-not-signatory', before.replace('signatories NHSEngland, HealthwatchCamden', 'signatories NHSEngland, HealthwatchCamden, CamdenCouncil'));
+        assert.equal(result.action?.title, 'Add CamdenCouncil to the signatories of A2015');
+        assert.equal(result.action?.kind, CodeActionKind.QuickFix);
+    });
+
+    it('no-public-involvement: adds the Healthwatch serving the pilot\'s area as a partner', async () => {
+        const before = [
+            'area London "London" region',
+            'area Camden "Camden" borough within London',
+            'party CamdenCouncil "London Borough of Camden" council serves Camden',
+            'party HealthwatchLondon "Healthwatch London" healthwatch serves London',
+            'pilot P "Camden pilot" {',
+            '    areas Camden',
+            '    leads CamdenCouncil',
+            '}',
+            ''
+        ].join('\n');
+        const result = await fix(before, 'no-public-involvement', before.replace('    leads CamdenCouncil\n', '    leads CamdenCouncil\n    partners HealthwatchLondon\n'));
+        assert.equal(result.action?.title, 'Add HealthwatchLondon as a partner of P');
+    });
+
+    it('no-public-involvement: declares a Healthwatch party when the workspace has none for the area', async () => {
+        const before = [
+            'area Camden "Camden" borough',
+            'party CamdenCouncil "London Borough of Camden" council serves Camden',
+            'pilot P "Camden pilot" { areas Camden leads CamdenCouncil partners CamdenCouncil }',
+            ''
+        ].join('\n');
+        const after = [
+            'area Camden "Camden" borough',
+            'party CamdenCouncil "London Borough of Camden" council serves Camden',
+            'party HealthwatchCamden "Healthwatch Camden" healthwatch serves Camden',
+            'pilot P "Camden pilot" { areas Camden leads CamdenCouncil partners CamdenCouncil, HealthwatchCamden }',
+            ''
+        ].join('\n');
+        await fix(before, 'no-public-involvement', after);
+    });
+
+    it('end-before-start: swaps the two dates', async () => {
+        const before = [
+            'party NHSEngland "NHS England" national-body',
+            'party London "London Partners" partnership',
+            'power Primary "Primary care commissioning" held by NHSEngland',
+            'delegation D: NHSEngland delegates Primary to London from 2019-04-01 until 2018-03-31',
+            ''
+        ].join('\n');
+        await fix(before, 'end-before-start', before.replace('from 2019-04-01 until 2018-03-31', 'from 2018-03-31 until 2019-04-01'));
+    });
+
+    it('end-before-start: swaps a target\'s baseline date and deadline', async () => {
+        const before = 'aspiration S "s" {\n    target T "t" {\n        metric "m"\n        unit "%"\n        baseline 17% on 2020-12-31\n        goal 13%\n        by 2015-01-01\n    }\n}\n';
+        await fix(before, 'end-before-start', before.replace('on 2020-12-31', 'on 2015-01-01').replace('by 2015-01-01', 'by 2020-12-31'));
+    });
+
+    it('a failing condition: inserts a waiver skeleton after the fact', async () => {
+        // The condition lives in another file of the workspace, as it would in a real project.
+        await buildWorkspace(services, [
+            'party NHSEngland "NHS England" national-body',
+            'board LEB "London Estates Board" { members NHSEngland }',
+            'mou M "MoU" {',
+            '    signatories NHSEngland, LEB',
+            '    condition PilotsStart "Every pilot has a start date" {',
+            '        every p in pilots: p.start is set',
+            '    }',
+            '}'
+        ].join('\n'));
+        const before = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\n// end of file\n';
+        const after = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n// end of file\n';
+        const result = await fix(before, 'PilotsStart', after);
+        assert.equal(result.action?.title, 'Waive PilotsStart for P (give the reason)');
+    });
+
+    it('unresolved-reference to a party: declares it at the end of the file', async () => {
+        const before = 'area Camden "Camden" borough\npilot P "Camden pilot" {\n    areas Camden\n    leads CamdenCouncil\n}';
+        await fix(before, 'unresolved-reference', `${before}\nparty CamdenCouncil "CamdenCouncil" council\n`);
+    });
+
+    it('unresolved-reference to something else than a party: no quick fix', async () => {
+        await fix('pilot P "Camden pilot" {\n    areas Camden\n}\n', 'unresolved-reference', undefined);
+    });
+});
