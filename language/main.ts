@@ -6,8 +6,10 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createLhcServices } from './lhc-module.js';
 import { registerEditorSettings } from './lsp/lhc-editor-settings.js';
+import { registerSummaryRequest } from './lsp/lhc-summary-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Lhc } = createLhcServices({ connection, ...NodeFileSystem });
-registerEditorSettings(connection, shared, Lhc);
+const editorSettings = registerEditorSettings(connection, shared, Lhc);
+registerSummaryRequest(connection, shared, Lhc, () => editorSettings.workspaceFolders);
 startLanguageServer(shared);
