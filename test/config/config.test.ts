@@ -112,7 +112,7 @@ describe('lhc.config.json', () => {
     it('the shipped JSON schema is generated from the zod schema (run `npm run generate:schema` after changing it)', () => {
         const shipped = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'lhc.config.schema.json'), 'utf8'));
         assert.deepEqual(shipped, configJsonSchema());
-        assert.deepEqual(Object.keys((shipped as { properties: object }).properties), ['$schema', 'asOf', 'rules', 'ignore']);
+        assert.deepEqual(Object.keys((shipped as { properties: object }).properties), ['$schema', 'asOf', 'staleAfterDays', 'rules', 'ignore']);
     });
 
     it('the London example config is valid', () => {

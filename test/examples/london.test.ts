@@ -62,6 +62,13 @@ describe('the London example', () => {
         assert.deepEqual(errors, [], describeFindings(errors));
     });
 
+    it('warns, as the sources do, that three pilots involve neither Healthwatch nor the voluntary sector', () => {
+        const flagged = report.findings.filter((finding) => finding.ruleId === 'no-public-involvement');
+        assert.ok(flagged.every((finding) => finding.severity === 'warning'));
+        assert.deepEqual(flagged.map((finding) => /Pilot '(\w+)'/.exec(finding.message)?.[1]).sort(),
+            ['BHRAccountableCare', 'LewishamIntegration', 'NorthCentralLondonEstates']);
+    });
+
     it('places all 33 local authority areas in one of the five sub-regional footprints of London', () => {
         const areas = nodes.filter(isArea);
         const london = byName(areas, 'London');
