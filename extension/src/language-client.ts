@@ -1,0 +1,32 @@
+// Starts the bundled language server (dist/server.cjs) over IPC and connects it to `.lhc` documents.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** What the server needs to know from the client before it starts; mirrored in language/lsp/lhc-editor-settings.ts. */
+export interface LhcInitializationOptions {
+    workspaceTrusted: boolean;
+}
+
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+    const serverModule = context.asAbsolutePath('dist/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const initializationOptions: LhcInitializationOptions = { workspaceTrusted: vscode.workspace.isTrusted };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ scheme: 'file', language: 'lhc' }, { scheme: 'untitled', language: 'lhc' }],
+        synchronize: {
+            // The server reads `lhc.*` settings through workspace/configuration; file events keep cross-file links fresh.
+            fileEvents: [
+                vscode.workspace.createFileSystemWatcher('**/*.lhc'),
+                vscode.workspace.createFileSystemWatcher('**/lhc.config.json')
+            ]
+        },
+        initializationOptions
+    };
+    // The id `lhc` makes the client honour the `lhc.trace.server` setting.
+    const client = new LanguageClient('lhc', 'LHC Language Server', serverOptions, clientOptions);
+    await client.start();
+    return client;
+}

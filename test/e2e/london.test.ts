@@ -1,0 +1,49 @@
+// The real content: a reviewer opens London's agreements (examples/london) and reads the compliance summary.
+import { strict as assert } from 'node:assert';
+import { CodeServerSession } from './code-server-session.js';
+import { eventually, openFile, openProblems, problems, runCommand, statusBarTexts, webview } from './workbench.js';
+
+describe('the London example in VS Code (code-server + Chromium)', function () {
+    let session: CodeServerSession;
+
+    before(async function () {
+        // Judged while the 2020 targets were still running, as the example's README describes.
+        session = await CodeServerSession.start('london', { workspace: 'examples/london', settings: { 'lhc.asOf': '2019-06-01' } });
+    });
+
+    afterEach(async function () {
+        if (this.currentTest?.state === 'failed') await session?.screenshot(`e2e-${this.currentTest.fullTitle()}`);
+    });
+
+    after(async () => {
+        await session?.stop();
+    });
+
+    it('has no errors: the status bar says so, and the Problems panel names the sources\' own criticism by rule id', async () => {
+        const { page } = session;
+        await openFile(page, 'pilots.lhc');
+        await openProblems(page);
+        const rows = await eventually(() => problems(page), (texts) => texts.some((text) => text.includes('no-public-involvement')),
+            (texts) => `Problems panel: ${JSON.stringify(texts)}`, 60_000);
+        assert.ok(rows.filter((text) => text.includes('no-public-involvement')).length >= 1, JSON.stringify(rows));
+        const status = await statusBarTexts(page);
+        assert.ok(status.some((text) => text.includes('LHC: 0 errors')), JSON.stringify(status));
+    });
+
+    it('shows the five 2015 devolution pilots and their statuses in the summary view', async () => {
+        const { page } = session;
+        await runCommand(page, 'LHC: Show Compliance Summary');
+        const body = webview(page).locator('body');
+        const text = await eventually(() => body.innerText(), (value) => value.includes('Hackney health and social care integration pilot'),
+            (value) => `webview: ${value}`, 60_000);
+        for (const pilot of ['Barking and Dagenham, Havering and Redbridge accountable care pilot', 'Haringey prevention pilot',
+            'North Central London estates pilot', 'Lewisham health and care integration pilot', 'Hackney health and social care integration pilot']) {
+            assert.ok(text.includes(pilot), `${pilot} in the summary`);
+        }
+        assert.match(text, /As of 2019-06-01/);
+        assert.match(text, /Active/);
+        // Target statuses as of mid-2019: the example's evidence puts targets on track, behind and met.
+        assert.match(text, /On track/i);
+        assert.match(text, /Met/);
+    });
+});
