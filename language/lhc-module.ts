@@ -27,6 +27,7 @@ import { LhcRenameProvider } from './lsp/lhc-rename.js';
 import { LhcSemanticTokenProvider } from './lsp/lhc-semantic-tokens.js';
 import { LhcDocumentSymbolProvider, LhcNodeKindProvider, LhcWorkspaceSymbolProvider } from './lsp/lhc-symbols.js';
 import { LhcWorkspaceManager } from './lsp/lhc-workspace-manager.js';
+import { LhcDocumentUpdateHandler } from './lsp/lhc-document-update-handler.js';
 
 /** Services of our own, beside Langium's. */
 export interface LhcAddedServices {
@@ -86,7 +87,8 @@ export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     lsp: {
         NodeKindProvider: () => new LhcNodeKindProvider(),
         FuzzyMatcher: () => new LhcFuzzyMatcher(),
-        WorkspaceSymbolProvider: (services) => new LhcWorkspaceSymbolProvider(services)
+        WorkspaceSymbolProvider: (services) => new LhcWorkspaceSymbolProvider(services),
+        DocumentUpdateHandler: (services) => new LhcDocumentUpdateHandler(services)
     }
 };
 

@@ -5,11 +5,11 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createLhcServices } from './lhc-module.js';
-import { registerEditorSettings } from './lsp/lhc-editor-settings.js';
+import type { LhcWorkspaceManager } from './lsp/lhc-workspace-manager.js';
 import { registerSummaryRequest } from './lsp/lhc-summary-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Lhc } = createLhcServices({ connection, ...NodeFileSystem });
-const editorSettings = registerEditorSettings(connection, shared, Lhc);
-registerSummaryRequest(connection, shared, Lhc, () => editorSettings.workspaceFolders);
+const workspaceManager = shared.workspace.WorkspaceManager as LhcWorkspaceManager;
+registerSummaryRequest(connection, shared, Lhc, () => workspaceManager.workspaceFolderPaths);
 startLanguageServer(shared);

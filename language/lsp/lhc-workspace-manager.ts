@@ -1,12 +1,12 @@
-import * as path from 'node:path';
 import { DefaultWorkspaceManager, URI, type ConfigurationProvider, type FileSystemNode, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken } from 'vscode-languageserver';
-import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
+import type { CancellationToken, InitializeParams } from 'vscode-languageserver';
+import type { LoadedConfig } from '../config/config-loader.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcSettings } from '../lhc-settings.js';
 import { isValidIsoDate } from '../model/dates.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
+import { EditorSettingsState, findAllowedConfig, resolveConfigPath, type InitializationOptions } from './lhc-editor-settings.js';
 
 /** The client's `lhc.*` settings that the language server reads. */
 export interface LhcEditorSettings {
@@ -17,14 +17,17 @@ export interface LhcEditorSettings {
 }
 
 /**
- * Applies the editor's `lhc` settings and the project's `lhc.config.json` (severities, `asOf`, ignored
- * files) before the workspace is first built, and again, re-validating every document, whenever the
- * user changes the settings — so diagnostics, hovers and lenses follow the chosen date and severities.
+ * The one owner of the editor's `lhc` settings and the project's `lhc.config.json` (severities, `asOf`, ignored
+ * files): applies them before the workspace is first built, and again, re-validating every document, whenever the
+ * user changes the settings or the config file — so diagnostics, hovers and lenses follow the chosen date and
+ * severities. In an untrusted workspace no config file outside the workspace folders is read.
  */
 export class LhcWorkspaceManager extends DefaultWorkspaceManager {
     private readonly configurationProvider: ConfigurationProvider;
     private readonly connection: LangiumSharedServices['lsp']['Connection'];
     private config: LoadedConfig | undefined;
+    private settings: LhcEditorSettings | undefined;
+    private readonly trust = Object.assign(new EditorSettingsState(), { trusted: true });
     /** Why the configuration could not be used, for the client to show; undefined when it loaded. */
     configProblem: string | undefined;
 
@@ -35,9 +38,31 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
         this.configurationProvider.onConfigurationSectionUpdate(({ section, configuration }) => {
             if (section !== 'lhc') return;
             this.applySettings(configuration as LhcEditorSettings | undefined);
-            // An update with nothing changed still re-validates everything (see LhcDocumentBuilder).
-            void this.mutex.write((token) => this.documentBuilder.update([], [], token));
+            this.revalidateAll();
         });
+    }
+
+    override initialize(params: InitializeParams): void {
+        super.initialize(params);
+        // A client without a notion of trust (any editor but VS Code) is trusted; VS Code says so explicitly.
+        this.trust.trusted = (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted !== false;
+        this.trust.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
+    }
+
+    /** The workspace folders as file paths, first one first. */
+    get workspaceFolderPaths(): readonly string[] {
+        return this.trust.workspaceFolders;
+    }
+
+    /** An `lhc.config.json` was created, changed or deleted: read it again and re-check everything. */
+    reloadConfig(): void {
+        this.applySettings(this.settings);
+        this.revalidateAll();
+    }
+
+    private revalidateAll(): void {
+        // An update with nothing changed still re-validates everything (see LhcDocumentBuilder).
+        void this.mutex.write((token) => this.documentBuilder.update([], [], token));
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {
@@ -56,16 +81,20 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     private applySettings(settings: LhcEditorSettings | undefined): void {
-        const folder = this.folders?.[0] ? URI.parse(this.folders[0].uri).fsPath : undefined;
-        const configPath = typeof settings?.configPath === 'string' && settings.configPath.trim() !== '' ? settings.configPath.trim() : undefined;
+        this.settings = settings;
+        if (this.trust.workspaceFolders.length === 0 && this.folders) {
+            this.trust.workspaceFolders = this.folders.map((folder) => URI.parse(folder.uri).fsPath);
+        }
+        const configPath = typeof settings?.configPath === 'string' ? settings.configPath : undefined;
         this.config = undefined;
         this.configProblem = undefined;
-        const explicit = configPath && folder && !path.isAbsolute(configPath) ? path.join(folder, configPath) : configPath;
         try {
-            this.config = explicit || folder ? loadConfigFor(folder ? [folder] : [], explicit) : undefined;
+            const explicit = resolveConfigPath(configPath, this.trust.workspaceFolders, this.trust.trusted);
+            if (explicit && 'refused' in explicit) throw new Error(explicit.refused);
+            this.config = findAllowedConfig(explicit?.path, this.trust);
         } catch (error) {
             this.configProblem = (error as Error).message;
-            void this.connection?.window.showWarningMessage(`lhc: ${this.configProblem} (using the default settings)`);
+            void this.connection?.window.showWarningMessage(`LHC: ${this.configProblem} (using the default settings)`);
         }
         for (const services of this.serviceRegistry.all) {
             const lhc = (services as Partial<LhcServices>).lhc;

@@ -116,7 +116,9 @@ describe('TextMate grammar and editor configuration', () => {
     });
 
     it('is not overwritten by grammar generation', () => {
+        // The grammar is hand-written; Langium's generated one would replace it (and, written into
+        // language/generated/, would make `langium generate` stop to ask about an unexpected file).
         const config = readJson<{ languages: { textMate?: { out: string } }[] }>('langium-config.json');
-        assert.equal(config.languages[0]?.textMate?.out, 'language/generated/lhc.tmLanguage.json');
+        assert.equal(config.languages[0]?.textMate, undefined);
     });
 });

@@ -57,6 +57,34 @@ describe('workspace: settings and re-validation', () => {
         assert.equal(current(document!).state, DocumentState.Validated);
     });
 
+    it('reloads lhc.config.json when the client reports it changed, and never reads one outside an untrusted workspace', async () => {
+        const root = mkdtempSync(path.join(tmpdir(), 'lhc-ws-'));
+        const folder = path.join(root, 'workspace');
+        mkdirSync(folder);
+        const manager = shared.workspace.WorkspaceManager as LhcWorkspaceManager;
+        const initialize = (trusted: boolean) => manager.initialize({
+            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }], capabilities: {}, processId: null, rootUri: null,
+            initializationOptions: { workspaceTrusted: trusted }
+        });
+        try {
+            writeFileSync(path.join(root, 'lhc.config.json'), JSON.stringify({ rules: { 'duplicate-name': 'off' } }));
+            initialize(false);
+            await manager.initializeWorkspace([]);
+            assert.equal(services.lhc.Settings.severities.size, 0, 'the config above an untrusted workspace is not read');
+            initialize(true);
+            await manager.initializeWorkspace([]);
+            assert.equal(services.lhc.Settings.severities.get('duplicate-name'), 'off');
+            const config = path.join(folder, 'lhc.config.json');
+            writeFileSync(config, JSON.stringify({ rules: { 'duplicate-name': 'warning' } }));
+            shared.lsp.DocumentUpdateHandler.didChangeWatchedFiles!({ changes: [{ uri: pathToFileURL(config).toString(), type: 1 }] });
+            assert.equal(services.lhc.Settings.severities.get('duplicate-name'), 'warning', 'the nearer, new config applies at once');
+        } finally {
+            rmSync(root, { recursive: true, force: true });
+            services.lhc.Settings.severities.clear();
+            await shared.workspace.WorkspaceLock.write(async () => undefined);
+        }
+    });
+
     it('reads lhc.config.json above the workspace folder, or the one lhc.configPath names', async () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'lhc-ws-'));
         try {
