@@ -21,11 +21,15 @@ import { governanceCycle } from './governance-cycle.js';
 import { governanceNoOversight } from './governance-no-oversight.js';
 import { noPublicInvolvement } from './no-public-involvement.js';
 import { estateProceedsReinvested } from './estate-proceeds-reinvested.js';
-import {
-    conditionNotACollection, conditionTypeError, conditionUnknownArea, conditionUnknownField, conditionUnknownName
-} from './condition-type-errors.js';
+import { conditionTypeError } from './condition-type-error.js';
+import { conditionUnknownField } from './condition-unknown-field.js';
+import { conditionNotACollection } from './condition-not-a-collection.js';
+import { conditionUnknownArea } from './condition-unknown-area.js';
+import { conditionUnknownName } from './condition-unknown-name.js';
 import { suppressionIncomplete } from './suppression-incomplete.js';
-import { waiverExpired, waiverIncomplete, waiverUnused } from './waiver-checks.js';
+import { waiverExpired } from './waiver-expired.js';
+import { waiverIncomplete } from './waiver-incomplete.js';
+import { waiverUnused } from './waiver-unused.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
 
