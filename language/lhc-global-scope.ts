@@ -12,13 +12,22 @@ export class GlobalNameIndex {
     private readonly scopes = new Map<string, Scope>();
 
     constructor(shared: LangiumSharedCoreServices, private readonly indexManager: IndexManager, private readonly reflection: AstReflection) {
-        shared.workspace.DocumentBuilder.onUpdate(() => { this.index = undefined; });
+        shared.workspace.DocumentBuilder.onUpdate(() => {
+            this.index = undefined;
+            // Scopes are cheap views over the index; the per-file ones are dropped so documents that are gone do not pile up.
+            this.scopes.clear();
+        });
     }
 
-    /** The global scope for one reference type: the same elements, in the same (document) order, as Langium's. */
-    scopeFor(referenceType: string): Scope {
-        let scope = this.scopes.get(referenceType);
-        if (!scope) this.scopes.set(referenceType, scope = new TypedGlobalScope(this, referenceType));
+    /**
+     * The global scope for one reference type: the same elements, in the same (document) order, as Langium's —
+     * except that where a name is declared more than once, a declaration in `preferredUri` (the referring file)
+     * comes first.
+     */
+    scopeFor(referenceType: string, preferredUri?: string): Scope {
+        const key = preferredUri === undefined ? referenceType : `${referenceType} ${preferredUri}`;
+        let scope = this.scopes.get(key);
+        if (!scope) this.scopes.set(key, scope = new TypedGlobalScope(this, referenceType, preferredUri));
         return scope;
     }
 
@@ -52,17 +61,23 @@ export class GlobalNameIndex {
 }
 
 class TypedGlobalScope implements Scope {
-    constructor(private readonly index: GlobalNameIndex, private readonly referenceType: string) {}
+    constructor(private readonly index: GlobalNameIndex, private readonly referenceType: string, private readonly preferredUri?: string) {}
 
     getElement(name: string): AstNodeDescription | undefined {
+        let first: AstNodeDescription | undefined;
         for (const description of this.index.named(name)) {
-            if (this.index.isSubtype(description.type, this.referenceType)) return description;
+            if (!this.index.isSubtype(description.type, this.referenceType)) continue;
+            if (this.preferredUri === undefined || description.documentUri.toString() === this.preferredUri) return description;
+            first ??= description;
         }
-        return undefined;
+        return first;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
-        return stream(this.index.named(name).filter((description) => this.index.isSubtype(description.type, this.referenceType)));
+        const matching = this.index.named(name).filter((description) => this.index.isSubtype(description.type, this.referenceType));
+        if (this.preferredUri === undefined || matching.length < 2) return stream(matching);
+        const own = matching.filter((description) => description.documentUri.toString() === this.preferredUri);
+        return stream([...own, ...matching.filter((description) => !own.includes(description))]);
     }
 
     getAllElements(): Stream<AstNodeDescription> {

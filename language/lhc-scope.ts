@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultScopeComputation, DefaultScopeProvider, interruptAndCheck, MultiMap, MultiMapScope, WorkspaceCache,
+    AstUtils, DefaultScopeComputation, DefaultScopeProvider, interruptAndCheck, MultiMap,
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
@@ -68,12 +68,10 @@ export class LhcScopeProvider extends DefaultScopeProvider {
     /** Per reference type: whether any local symbol can have that type. */
     private readonly localTypes = new Map<string, boolean>();
     private readonly globalIndex: GlobalNameIndex;
-    private readonly ownFirstScopes: WorkspaceCache<string, Scope>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.globalIndex = new GlobalNameIndex(services.shared, services.shared.workspace.IndexManager, services.shared.AstReflection);
-        this.ownFirstScopes = new WorkspaceCache(services.shared);
     }
 
     /**
@@ -81,11 +79,8 @@ export class LhcScopeProvider extends DefaultScopeProvider {
      * its own file: while a declaration is being moved or copied between files, links stay where the reader is.
      */
     protected override getGlobalScope(referenceType: string, context?: ReferenceInfo): Scope {
-        const global = this.globalIndex.scopeFor(referenceType);
-        if (!context) return global;
-        const uri = AstUtils.getDocument(context.container).uri.toString();
-        return this.ownFirstScopes.get(`${referenceType} ${uri}`,
-            () => new MultiMapScope(this.indexManager.allElements(referenceType, new Set([uri])), global));
+        if (!context) return this.globalIndex.scopeFor(referenceType);
+        return this.globalIndex.scopeFor(referenceType, AstUtils.getDocument(context.container).uri.toString());
     }
 
     override getScope(context: ReferenceInfo): Scope {
