@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import { isVariable } from '../generated/ast.js';
-import { qualifiedNameOf } from '../lhc-naming.js';
+import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { defineCheck } from './rule.js';
 

@@ -1,6 +1,6 @@
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
-import type { ConfiguredSeverity } from '../lhc-settings.js';
+import type { ConfiguredSeverity } from '../config/lhc-settings.js';
 import { addDuration, compareDates, dayNumber, normaliseDurationUnit, type IsoDate } from '../model/dates.js';
 import { isWithin } from '../model/areas.js';
 import type { FactIndex } from '../model/facts.js';

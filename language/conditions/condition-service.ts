@@ -1,7 +1,7 @@
 import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import type { Document } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
-import type { LhcSettings } from '../lhc-settings.js';
+import type { LhcSettings } from '../config/lhc-settings.js';
 import type { IsoDate } from '../model/dates.js';
 import { evaluateConditions, evaluateWorkspace, type ConditionEvaluation, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
 

@@ -4,7 +4,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Document, LhcAstType } from '../generated/ast.js';
 import { isWaiver } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
-import { LhcDocumentValidator } from '../lhc-validator.js';
+import { LhcDocumentValidator } from '../validation/lhc-validator.js';
 import { clauseLabel, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
 import { applySuppressions, SUPPRESSION_INCOMPLETE } from './suppressions.js';
 import { waiverReason } from './waivers.js';

@@ -3,7 +3,7 @@ import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
-import { qualifiedNameOf } from '../lhc-naming.js';
+import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import { agreementOf } from '../model/agreements.js';
 import { servesArea } from '../model/areas.js';
 import { addDuration, compareDates, isValidIsoDate } from '../model/dates.js';

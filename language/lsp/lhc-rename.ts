@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LangiumDoc
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isAgreement, isAspiration } from '../generated/ast.js';
-import { isNamedWithinOwner } from '../lhc-naming.js';
+import { isNamedWithinOwner } from '../linking/lhc-naming.js';
 
 const NAME = /^[_a-zA-Z]\w*$/;
 const FIRST_SEGMENT = /^\s*([_a-zA-Z]\w*)/;

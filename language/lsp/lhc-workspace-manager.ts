@@ -3,7 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, InitializeParams } from 'vscode-languageserver';
 import type { LoadedConfig } from '../config/config-loader.js';
 import type { LhcServices } from '../lhc-module.js';
-import type { LhcSettings } from '../lhc-settings.js';
+import type { LhcSettings } from '../config/lhc-settings.js';
 import { isValidIsoDate } from '../model/dates.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
 import { EditorSettingsState, findAllowedConfig, resolveConfigPath, type InitializationOptions } from './lhc-editor-settings.js';

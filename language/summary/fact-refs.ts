@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
-import { qualifiedNameOf } from '../lhc-naming.js';
+import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import type { FactIndex } from '../model/facts.js';
 import type { ClauseRef, FactRef, PartyRef, SourceRef } from './summary-model.js';
 

@@ -3,7 +3,7 @@ import { AstUtils, type AstNode } from 'langium';
 import { describe, it } from 'mocha';
 import { generateCore, generateDeal } from '../../bench/generate.js';
 import type { Document } from '../../language/generated/ast.js';
-import { reparseIncrementally } from '../../language/lhc-incremental-parse.js';
+import { reparseIncrementally } from '../../language/parsing/lhc-incremental-parse.js';
 import { documentNodes } from '../../language/model/document-nodes.js';
 import { createTestServices } from '../helpers.js';
 

@@ -4,7 +4,7 @@ import type { AstNode, CompositeCstNode, CstNode, GenericAstNode, LeafCstNode, P
 import { describe, it } from 'mocha';
 import { generateCore, generateDeal } from '../../bench/generate.js';
 import type { Document } from '../../language/generated/ast.js';
-import { reparseIncrementally } from '../../language/lhc-incremental-parse.js';
+import { reparseIncrementally } from '../../language/parsing/lhc-incremental-parse.js';
 import { createTestServices } from '../helpers.js';
 
 // The incremental re-parse is only allowed to exist if it is indistinguishable from a full parse.

@@ -1,5 +1,5 @@
 import type { AstNode, CompositeCstNode, CstNode, LangiumParser, ParseResult, RootCstNode } from 'langium';
-import type { Declaration, Document } from './generated/ast.js';
+import type { Declaration, Document } from '../generated/ast.js';
 
 /**
  * Re-parses only the top-level declaration an edit falls in, instead of the whole document.

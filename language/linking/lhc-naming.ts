@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { isAspiration, isClause, isTarget, type Agreement, type Aspiration } from './generated/ast.js';
+import { isAspiration, isClause, isTarget, type Agreement, type Aspiration } from '../generated/ast.js';
 
 /**
  * Clauses and targets are named within their agreement or aspiration (two agreements may each have

@@ -3,7 +3,7 @@ import {
     type AstNode, type AstNodeDescription, type CstNode, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type URI
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { documentNodes } from './model/document-nodes.js';
+import { documentNodes } from '../model/document-nodes.js';
 
 const CHECK_EVERY = 256;
 

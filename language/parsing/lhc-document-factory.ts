@@ -1,6 +1,6 @@
 import { DefaultLangiumDocumentFactory, DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import type { Document } from './generated/ast.js';
+import type { Document } from '../generated/ast.js';
 import { reparseIncrementally } from './lhc-incremental-parse.js';
 
 /**

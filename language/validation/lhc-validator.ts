@@ -4,15 +4,15 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
-import { isDocument, type LhcAstType } from './generated/ast.js';
-import { builtInChecks } from './checks/catalogue.js';
-import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from './checks/rule.js';
-import { syntaxError } from './checks/syntax-error.js';
-import { unresolvedReference } from './checks/unresolved-reference.js';
-import type { LhcServices } from './lhc-module.js';
-import { documentNodes } from './model/document-nodes.js';
-import { buildFactIndex, type FactIndex } from './model/facts.js';
-import type { LhcSettings } from './lhc-settings.js';
+import { isDocument, type LhcAstType } from '../generated/ast.js';
+import { builtInChecks } from '../checks/catalogue.js';
+import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from '../checks/rule.js';
+import { syntaxError } from '../checks/syntax-error.js';
+import { unresolvedReference } from '../checks/unresolved-reference.js';
+import type { LhcServices } from '../lhc-module.js';
+import { documentNodes } from '../model/document-nodes.js';
+import { buildFactIndex, type FactIndex } from '../model/facts.js';
+import type { LhcSettings } from '../config/lhc-settings.js';
 
 /** Registers every check of the catalogue with Langium, each wrapped so its diagnostics carry the rule id. */
 export function registerLhcChecks(services: LhcServices): void {

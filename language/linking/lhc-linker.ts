@@ -1,6 +1,6 @@
 import { DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { documentNodes } from './model/document-nodes.js';
+import { documentNodes } from '../model/document-nodes.js';
 
 /** How many references to link between two cancellation checks: often enough to stay responsive, rarely enough to cost nothing. */
 const CHECK_EVERY = 256;

@@ -1,6 +1,6 @@
-import { today, type IsoDate } from './model/dates.js';
-import type { Severity } from './checks/rule.js';
-import { DEFAULT_STALE_AFTER_DAYS } from './model/targets.js';
+import { today, type IsoDate } from '../model/dates.js';
+import type { Severity } from '../checks/rule.js';
+import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
 
 /** The rule severity after configuration: a severity, or `off`. */
 export type ConfiguredSeverity = Severity | 'off';

@@ -3,11 +3,11 @@ import {
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { Clause, isClause, isVariable, Target, Variable } from './generated/ast.js';
+import { Clause, isClause, isVariable, Target, Variable } from '../generated/ast.js';
 import { GlobalNameIndex } from './lhc-global-scope.js';
 import { isNamedWithinOwner, qualifiedNameOf } from './lhc-naming.js';
-import { agreementOf } from './model/agreements.js';
-import { documentNodes } from './model/document-nodes.js';
+import { agreementOf } from '../model/agreements.js';
+import { documentNodes } from '../model/document-nodes.js';
 
 /** How many nodes to visit between two cancellation checks. */
 const CHECK_EVERY = 256;

@@ -1,5 +1,5 @@
 import { DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter, type CstNode, type ValueType } from 'langium';
-import { parseCount, parseMoney } from './model/money.js';
+import { parseCount, parseMoney } from '../model/money.js';
 
 /** Turns `£12.5m`, `13%` and `50,000` into plain numbers (pounds, percent points, counts). */
 export class LhcValueConverter extends DefaultValueConverter {
