@@ -65,7 +65,7 @@ function prepared(facts: FactIndex, power: Power): PowerDelegations {
             if (!recipientAreas) areasByParty.set(to, recipientAreas = to ? servedAreasOf(to) : []);
             return [delegation, { delegation, ...periodDays(delegation), position, recipientAreas }] as const;
         }));
-        result = { entries, graph: delegationGraph(delegations), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
+        result = { entries, graph: delegationGraph(delegations, facts.successions), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
         for (const entry of entries.values()) {
             if (entry.recipientAreas.length === 0) result.unplaced.push(entry);
             for (const area of entry.recipientAreas) {
