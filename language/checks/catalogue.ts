@@ -32,6 +32,9 @@ import { waiverIncomplete } from './waiver-incomplete.js';
 import { waiverUnused } from './waiver-unused.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { agreementTimeline } from './agreement-timeline.js';
+import { areaPopulation } from './area-population.js';
+import { successionConflict } from './succession-conflict.js';
 
 /**
  * Every built-in check, in the order `lhc rules` lists them. Adding a check: write
@@ -61,6 +64,10 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     governanceNoOversight,
     noPublicInvolvement,
     estateProceedsReinvested,
+    // Headline facts of a deal: its timeline, populations, successions
+    agreementTimeline,
+    areaPopulation,
+    successionConflict,
     // Conditions and waivers
     conditionTypeError,
     conditionUnknownField,

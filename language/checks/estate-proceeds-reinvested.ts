@@ -9,7 +9,7 @@ export const estateProceedsReinvested = defineCheck({
     severity: 'error',
     category: 'estates',
     description: 'An estate sale\'s reinvestments must add up to its proceeds and stay within the region the land lies in.',
-    rationale: 'Under the 2017 MoU the NHS may "sell of land it is not using and invest the money in estates, with a particular emphasis on primary and community care": money from the sale of London\'s NHS-owned assets is "reinvested in the capital\'s health and care system". Proceeds must be reinvested in full and inside the region (the outermost `region` containing the sale\'s location).',
+    rationale: 'Devolution deals let the NHS sell land it is not using and invest the money in the area\'s health and care estate ("with a particular emphasis on primary and community care"): money from the sale of the area\'s NHS-owned assets is reinvested in the area\'s own health and care system. Proceeds must be reinvested in full and inside the agreement\'s area.',
     checks: {
         EstateSale: (sale, context) => {
             if (sale.proceeds !== undefined && !Number.isNaN(sale.proceeds)) {

@@ -6,42 +6,48 @@ import type { AreaKind, PartyKind } from '../generated/ast.js';
  * (a test compares them with the grammar's keywords).
  */
 export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, string>> = {
-    'ccg': 'clinical commissioning group (CCG; replaced by ICBs on 2022-07-01)',
-    'council': 'council (a London borough or metropolitan borough)',
-    'mayor': 'elected mayor',
-    'gla': 'Greater London Authority',
-    'government': 'government department',
-    'national-body': 'national body (NHS England, Public Health England, …)',
-    'nhs-trust': 'NHS trust',
-    'foundation-trust': 'NHS foundation trust',
-    'healthwatch': 'Healthwatch (the public\'s voice in health and care)',
-    'voluntary-sector': 'voluntary and community sector body',
-    'provider-alliance': 'provider alliance',
-    'partnership': 'partnership of other parties',
-    'combined-authority': 'combined authority',
-    'county-council': 'county council (upper tier of a two-tier area)',
-    'district-council': 'district council (lower tier of a two-tier area)',
-    'unitary-council': 'unitary council',
-    'icb': 'integrated care board (ICB; from 2022-07-01)',
+    'ccg': 'clinical commissioning group; replaced by ICBs on 2022-07-01',
+    'council': 'a borough, metropolitan borough or city council',
+    'mayor': 'an elected mayor',
+    'gla': 'the Greater London Authority',
+    'government': 'a government department',
+    'national-body': 'NHS England, Public Health England and the like',
+    'nhs-trust': 'an NHS trust',
+    'foundation-trust': 'an NHS foundation trust',
+    'healthwatch': 'the public\'s voice in health and care',
+    'voluntary-sector': 'a voluntary and community sector body',
+    'provider-alliance': 'providers working together in an alliance',
+    'partnership': 'a partnership of other parties',
+    'combined-authority': 'a combined authority of several councils',
+    'county-council': 'the upper tier of a two-tier area',
+    'district-council': 'the lower tier of a two-tier area',
+    'unitary-council': 'a single-tier council',
+    'icb': 'integrated care board; took over from CCGs on 2022-07-01',
     'integrated-care-partnership': 'integrated care partnership (ICP)',
     'integrated-care-system': 'integrated care system (ICS)',
     'primary-care-network': 'primary care network (PCN)',
-    'nhs-region': 'NHS England region'
+    'nhs-region': 'a regional team of NHS England'
 };
 
 export const AREA_KIND_LABELS: Readonly<Record<AreaKind, string>> = {
-    'country': 'country',
-    'region': 'English region',
-    'sub-region': 'sub-region (a group of boroughs or districts)',
-    'borough': 'borough',
-    'locality': 'locality (a neighbourhood within a borough)',
-    'city-region': 'city region',
-    'combined-authority-area': 'combined authority area',
-    'county': 'county',
-    'district': 'district',
-    'unitary-area': 'unitary authority area',
-    'ics-footprint': 'integrated care system footprint'
+    'country': 'a nation',
+    'region': 'an English region',
+    'sub-region': 'a group of boroughs or districts',
+    'borough': 'a borough or metropolitan borough',
+    'locality': 'a neighbourhood or town within a borough or district',
+    'city-region': 'a city and its surrounding boroughs',
+    'combined-authority-area': 'the area of a combined authority',
+    'county': 'a shire county',
+    'district': 'a district of a county',
+    'unitary-area': 'the area of a unitary council',
+    'ics-footprint': 'the area of an integrated care system'
 };
+
+/** `Kind: county council (the upper tier of a two-tier area)`: the kind as written, then what it means. */
+export function kindDescription(kind: string, labels: Readonly<Record<string, string>>): string {
+    const label = labels[kind];
+    return `${kind.replace(/-/g, ' ')}${label ? ` (${label})` : ''}`;
+}
 
 export const PARTY_KINDS = Object.keys(PARTY_KIND_LABELS) as PartyKind[];
 export const AREA_KINDS = Object.keys(AREA_KIND_LABELS) as AreaKind[];

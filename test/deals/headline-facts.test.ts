@@ -1,6 +1,6 @@
 import { afterEach, describe, it } from 'mocha';
 import * as assert from 'node:assert/strict';
-import { expectNoIssues } from 'langium/test';
+import { expectError, expectNoIssues } from 'langium/test';
 import { GrammarAST, AstUtils } from 'langium';
 import { isAgreement, isArea, isEnvelope } from '../../language/generated/ast.js';
 import { AREA_KINDS, PARTY_KINDS } from '../../language/model/kinds.js';
@@ -60,5 +60,29 @@ describe('headline facts of an agreement', () => {
         for (const kind of ['combined-authority', 'county-council', 'district-council', 'unitary-council', 'icb',
             'integrated-care-partnership', 'integrated-care-system', 'primary-care-network', 'nhs-region']) assert.ok(PARTY_KINDS.includes(kind as never), kind);
         for (const kind of ['city-region', 'combined-authority-area', 'county', 'district', 'ics-footprint']) assert.ok(AREA_KINDS.includes(kind as never), kind);
+    });
+});
+
+describe('checks on the headline facts', () => {
+    afterEach(() => resetWorkspace(services));
+
+    it('an envelope of £0 is non-positive-money; a financial year of two years apart is invalid-date', async () => {
+        const result = await validate(`
+            mou M "M" {
+                envelope Zero "Nothing" { amount £0 per year in 2015/17 }
+            }
+        `);
+        expectError(result, "Envelope 'Zero' is for £0: an amount of money here must be more than £0.", { node: named(result, isEnvelope, 'Zero'), property: 'amount', code: 'non-positive-money' });
+        expectError(result, '2015/17 is not a financial year: the year after 2015 is 16.', { node: named(result, isEnvelope, 'Zero'), property: 'financialYear', code: 'invalid-date' });
+    });
+
+    it('a pooled budget of a council and an ICB has both partners (the NHS commissioner after 2022)', async () => {
+        const result = await validate(`
+            area England "England" country
+            party Council "A council" unitary-council serves England
+            party ICB "An ICB" icb serves England
+            pooled-budget B "B" { total £2m Council contributes £1m ICB contributes £1m }
+        `);
+        expectNoIssues(result, { code: 'pooled-budget-partners' });
     });
 });
