@@ -1,6 +1,7 @@
 import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
 import type { ComplianceSummary, FactRef, FindingSummary, PartyRef, TargetSummary } from '../summary/summary-model.js';
 import { findingsOf } from '../summary/row-findings.js';
+import { headlineMarkdown, heldByMarkdown } from './summary-headline.js';
 import {
     CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, formatGoal,
     formatValue, labelText, plural
@@ -119,7 +120,7 @@ function delegationSection(summary: ComplianceSummary): string[] {
     const rows = summary.delegations.map((delegation) => [
         labelText(DELEGATION_LABELS[delegation.status]),
         name(delegation.power),
-        `${name(delegation.from)} ${delegation.kind} to ${name(delegation.to)}`,
+        `${name(delegation.from)} ${delegation.kind} to ${name(delegation.to)}${heldByMarkdown(delegation, name)}`,
         dates(delegation.start, delegation.end),
         delegation.clause ? escapeMarkdown(delegation.clause.name) : '—'
     ]);
@@ -130,7 +131,7 @@ function agreementSection(summary: ComplianceSummary): string[] {
     if (summary.agreements.length === 0) return [];
     const lines = summary.agreements.map((agreement) => {
         const signed = agreement.signed ? `signed ${agreement.signed}` : 'not signed';
-        return `- **${escapeMarkdown(agreement.title ?? agreement.name)}** (${signed}): ${names(agreement.signatories, 12)}`;
+        return `- **${escapeMarkdown(agreement.title ?? agreement.name)}** (${signed}): ${names(agreement.signatories, 12)}${headlineMarkdown(agreement.headline, name, escapeMarkdown)}`;
     });
     return ['', '### Agreements and signatories', '', ...lines];
 }
