@@ -2,12 +2,14 @@ import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'lang
 import * as ast from '../generated/ast.js';
 import type { ConfiguredSeverity } from '../config/lhc-settings.js';
 import { addDuration, compareDates, dayNumber, normaliseDurationUnit, type IsoDate } from '../model/dates.js';
-import { isWithin } from '../model/areas.js';
 import type { FactIndex } from '../model/facts.js';
 import { sameAmount } from '../model/money.js';
 import { describeElement, explain, type ExplainScope } from './condition-explain.js';
-import { locationField, typeCheckCondition, type ConditionTyping } from './condition-type-checker.js';
-import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
+import { RangeLog, type UndecidedFact, type VacuousRange } from './condition-ranges.js';
+import { conditionScope, scopedCollection, type ConditionScope } from './condition-scope.js';
+import { typeCheckCondition, type ConditionTyping } from './condition-type-checker.js';
+import { ENTITY_FIELDS, entityKindOf, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
+import { isWithinArea, withinReason } from './within.js';
 import { findSuppressions, type Suppression } from './suppressions.js';
 import { WaiverIndex, waiverProblems, type WaiverProblem } from './waivers.js';
 
@@ -31,9 +33,18 @@ export interface ConditionOutcome {
     severity: 'error' | 'warning' | 'info';
     /** `waived`: it fails, but every violation is waived. */
     status: 'pass' | 'fail' | 'waived';
-    /** The facts the condition was evaluated over, for traceability. */
+    /**
+     * The facts the condition judged, for traceability: the named facts its quantifiers ranged over (after `where`),
+     * and those whose fields it reads directly (`BHRBudget.total`) — not the areas or parties it merely mentions.
+     */
     checked: AstNode[];
     violations: ConditionViolation[];
+    /** Which facts it ranges over: its agreement's, or the workspace's (condition-scope.ts). */
+    scope: ConditionScope;
+    /** Quantifiers that ranged over nothing, so any pass they give is vacuous (`condition-vacuous`). */
+    vacuous: VacuousRange[];
+    /** Facts a `where` could not judge for want of a value (`condition-undecided`). */
+    undecided: UndecidedFact[];
 }
 
 /** Every condition of a workspace judged at one date, and what that says about its waivers. */
@@ -82,7 +93,7 @@ function computeEvaluation(facts: FactIndex, asOf: IsoDate): ConditionEvaluation
         const typing = typeCheckCondition(condition, facts);
         if (typing.issues.length > 0 || !condition.expression || hasSyntaxErrors(condition)) continue;
         evaluated.add(condition);
-        const outcome = new ConditionRun(condition, typing, facts, asOf).run();
+        const outcome = new ConditionRun(condition, typing, facts, asOf, conditionScope(condition, facts)).run();
         for (const violation of outcome.violations) {
             const waiver = waivers.match(condition, violation.subject);
             if (waiver) violation.waivedBy = waiver;
@@ -117,11 +128,16 @@ interface Frame {
 /** One condition evaluated once: a value for the whole, then violations for what is false. */
 class ConditionRun implements ExplainScope {
     private readonly env = new Map<ast.Variable, unknown>();
-    private readonly checked = new Set<AstNode>();
-    private readonly fieldContext: FieldContext;
+    /** Named facts whose fields the condition reads directly (`BHRBudget.total`). */
+    private readonly read = new Set<AstNode>();
+    private readonly ranges: RangeLog;
+    /** Why `within` was unknown while a `where` was being judged, collected to report the fact as undecided. */
+    private unknownWithin: string[] | undefined;
+    readonly fieldContext: FieldContext;
 
-    constructor(private readonly condition: ast.Condition, private readonly typing: ConditionTyping, private readonly facts: FactIndex, private readonly asOf: IsoDate) {
+    constructor(private readonly condition: ast.Condition, private readonly typing: ConditionTyping, private readonly facts: FactIndex, private readonly asOf: IsoDate, private readonly scope: ConditionScope) {
         this.fieldContext = { asOf, facts };
+        this.ranges = new RangeLog(scope, facts);
     }
 
     run(): ConditionOutcome {
@@ -137,6 +153,11 @@ class ConditionRun implements ExplainScope {
                 if (!entry.reasons.includes(found.why)) entry.reasons.push(found.why);
                 byPlace.set(place, entry);
             }
+            // A false condition always has a violation, even when no single fact can be blamed.
+            if (byPlace.size === 0) {
+                const subject = this.firstNamedFact(expression) ?? this.condition;
+                byPlace.set(subject, { subject, reasons: [explain(expression, this)] });
+            }
             for (const { subject, node, reasons } of byPlace.values()) {
                 const why = reasons.join('; ');
                 violations.push({ subject, node, why, message: this.message(why) });
@@ -147,8 +168,11 @@ class ConditionRun implements ExplainScope {
             id: this.condition.name,
             severity: this.condition.severity ?? 'error',
             status: violations.length > 0 ? 'fail' : 'pass',
-            checked: [...this.checked],
-            violations
+            checked: [...new Set([...this.ranges.judged, ...this.read])],
+            violations,
+            scope: this.scope,
+            vacuous: this.ranges.vacuousRanges(),
+            undecided: this.ranges.undecidedFactsFound()
         };
     }
 
@@ -177,7 +201,8 @@ class ConditionRun implements ExplainScope {
             const found: { subject?: AstNode; node?: AstNode; why: string }[] = [];
             for (const element of this.elements(expression)) {
                 this.env.set(expression.variable, element);
-                if (this.value(expression.body) === blamed) {
+                // An unknown body (undefined) does not hold: blamed by `every`, like false.
+                if ((this.value(expression.body) === true) === blamed) {
                     const inner = this.frameFor(element, frame);
                     if (blamed) {
                         found.push({ subject: inner.subject, node: inner.node, why: this.why(inner, explain(expression.body, this, false)) });
@@ -228,13 +253,27 @@ class ConditionRun implements ExplainScope {
     }
 
     elements(expression: ast.Quantified): unknown[] {
+        return this.range(expression).kept;
+    }
+
+    /** The items of a quantifier's collection, and those its `where` keeps; an item it cannot judge is undecided. */
+    private range(expression: ast.Quantified): { considered: unknown[]; kept: unknown[] } {
         const collection = this.value(expression.collection);
-        const items = Array.isArray(collection) ? collection : [];
-        if (!expression.filter) return items;
-        return items.filter((item) => {
+        const considered = Array.isArray(collection) ? collection : [];
+        if (!expression.filter) return { considered, kept: considered };
+        const outer = this.unknownWithin;
+        const kept = considered.filter((item) => {
             this.env.set(expression.variable, item);
-            return this.value(expression.filter!) === true;
+            this.unknownWithin = [];
+            const keeps = this.value(expression.filter!) === true;
+            if (!keeps && this.unknownWithin.length > 0 && typeof item === 'object' && item !== null && '$type' in item) {
+                const subject = isNamedFact(item as AstNode) ? item as AstNode : namedAncestor(item as AstNode) ?? this.condition;
+                this.ranges.undecided(expression, subject, this.unknownWithin.join('; '));
+            }
+            return keeps;
         });
+        this.unknownWithin = outer;
+        return { considered, kept };
     }
 
     holdsFor(expression: ast.Quantified, element: unknown): boolean {
@@ -265,13 +304,11 @@ class ConditionRun implements ExplainScope {
             case ast.Quantified.$type: return this.quantified(expression as ast.Quantified);
             case ast.Aggregate.$type: return this.aggregate(expression as ast.Aggregate);
             case ast.ListLiteral.$type: return (expression as ast.ListLiteral).items.map((item) => this.value(item));
-            case ast.AllFacts.$type: return FACT_COLLECTIONS[(expression as ast.AllFacts).kind].get(this.facts);
+            case ast.AllFacts.$type: return scopedCollection(this.scope, (expression as ast.AllFacts).kind, this.facts);
             case ast.Reference.$type: {
                 const target = (expression as ast.Reference).target.ref;
                 if (!target) return undefined;
-                if (ast.isVariable(target)) return this.env.get(target);
-                if (isNamedFact(target)) this.checked.add(target);
-                return target;
+                return ast.isVariable(target) ? this.env.get(target) : target;
             }
             case ast.TodayLiteral.$type: return this.asOf;
             case ast.DurationLiteral.$type: {
@@ -338,17 +375,15 @@ class ConditionRun implements ExplainScope {
             return dayNumber(from) <= day && day <= dayNumber(to);
         }
         if (!ast.isArea(container as AstNode)) return false;
-        const areas = Array.isArray(subject) ? subject : [subject];
-        if (areas.length === 0) return false;
-        return areas.every((item) => {
-            const located = areasOf(item as AstNode, this.fieldContext);
-            return located.length > 0 && located.every((area) => isWithin(area, container as ast.Area));
-        });
+        const within = isWithinArea(subject, container as ast.Area, this.fieldContext);
+        if (within === undefined) this.unknownWithin?.push(withinReason(subject, container as ast.Area, this.fieldContext) ?? 'unknown');
+        return within;
     }
 
     private member(expression: ast.MemberAccess): unknown {
         const receiver = this.value(expression.receiver);
         if (receiver === undefined) return undefined;
+        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target.ref) && isNamedFact(receiver as AstNode)) this.read.add(receiver as AstNode);
         const read = (node: unknown): unknown => {
             if (typeof node !== 'object' || node === null) return undefined;
             const kind = entityKindOf(node as AstNode);
@@ -363,10 +398,8 @@ class ConditionRun implements ExplainScope {
     }
 
     private quantified(expression: ast.Quantified): boolean {
-        const elements = this.elements(expression);
-        for (const element of elements) {
-            if (typeof element === 'object' && element !== null && isNamedFact(element as AstNode)) this.checked.add(element as AstNode);
-        }
+        const { considered, kept: elements } = this.range(expression);
+        this.ranges.record(expression, considered, elements, (item) => this.whyLeftOut(expression, item));
         let holding = 0;
         for (const element of elements) {
             this.env.set(expression.variable, element);
@@ -384,6 +417,16 @@ class ConditionRun implements ExplainScope {
             case 'least': return holding >= (expression.count ?? 0);
             case 'most': return holding <= (expression.count ?? 0);
         }
+    }
+
+    /** Why the `where` of a quantifier leaves an item out, in the explainer's words. */
+    private whyLeftOut(expression: ast.Quantified, item: unknown): string {
+        const outer = this.env.get(expression.variable);
+        this.env.set(expression.variable, item);
+        const why = `${describeValue(item)}: ${explain(expression.filter!, this)}`;
+        if (outer === undefined) this.env.delete(expression.variable);
+        else this.env.set(expression.variable, outer);
+        return why;
     }
 
     private aggregate(expression: ast.Aggregate): unknown {
@@ -430,17 +473,6 @@ function equal(a: unknown, b: unknown): boolean {
 
 function isDuration(value: unknown): value is DurationValue {
     return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
-}
-
-/** The areas a value is in: an area itself, the areas a party serves, a located fact's area. */
-function areasOf(node: AstNode, context: FieldContext): ast.Area[] {
-    if (ast.isArea(node)) return [node];
-    const kind = entityKindOf(node);
-    if (!kind) return [];
-    if (kind === 'Party') return ENTITY_FIELDS.Party.areas!.get(node, context) as ast.Area[];
-    const field = locationField(kind);
-    const area = field ? ENTITY_FIELDS[kind][field]!.get(node, context) as ast.Area | undefined : undefined;
-    return area ? [area] : [];
 }
 
 function describeValue(value: unknown): string {

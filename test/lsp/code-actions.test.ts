@@ -93,8 +93,8 @@ describe('quick fixes', () => {
             '    }',
             '}'
         ].join('\n'));
-        const before = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\n// end of file\n';
-        const after = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n// end of file\n';
+        const before = 'pilot P "Pilot" under M {\n    aim "Integrate care"\n}\n// end of file\n';
+        const after = 'pilot P "Pilot" under M {\n    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n// end of file\n';
         const result = await fix(before, 'PilotsStart', after);
         assert.equal(result.action?.title, 'Waive PilotsStart for P (give the reason)');
     });
