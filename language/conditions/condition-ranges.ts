@@ -3,7 +3,7 @@ import * as ast from '../generated/ast.js';
 import type { FactIndex } from '../model/facts.js';
 import { describeLeftOut, describeScope, type ConditionScope } from './condition-scope.js';
 import { textOf } from './condition-type-checker.js';
-import { ENTITY_LABEL, FACT_COLLECTIONS, isNamedFact } from './condition-types.js';
+import { ENTITY_LABEL, FACT_COLLECTIONS } from './condition-types.js';
 
 /**
  * What a condition's quantifiers ranged over in one evaluation, so that a pass over nothing is never silent:
@@ -11,7 +11,6 @@ import { ENTITY_LABEL, FACT_COLLECTIONS, isNamedFact } from './condition-types.j
  *   was evaluated — its collection empty, or its `where` leaving nothing — is *vacuous* (`condition-vacuous`);
  * - a fact its `where` could not judge (`d.to within GreaterManchester` for a board with no areas) is *undecided*
  *   (`condition-undecided`), not silently skipped;
- * - the named facts the quantifiers kept are what the condition judged: `lhc explain` and the summary count them.
  */
 
 /** A quantifier that ranged over nothing, and why ("none of the 2 delegations under GMMoU passes …"). */
@@ -40,8 +39,6 @@ const VACUOUSLY_TRUE = new Set(['every', 'no', 'most']);
 export class RangeLog {
     private readonly records = new Map<ast.Quantified, RangeRecord>();
     private readonly undecidedFacts = new Map<AstNode, UndecidedFact>();
-    /** Named facts the quantifiers kept. */
-    readonly judged = new Set<AstNode>();
 
     constructor(private readonly scope: ConditionScope, private readonly facts: FactIndex) {}
 
@@ -55,7 +52,6 @@ export class RangeLog {
         if (kept.length > 0) record.nonEmpty++;
         else if (!record.empty) record.empty = { considered: considered.length, reasons: considered.slice(0, 3).map(whyLeftOut) };
         this.records.set(quantifier, record);
-        for (const item of kept) if (isNode(item) && isNamedFact(item)) this.judged.add(item);
     }
 
     /** An item its `where` could not judge because a value it needed is unknown. */
@@ -90,8 +86,4 @@ export class RangeLog {
         const counted = all ? `${empty.considered === 1 ? `the 1 ${ENTITY_LABEL[all.entity].singular.replace(/^an? /, '')}` : `the ${empty.considered} ${plural}`} ${describeScope(this.scope)}` : `the ${empty.considered} in ${what}`;
         return `none of ${counted} passes \`where ${textOf(quantifier.filter!)}\`: ${empty.reasons.join('; ')}${more}`;
     }
-}
-
-function isNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && '$type' in value;
 }

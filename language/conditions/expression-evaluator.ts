@@ -1,0 +1,263 @@
+import type { AstNode } from 'langium';
+import * as ast from '../generated/ast.js';
+import { addDuration, compareDates, dayNumber, normaliseDurationUnit, type IsoDate } from '../model/dates.js';
+import type { FactIndex } from '../model/facts.js';
+import { sameAmount } from '../model/money.js';
+import type { ExplainScope } from './condition-explain.js';
+import type { ConditionTyping } from './condition-type-checker.js';
+import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
+import { isWithinArea, withinReason } from './within.js';
+
+/**
+ * The value of a condition's expressions over the facts of a workspace at one date. Variables bound by
+ * quantifiers and aggregates live in `env`. `checked` collects the named facts judged: those the quantifiers ranged
+ * over (after `where`) and those whose fields are read directly (`BHRBudget.total`), not the facts merely mentioned
+ * (`within GreaterManchester`, `approver = LondonEstatesBoard`).
+ */
+export class ExpressionEvaluator implements ExplainScope {
+    protected readonly env = new Map<ast.Variable, unknown>();
+    protected readonly checked = new Set<AstNode>();
+    readonly fieldContext: FieldContext;
+    /** Why `within` was unknown while a `where` was judged, so the item can be reported as undecided. */
+    private unknownWithin: string[] | undefined;
+
+    constructor(protected readonly typing: ConditionTyping, protected readonly facts: FactIndex, protected readonly asOf: IsoDate) {
+        this.fieldContext = { asOf, facts };
+    }
+
+    /** Binds a quantifier's or aggregate's variable (`undefined` unbinds it). */
+    bind(variable: ast.Variable, value: unknown): void {
+        if (value === undefined) this.env.delete(variable);
+        else this.env.set(variable, value);
+    }
+    // ---- ExplainScope ---------------------------------------------------------------------------
+
+    type(expression: AstNode) {
+        return this.typing.types.get(expression);
+    }
+
+    elements(expression: ast.Quantified): unknown[] {
+        return this.range(expression).kept;
+    }
+
+    /** The items of a quantifier's collection, and those its `where` keeps; an item it cannot judge is undecided. */
+    protected range(expression: ast.Quantified): { considered: unknown[]; kept: unknown[] } {
+        const collection = this.value(expression.collection);
+        const considered = Array.isArray(collection) ? collection : [];
+        if (!expression.filter) return { considered, kept: considered };
+        const outer = this.unknownWithin;
+        const kept = considered.filter((item) => {
+            this.env.set(expression.variable, item);
+            this.unknownWithin = [];
+            const keeps = this.value(expression.filter!) === true;
+            if (!keeps && this.unknownWithin.length > 0) this.undecided(expression, item, this.unknownWithin);
+            return keeps;
+        });
+        this.unknownWithin = outer;
+        return { considered, kept };
+    }
+
+    /** The facts of one kind a collection (`estate-sales`) holds: all of the workspace's, unless a subclass scopes them. */
+    protected collection(kind: ast.FactCollection): readonly AstNode[] {
+        return FACT_COLLECTIONS[kind].get(this.facts);
+    }
+
+    /** Called for each evaluation of a quantifier with what it ranged over; a subclass records it. */
+    protected ranged(_expression: ast.Quantified, _considered: readonly unknown[], _kept: readonly unknown[]): void {}
+
+    /** Called for an item a `where` could not judge (`within` unknown), with why; a subclass reports it. */
+    protected undecided(_expression: ast.Quantified, _item: unknown, _reasons: readonly string[]): void {}
+
+    holdsFor(expression: ast.Quantified, element: unknown): boolean {
+        this.env.set(expression.variable, element);
+        return this.value(expression.body) === true;
+    }
+
+    // ---- Evaluation -----------------------------------------------------------------------------
+
+    /** The value of an expression in the current bindings; undefined when something it needs is not set. */
+    value(expression: ast.Expression | undefined): unknown {
+        // Parts missing after a syntax error have no value; the syntax error is reported on its own.
+        if (!expression) return undefined;
+        switch (expression.$type) {
+            case ast.BinaryExpression.$type: return this.binary(expression as ast.BinaryExpression);
+            case ast.NotExpression.$type: {
+                const operand = this.value((expression as ast.NotExpression).operand);
+                return operand === undefined ? undefined : !operand;
+            }
+            case ast.WithinExpression.$type: return this.within(expression as ast.WithinExpression);
+            case ast.IsSetExpression.$type: {
+                const { operand, negated } = expression as ast.IsSetExpression;
+                const value = this.value(operand);
+                const isSet = value !== undefined && !(Array.isArray(value) && value.length === 0);
+                return negated ? !isSet : isSet;
+            }
+            case ast.MemberAccess.$type: return this.member(expression as ast.MemberAccess);
+            case ast.Quantified.$type: return this.quantified(expression as ast.Quantified);
+            case ast.Aggregate.$type: return this.aggregate(expression as ast.Aggregate);
+            case ast.ListLiteral.$type: return (expression as ast.ListLiteral).items.map((item) => this.value(item));
+            case ast.AllFacts.$type: return this.collection((expression as ast.AllFacts).kind);
+            case ast.Reference.$type: {
+                const target = (expression as ast.Reference).target.ref;
+                if (!target) return undefined;
+                return ast.isVariable(target) ? this.env.get(target) : target;
+            }
+            case ast.TodayLiteral.$type: return this.asOf;
+            case ast.DurationLiteral.$type: {
+                const literal = expression as ast.DurationLiteral;
+                return { amount: literal.amount, unit: normaliseDurationUnit(literal.unit) } satisfies DurationValue;
+            }
+            case ast.BooleanLiteral.$type: return (expression as ast.BooleanLiteral).value === true;
+            case ast.StringLiteral.$type: return (expression as ast.StringLiteral).value;
+            case ast.DateLiteral.$type: case ast.MoneyLiteral.$type: case ast.PercentLiteral.$type: case ast.NumberLiteral.$type:
+                return (expression as { value: unknown }).value;
+            default: return undefined;
+        }
+    }
+
+    private binary(expression: ast.BinaryExpression): unknown {
+        const { operator } = expression;
+        if (operator === 'and') return this.value(expression.left) === true && this.value(expression.right) === true;
+        if (operator === 'or') return this.value(expression.left) === true || this.value(expression.right) === true;
+        if (operator === 'implies') return this.value(expression.left) !== true || this.value(expression.right) === true;
+        const left = this.value(expression.left);
+        const right = this.value(expression.right);
+        switch (operator) {
+            case '=': return left !== undefined && right !== undefined && equal(left, right);
+            case '!=': return left !== undefined && right !== undefined && !equal(left, right);
+            case 'in': return Array.isArray(right) && left !== undefined && right.some((item) => equal(left, item));
+        }
+        if (left === undefined || right === undefined) return operator in ORDER ? false : undefined;
+        if (operator in ORDER) {
+            const difference = typeof left === 'string' && typeof right === 'string' ? compareDates(left, right) : order(left as number, right as number);
+            return ORDER[operator]!(difference);
+        }
+        if (typeof left === 'string' && isDuration(right)) {
+            return addDuration(left, operator === '-' ? -right.amount : right.amount, right.unit);
+        }
+        const [a, b] = [left as number, right as number];
+        switch (operator) {
+            case '+': return a + b;
+            case '-': return a - b;
+            case '*': return this.isPercent(expression.left) ? a / 100 * b : this.isPercent(expression.right) ? a * b / 100 : a * b;
+            case '/': {
+                if (b === 0) return undefined;
+                // money / money is a share, in percent
+                return this.type(expression)?.kind === 'percent' && !this.isPercent(expression.left) ? a / b * 100 : a / b;
+            }
+            case 'of': return a / 100 * b;
+        }
+        return undefined;
+    }
+
+    private isPercent(expression: ast.Expression): boolean {
+        return this.type(expression)?.kind === 'percent';
+    }
+
+    private within(expression: ast.WithinExpression): boolean | undefined {
+        const subject = this.value(expression.subject);
+        const container = this.value(expression.container);
+        if (subject === undefined || container === undefined) return false;
+        if (expression.span) {
+            if (typeof subject !== 'string' || typeof container !== 'string') return false;
+            const unit = normaliseDurationUnit(expression.span.unit);
+            const from = addDuration(container, -expression.span.amount, unit);
+            const to = addDuration(container, expression.span.amount, unit);
+            const day = dayNumber(subject);
+            return dayNumber(from) <= day && day <= dayNumber(to);
+        }
+        if (!ast.isArea(container as AstNode)) return false;
+        // Three-valued (within.ts): a party serving no areas is unknown, not outside.
+        const within = isWithinArea(subject, container as ast.Area, this.fieldContext);
+        if (within === undefined) this.unknownWithin?.push(withinReason(subject, container as ast.Area, this.fieldContext) ?? 'unknown');
+        return within;
+    }
+
+    private member(expression: ast.MemberAccess): unknown {
+        const receiver = this.value(expression.receiver);
+        if (receiver === undefined) return undefined;
+        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target.ref) && isNamedFact(receiver as AstNode)) this.checked.add(receiver as AstNode);
+        const read = (node: unknown): unknown => {
+            if (typeof node !== 'object' || node === null) return undefined;
+            const kind = entityKindOf(node as AstNode);
+            const spec = kind ? ENTITY_FIELDS[kind][expression.member] : undefined;
+            return spec?.get(node as AstNode, this.fieldContext);
+        };
+        if (!Array.isArray(receiver)) return read(receiver);
+        return receiver.flatMap((item) => {
+            const value = read(item);
+            return value === undefined ? [] : Array.isArray(value) ? value : [value];
+        });
+    }
+
+    private quantified(expression: ast.Quantified): boolean {
+        const { considered, kept: elements } = this.range(expression);
+        this.ranged(expression, considered, elements);
+        for (const element of elements) {
+            if (typeof element === 'object' && element !== null && isNamedFact(element as AstNode)) this.checked.add(element as AstNode);
+        }
+        let holding = 0;
+        for (const element of elements) {
+            this.env.set(expression.variable, element);
+            const holds = this.value(expression.body) === true;
+            if (holds) holding++;
+            // Short-circuit where the answer is settled, so cost stays linear in the facts visited.
+            if (expression.quantifier === 'every' && !holds) break;
+            if ((expression.quantifier === 'some' || expression.quantifier === 'no') && holds) break;
+        }
+        this.env.delete(expression.variable);
+        switch (expression.quantifier) {
+            case 'every': return holding === elements.length;
+            case 'some': return holding > 0;
+            case 'no': return holding === 0;
+            case 'least': return holding >= (expression.count ?? 0);
+            case 'most': return holding <= (expression.count ?? 0);
+        }
+    }
+
+    private aggregate(expression: ast.Aggregate): unknown {
+        let values: unknown[];
+        if (expression.collection && expression.variable) {
+            const collection = this.value(expression.collection);
+            values = [];
+            for (const element of Array.isArray(collection) ? collection : []) {
+                this.env.set(expression.variable, element);
+                if (expression.filter && this.value(expression.filter) !== true) continue;
+                values.push(this.value(expression.value));
+            }
+            this.env.delete(expression.variable);
+        } else {
+            const collection = this.value(expression.value);
+            values = Array.isArray(collection) ? collection : [];
+        }
+        const present = values.filter((value) => value !== undefined && value !== false);
+        switch (expression.function) {
+            case 'count': return present.length;
+            case 'sum': return (present as number[]).reduce((total, value) => total + value, 0);
+            case 'min': return present.length ? Math.min(...(present as number[])) : undefined;
+            case 'max': return present.length ? Math.max(...(present as number[])) : undefined;
+            case 'earliest': return (present as string[]).reduce<string | undefined>((best, date) => best === undefined || compareDates(date, best) < 0 ? date : best, undefined);
+            case 'latest': return (present as string[]).reduce<string | undefined>((best, date) => best === undefined || compareDates(date, best) > 0 ? date : best, undefined);
+        }
+    }
+}
+
+
+const ORDER: Record<string, (difference: number) => boolean> = {
+    '<': (d) => d < 0, '<=': (d) => d <= 0, '>': (d) => d > 0, '>=': (d) => d >= 0, 'before': (d) => d < 0, 'after': (d) => d > 0
+};
+
+/** Amounts are compared to the penny: £4.5m + £8m is £12.5m despite floating point. */
+function order(a: number, b: number): number {
+    return sameAmount(a, b) ? 0 : a - b;
+}
+
+function equal(a: unknown, b: unknown): boolean {
+    if (typeof a === 'number' && typeof b === 'number') return sameAmount(a, b);
+    if (isDuration(a) && isDuration(b)) return a.amount === b.amount && a.unit === b.unit;
+    return a === b;
+}
+
+export function isDuration(value: unknown): value is DurationValue {
+    return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
+}
