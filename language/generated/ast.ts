@@ -266,6 +266,7 @@ export type LhcKeywordNames =
     | "will"
     | "withdrawn"
     | "within"
+    | "workspace-wide"
     | "year"
     | "years"
     | "{"
@@ -657,6 +658,7 @@ export interface Condition extends langium.AstNode {
     name: string;
     severity?: Severity;
     title: string;
+    workspaceWide: boolean;
 }
 
 export const Condition = {
@@ -666,7 +668,8 @@ export const Condition = {
     expression: 'expression',
     name: 'name',
     severity: 'severity',
-    title: 'title'
+    title: 'title',
+    workspaceWide: 'workspaceWide'
 } as const;
 
 export function isCondition(item: unknown): item is Condition {
@@ -2151,6 +2154,11 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Condition.title
+                },
+                workspaceWide: {
+                    name: Condition.workspaceWide,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: [AgreementMember.$type, Referable.$type]
