@@ -8,6 +8,7 @@ import { isInForce } from '../model/dates.js';
 import { formatMoney } from '../model/money.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
 import { agreementHeadlineLines, areaFactLines, delegationHolderLine, envelopeLines, partyKindLine, successionLines } from './lhc-hover-deals.js';
+import { commitmentHoverLines } from './lhc-commitment-status.js';
 import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 
 /**
@@ -158,6 +159,11 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         return lines;
     }
     if (ast.isEnvelope(node)) return [heading(node.kind, node.name, node.title), ...envelopeLines(node)];
+    if (ast.isCommitment(node)) {
+        const lines = [heading('commitment', node.name, node.title)];
+        if (node.holders.length > 0) lines.push(`By: ${names(node.holders)}${node.beneficiary ? ` for ${names([node.beneficiary])}` : ''}`);
+        return [...lines, ...commitmentHoverLines(services, node, plain)];
+    }
     if (ast.isWaiver(node)) return undefined;
     if (ast.isVariable(node)) return [`**variable** \`${node.name}\``];
     const named = node as AstNode & { name?: string; title?: string };
