@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { startLanguageClient } from './language-client.js';
 import { ErrorCountStatus } from './status-bar.js';
+import type { StatusParams } from '../../language/lsp/lhc-status-protocol.js';
 import { SummaryPanel } from './summary-panel.js';
 import { exportSummary } from './export-summary.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -11,19 +12,22 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    client = await startLanguageClient(context);
+    const status = new ErrorCountStatus();
+    const onStatus = (params: StatusParams) => status.setServerState(params.state);
+    client = await startLanguageClient(context, onStatus);
     const getClient = (): LanguageClient => {
         if (!client) throw new Error('The LHC language server is not running.');
         return client;
     };
 
     context.subscriptions.push(
-        new ErrorCountStatus(),
+        status,
         vscode.commands.registerCommand('lhc.showSummary', () => SummaryPanel.show(context, getClient())),
         vscode.commands.registerCommand('lhc.exportSummary', () => exportSummary(getClient())),
         vscode.commands.registerCommand('lhc.restartServer', async () => {
             await client?.stop();
-            client = await startLanguageClient(context);
+            status.setServerState('checking');
+            client = await startLanguageClient(context, onStatus);
             SummaryPanel.current?.useClient(client);
         }),
         // Trust changes what the server may read (lhc.configPath outside the workspace): restart it with the new grant.

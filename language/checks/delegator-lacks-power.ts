@@ -24,6 +24,7 @@ export const delegatorLacksPower = defineCheck({
     id: 'delegator-lacks-power',
     severity: 'error',
     category: 'delegations',
+    scope: 'workspace',
     description: 'A party can only delegate a power it holds at the delegation\'s start.',
     rationale: 'NHS England "has committed to delegate or devolve some commissioning functions to within the London system": only the holder of a power can pass it on. A party holds a power when it is declared with `held by … since …`, or when a delegation in force at that date gave it to them (chains count).',
     checks: {

@@ -8,6 +8,7 @@ export const estateProceedsReinvested = defineCheck({
     id: 'estate-proceeds-reinvested',
     severity: 'error',
     category: 'estates',
+    scope: 'document',
     description: 'An estate sale\'s reinvestments must add up to its proceeds and stay within the region the land lies in.',
     rationale: 'Under the 2017 MoU the NHS may "sell of land it is not using and invest the money in estates, with a particular emphasis on primary and community care": money from the sale of London\'s NHS-owned assets is "reinvested in the capital\'s health and care system". Proceeds must be reinvested in full and inside the region (the outermost `region` containing the sale\'s location).',
     checks: {

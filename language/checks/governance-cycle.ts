@@ -6,6 +6,7 @@ export const governanceCycle = defineCheck({
     id: 'governance-cycle',
     severity: 'error',
     category: 'governance',
+    scope: 'document',
     description: 'A board\'s reporting chain (`reports to`) must not loop back on itself.',
     rationale: 'Reporting lines carry decisions upwards: "The SPB will report into the London Health Board (LHB), which is chaired by the Mayor of London and provides political oversight." A loop means no board is ultimately accountable.',
     checks: {

@@ -6,6 +6,7 @@ export const governanceNoOversight = defineCheck({
     id: 'governance-no-oversight',
     severity: 'error',
     category: 'governance',
+    scope: 'document',
     description: 'Every board\'s reporting chain must reach a board with political oversight (`oversight political`).',
     rationale: 'Devolution keeps decisions accountable to elected leaders: the SPB "will report into the London Health Board (LHB), which is chaired by the Mayor of London and provides political oversight." A board whose chain never reaches such a board answers to no one elected.',
     checks: {

@@ -17,6 +17,7 @@ export const invalidDate = defineCheck({
     id: 'invalid-date',
     severity: 'error',
     category: 'dates',
+    scope: 'document',
     description: 'Every date must be a real calendar date (YYYY-MM-DD).',
     rationale: 'A date such as 2017-02-30 looks like a date but names no day; every check that orders dates would judge it wrongly.',
     checks: {

@@ -8,6 +8,7 @@ export const leadOutsideArea = defineCheck({
     id: 'lead-outside-area',
     severity: 'error',
     category: 'parties',
+    scope: 'document',
     description: "A pilot's leads must serve at least one of the pilot's areas.",
     rationale: 'The pilots are local: "Barking & Dagenham, Havering and Redbridge will run a pilot…", "Haringey will run a prevention pilot…". A lead that serves none of the pilot\'s areas cannot lead it there. A party serving London serves Camden; a party serving Camden works in North Central London.',
     checks: {

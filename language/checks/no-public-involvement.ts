@@ -7,6 +7,7 @@ export const noPublicInvolvement = defineCheck({
     id: 'no-public-involvement',
     severity: 'warning',
     category: 'involvement',
+    scope: 'document',
     description: 'A pilot should involve patients or the public: a Healthwatch or voluntary-sector party among its leads or partners.',
     rationale: 'The sources\' own criticism of the 2015 agreement: "What I found interesting in reading the agreement is the lack of involvement of patients or the public in the pilots. The exceptions are Harringey where the local Healthwatch are a party to the agreement and Hackney where the Local Healthwatch and the Local VCS organisation are involved."',
     checks: {

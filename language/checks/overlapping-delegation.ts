@@ -91,6 +91,7 @@ export const overlappingDelegation = defineCheck({
     id: 'overlapping-delegation',
     severity: 'error',
     category: 'delegations',
+    scope: 'workspace',
     description: 'The same power must not be delegated twice for overlapping periods, by the same delegator or to different recipients.',
     rationale: 'Commissioning functions are delegated "to within the London system": if one power is delegated twice at once, two bodies would commission the same service and nobody knows which decision stands. Passing a power on down a chain (NHS England → London → a sub-region) is not a second delegation; neither are delegations to recipients serving separate areas, nor different holders delegating to the same body.',
     checks: {

@@ -19,6 +19,7 @@ export const pilotPartyNotSignatory = defineCheck({
     id: 'pilot-party-not-signatory',
     severity: 'error',
     category: 'parties',
+    scope: 'workspace',
     description: "A pilot's leads and partners must have signed the pilot's agreement.",
     rationale: 'The pilots are commitments of the agreement\'s signatories (the "London Partners": the CCGs, the councils, the Mayor, NHS England, Public Health England); a party that did not sign has made no commitment. Members of a signatory partnership count as signatories, and so does a board made up only of signatories.',
     checks: {

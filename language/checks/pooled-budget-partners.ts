@@ -7,6 +7,7 @@ export const pooledBudgetPartners = defineCheck({
     id: 'pooled-budget-partners',
     severity: 'error',
     category: 'budgets',
+    scope: 'document',
     description: 'A pooled budget must have at least one council and one CCG among its contributors.',
     rationale: 'Pooling joins council and NHS money: in Barking & Dagenham, Havering and Redbridge "local authority and health commissioners (from the CCGs) will be jointly accountable", starting "from April 2018 with selected services". Without both a council and a CCG contributing, nothing is pooled across health and care. A partnership counts through its members.',
     checks: {
