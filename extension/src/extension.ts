@@ -5,16 +5,21 @@ import * as vscode from 'vscode';
 import { startLanguageClient } from './language-client.js';
 import { ErrorCountStatus } from './status-bar.js';
 import type { StatusParams } from '../../language/lsp/lhc-status-protocol.js';
-import { SummaryPanel } from './summary-panel.js';
+import { SummaryPanel, registerSummarySerializer } from './summary-panel.js';
 import { exportSummary } from './export-summary.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+let starting: Promise<LanguageClient> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const status = new ErrorCountStatus();
     const onStatus = (params: StatusParams) => status.setServerState(params.state);
-    client = await startLanguageClient(context, onStatus);
+    // Registered before the server starts: after a window reload VS Code revives the summary view as soon as the
+    // extension is active, and the view waits for the server itself.
+    context.subscriptions.push(registerSummarySerializer(() => starting ?? Promise.reject(new Error('The LHC language server is not running.'))));
+    starting = startLanguageClient(context, onStatus);
+    client = await starting;
     const getClient = (): LanguageClient => {
         if (!client) throw new Error('The LHC language server is not running.');
         return client;
@@ -27,7 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('lhc.restartServer', async () => {
             await client?.stop();
             status.setServerState('checking');
-            client = await startLanguageClient(context, onStatus);
+            starting = startLanguageClient(context, onStatus);
+            client = await starting;
             SummaryPanel.current?.useClient(client);
         }),
         // Trust changes what the server may read (lhc.configPath outside the workspace): restart it with the new grant.
@@ -38,4 +44,5 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
     await client?.stop();
     client = undefined;
+    starting = undefined;
 }
