@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { startLanguageClient } from './language-client.js';
 import { ErrorCountStatus } from './status-bar.js';
+import type { StatusParams } from '../../language/lsp/lhc-status-protocol.js';
 import { SummaryPanel, registerSummarySerializer } from './summary-panel.js';
 import { exportSummary } from './export-summary.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -12,10 +13,12 @@ let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const status = new ErrorCountStatus();
+    const onStatus = (params: StatusParams) => status.setServerState(params.state);
     // Registered before the server starts: after a window reload VS Code revives the summary view as soon as the
     // extension is active, and the view waits for the server itself.
     context.subscriptions.push(registerSummarySerializer(() => starting ?? Promise.reject(new Error('The LHC language server is not running.'))));
-    starting = startLanguageClient(context);
+    starting = startLanguageClient(context, onStatus);
     client = await starting;
     const getClient = (): LanguageClient => {
         if (!client) throw new Error('The LHC language server is not running.');
@@ -23,12 +26,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
 
     context.subscriptions.push(
-        new ErrorCountStatus(),
+        status,
         vscode.commands.registerCommand('lhc.showSummary', () => SummaryPanel.show(context, getClient())),
         vscode.commands.registerCommand('lhc.exportSummary', () => exportSummary(getClient())),
         vscode.commands.registerCommand('lhc.restartServer', async () => {
             await client?.stop();
-            starting = startLanguageClient(context);
+            status.setServerState('checking');
+            starting = startLanguageClient(context, onStatus);
             client = await starting;
             SummaryPanel.current?.useClient(client);
         }),

@@ -1,13 +1,15 @@
 // Starts the bundled language server (dist/server.cjs) over IPC and connects it to `.lhc` documents.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../language/lsp/lhc-status-protocol.js';
 
 /** What the server needs to know from the client before it starts; mirrored in language/lsp/lhc-editor-settings.ts. */
 export interface LhcInitializationOptions {
     workspaceTrusted: boolean;
 }
 
-export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/** Starts the client; `onStatus` hears the server's `lhc/status` from its very first message. */
+export async function startLanguageClient(context: vscode.ExtensionContext, onStatus: (status: StatusParams) => void): Promise<LanguageClient> {
     const serverModule = context.asAbsolutePath('dist/server.cjs');
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -27,6 +29,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     };
     // The id `lhc` makes the client honour the `lhc.trace.server` setting.
     const client = new LanguageClient('lhc', 'LHC Language Server', serverOptions, clientOptions);
+    client.onNotification(STATUS_NOTIFICATION, onStatus);
     await client.start();
     return client;
 }

@@ -1,9 +1,12 @@
-// A status-bar item with the workspace's count of `.lhc` errors; clicking it opens the Problems panel.
+// A status-bar item with the workspace's count of `.lhc` errors; clicking it opens the Problems panel. It says
+// "checking…" until the language server reports that every workspace file has been checked once.
 import * as vscode from 'vscode';
+import { statusView } from './status-text.js';
 
 export class ErrorCountStatus implements vscode.Disposable {
     private readonly item: vscode.StatusBarItem;
     private readonly subscriptions: vscode.Disposable[] = [];
+    private server: 'checking' | 'ready' = 'checking';
 
     constructor() {
         this.item = vscode.window.createStatusBarItem('lhc.errors', vscode.StatusBarAlignment.Left, 10);
@@ -13,11 +16,18 @@ export class ErrorCountStatus implements vscode.Disposable {
         this.update();
     }
 
+    /** The language server's `lhc/status`: `checking` after a (re)start, `ready` after its first full check. */
+    setServerState(state: 'checking' | 'ready'): void {
+        this.server = state;
+        this.update();
+    }
+
     update(): void {
         const { errors, warnings } = countLhcDiagnostics();
-        this.item.text = `${errors === 0 ? '$(pass)' : '$(error)'} LHC: ${plural(errors, 'error')}`;
-        this.item.tooltip = `LHC: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in .lhc files — click to open the Problems panel`;
-        this.item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+        const view = statusView(this.server, errors, warnings);
+        this.item.text = view.text;
+        this.item.tooltip = view.tooltip;
+        this.item.backgroundColor = view.error ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
         this.item.show();
     }
 
@@ -38,8 +48,4 @@ function countLhcDiagnostics(): { errors: number; warnings: number } {
         }
     }
     return { errors, warnings };
-}
-
-function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -28,6 +28,7 @@ export const agreementTimeline = defineCheck({
     id: 'agreement-timeline',
     severity: 'error',
     category: 'dates',
+    scope: 'document',
     description: 'An agreement takes effect no earlier than it is signed, and its shadow period ends before it takes effect.',
     rationale: 'Deals are signed, then run in shadow form while the new arrangements are tested, then take effect: a shadow year from April before devolution takes effect the following April is typical. A shadow period on or after the date the agreement takes effect, or an effect before signing, is a typing mistake or a misread source.',
     checks: {

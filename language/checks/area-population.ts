@@ -7,7 +7,7 @@ const people = (count: number): string => count.toLocaleString('en-GB');
 export const areaPopulation = defineCheck({
     id: 'area-population',
     severity: 'error',
-    category: 'values',
+    category: 'values', scope: 'document',
     description: 'An area\'s population is a positive number, no larger than that of any area containing it.',
     rationale: 'Populations weigh targets and budgets per head and are checked against the public data officers download (ONS mid-year estimates, keyed by GSS code). No area has no people, and a borough cannot hold more people than the combined-authority area or region it lies within: either figure is a typing mistake or the two are of very different dates.',
     checks: {

@@ -5,6 +5,7 @@ export const commitmentBreached = defineCheck({
     id: 'commitment-breached',
     severity: 'error',
     category: 'commitments',
+    scope: 'workspace',
     description: 'As of the date, no prohibition may be broken and no continuing duty may have stopped.',
     rationale: 'A prohibition ("must not") is breached by a fact that does the forbidden thing; a continuing duty ("from April 2018") is breached when what performs it stops, such as a delegation that ends. Either is a broken promise, not a late one.',
     checks: {

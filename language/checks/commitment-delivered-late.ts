@@ -5,6 +5,7 @@ export const commitmentDeliveredLate = defineCheck({
     id: 'commitment-delivered-late',
     severity: 'info',
     category: 'commitments',
+    scope: 'workspace',
     description: 'A commitment should be delivered by its deadline; one delivered after it is noted.',
     rationale: 'A promise kept late is kept, but reviewers of an agreement ask whether its dates held ("from April 2018", "this month"); the summary notes late delivery without counting it as a failure.',
     checks: {

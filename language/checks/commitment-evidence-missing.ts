@@ -6,6 +6,7 @@ export const commitmentEvidenceMissing = defineCheck({
     id: 'commitment-evidence-missing',
     severity: 'warning',
     category: 'commitments',
+    scope: 'document',
     description: 'A delivery must say what shows it: \'delivered on <date> "<evidence>"\', ideally with its source.',
     rationale: 'Compliance means promises kept, on time, with evidence. "Delivered" with nothing behind it is an assertion a reviewer cannot check; a fact that fulfils the commitment (`fulfilled by`) is evidence in itself.',
     checks: {

@@ -11,6 +11,7 @@ export const conditionScopeUnstated = defineCheck({
     id: 'condition-scope-unstated',
     severity: 'warning',
     category: 'conditions',
+    scope: 'workspace',
     description: 'A condition must say whose rule it is: `under <agreement>` (or written inside it), or `workspace-wide`.',
     rationale: 'A condition judges the facts of its own agreement and the agreements that build on, amend or supersede it. One that names no agreement would judge every deal of the workspace — one deal\'s rule applied to another\'s sales — unless its author says that is meant.',
     checks: {

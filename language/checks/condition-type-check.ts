@@ -8,7 +8,7 @@ import { defineCheck, type BuiltInCheck, type Severity } from './rule.js';
  */
 export function defineConditionTypeCheck(id: ConditionTypeErrorId, description: string, rationale: string, severity: Severity = 'error'): BuiltInCheck {
     return defineCheck({
-        id, severity, category: 'conditions', description, rationale,
+        id, severity, category: 'conditions', scope: 'workspace', description, rationale,
         checks: {
             Condition: (condition, context) => {
                 for (const issue of typeCheckCondition(condition, context.facts).issues) {

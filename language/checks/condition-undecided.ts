@@ -11,6 +11,7 @@ export const conditionUndecided = defineCheck({
     id: 'condition-undecided',
     severity: 'warning',
     category: 'conditions',
+    scope: 'workspace',
     description: 'A condition must be able to judge every fact it ranges over: a party or board with no areas cannot be placed within an area.',
     rationale: 'A delegation to a board that serves no areas is neither inside nor outside the deal\'s area. Treating "unknown" as "no" would quietly skip the very fact the rule exists to judge; the author should declare where the party serves.',
     checks: {

@@ -12,6 +12,7 @@ export const conditionVacuous = defineCheck({
     id: 'condition-vacuous',
     severity: 'info',
     category: 'conditions',
+    scope: 'workspace',
     description: 'A condition\'s quantifier must range over something: a pass over nothing is reported, with why the range was empty.',
     rationale: 'A rule that judges no fact proves nothing. "Every sale is reinvested within the area" passes trivially when the deal has no sales, when its sales are all declared under another agreement, or when a `where` leaves every one out (a recipient serving areas partly outside the area is not within it). The officer should see that, not a green tick.',
     checks: {

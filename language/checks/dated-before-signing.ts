@@ -30,6 +30,7 @@ export const datedBeforeSigning = defineCheck({
     id: 'dated-before-signing',
     severity: 'error',
     category: 'dates',
+    scope: 'document',
     description: 'Nothing done under an agreement may be dated before the agreement was signed.',
     rationale: 'A delegation, pilot, pooled budget, sale or commitment exists because an agreement was signed; dated earlier, it has no agreement to rest on (the MoU was signed on 2017-11-16, and delegations run "from April 2018").',
     checks: {

@@ -25,6 +25,7 @@ export const delegatorLacksPower = defineCheck({
     id: 'delegator-lacks-power',
     severity: 'error',
     category: 'delegations',
+    scope: 'workspace',
     description: 'A party can only delegate a power it holds at the delegation\'s start.',
     rationale: 'Only the holder of a power can pass it on: NHS England can delegate commissioning to a deal\'s NHS bodies because it holds it. A party holds a power when it is declared with `held by … since …`, or when a delegation in force at that date gave it to them (chains count). A successor holds what its predecessors held from the day it took over (`succeeds … on …`: a CCG\'s powers pass to its ICB).',
     checks: {

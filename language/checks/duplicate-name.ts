@@ -11,6 +11,7 @@ export const duplicateName = defineCheck({
     id: 'duplicate-name',
     severity: 'error',
     category: 'naming',
+    scope: 'workspace',
     description: 'Each declaration must have a name no other declaration in the workspace uses.',
     rationale: 'References are by name: with two declarations of one name, a reference could mean either (it is ambiguous).',
     checks: {

@@ -26,6 +26,7 @@ export const endBeforeStart = defineCheck({
     id: 'end-before-start',
     severity: 'error',
     category: 'dates',
+    scope: 'document',
     description: 'A period must not end before it starts.',
     rationale: 'A delegation that ends before it starts is never in force, a shadow period that ends before it starts never runs, and a target whose baseline comes after its deadline has no trajectory: such dates are typing mistakes.',
     checks: {

@@ -9,6 +9,7 @@ export const estateProceedsReinvested = defineCheck({
     id: 'estate-proceeds-reinvested',
     severity: 'error',
     category: 'estates',
+    scope: 'document',
     description: 'An estate sale\'s reinvestments must add up to its proceeds and stay within the area its agreement covers.',
     rationale: 'Devolution deals let the NHS sell land it is not using on condition that the money is reinvested in the deal\'s own health and care system. Proceeds must be reinvested in full and inside the area the sale\'s agreement covers: its `covers` area (or that of the agreement it builds on), else the areas its local signatories serve. A sale under no agreement, or under one with no area, cannot be judged, and says so.',
     checks: {

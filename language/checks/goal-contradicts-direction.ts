@@ -6,6 +6,7 @@ export const goalContradictsDirection = defineCheck({
     id: 'goal-contradicts-direction',
     severity: 'error',
     category: 'targets',
+    scope: 'document',
     description: 'A target that should increase must have its goal above its baseline; one that should decrease, below it.',
     rationale: '"Adult smoking down to 13%" is a decrease; "70% of adults achieving recommended activity levels" an increase. A goal on the wrong side of the baseline makes every measurement look like progress when it is not, or the reverse.',
     checks: {

@@ -6,6 +6,7 @@ export const governanceCycle = defineCheck({
     id: 'governance-cycle',
     severity: 'error',
     category: 'governance',
+    scope: 'document',
     description: 'A board\'s reporting chain (`reports to`) must not loop back on itself.',
     rationale: 'Reporting lines carry decisions upwards: a deal\'s partnership board reports to a board that gives political oversight (in a typical deal, the area\'s health board chaired by its mayor or council leaders). A loop means no board is ultimately accountable.',
     checks: {

@@ -26,6 +26,7 @@ export const invalidDate = defineCheck({
     id: 'invalid-date',
     severity: 'error',
     category: 'dates',
+    scope: 'document',
     description: 'Every date must be a real calendar date (YYYY-MM-DD), and every financial year two consecutive years (2015/16).',
     rationale: 'A date such as 2017-02-30 looks like a date but names no day, and 2015/17 names no financial year; every check that orders dates would judge them wrongly.',
     checks: {

@@ -8,6 +8,7 @@ export const leadOutsideArea = defineCheck({
     id: 'lead-outside-area',
     severity: 'error',
     category: 'parties',
+    scope: 'document',
     description: "A pilot's leads must serve at least one of the pilot's areas.",
     rationale: 'Pilots are local: each runs in named places of the agreement\'s area. A lead that serves none of the pilot\'s areas cannot lead it there. A party serving an area serves every area within it (a party serving the region serves each borough); a party serving a borough works in the sub-region that contains it.',
     checks: {

@@ -10,6 +10,7 @@ export const localityTeamSize = defineCheck({
     id: 'locality-team-size',
     severity: 'error',
     category: 'localities',
+    scope: 'document',
     description: `A locality team must serve at least ${MIN_RESIDENTS.toLocaleString('en-GB')} residents and be built on a network of ${MIN_GP_PRACTICES}–${MAX_GP_PRACTICES} GP practices.`,
     rationale: 'Under the 2017 MoU, the BHR provider alliance\'s locality teams: "Each team will support a population of at least 50,000 residents, with primary care at its heart (in networks of 8-15 GP practices)."',
     checks: {

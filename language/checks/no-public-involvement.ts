@@ -8,6 +8,7 @@ export const noPublicInvolvement = defineCheck({
     id: 'no-public-involvement',
     severity: 'warning',
     category: 'involvement',
+    scope: 'document',
     description: 'A pilot should involve patients or the public: a Healthwatch or voluntary-sector party among its leads or partners.',
     rationale: 'Patients and the public should have a voice in the changes a deal makes. Reviewers of the first health devolution agreements criticised "the lack of involvement of patients or the public in the pilots", naming the exceptions where the local Healthwatch and voluntary sector took part. A partner need not sign the agreement to take part (see pilot-party-not-signatory).',
     checks: {

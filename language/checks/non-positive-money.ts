@@ -14,6 +14,7 @@ export const nonPositiveMoney = defineCheck({
     id: 'non-positive-money',
     severity: 'error',
     category: 'values',
+    scope: 'document',
     description: 'Sale proceeds, reinvestments, contributions, totals, requests, valuations and funding envelopes must be more than £0.',
     rationale: 'A sale for £0, a contribution of £0 or a request for £0 records nothing: it is a placeholder left in, or a slip of the pen (£0.5m written £0).',
     checks: {

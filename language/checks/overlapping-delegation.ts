@@ -91,6 +91,7 @@ export const overlappingDelegation = defineCheck({
     id: 'overlapping-delegation',
     severity: 'error',
     category: 'delegations',
+    scope: 'workspace',
     description: 'The same power must not be delegated twice for overlapping periods, by the same delegator or to different recipients.',
     rationale: 'Commissioning functions are delegated to bodies within the agreement\'s area: if one power is delegated twice at once, two bodies would commission the same service and nobody knows which decision stands. Passing a power on down a chain (NHS England → the area\'s board → a sub-region), or from a body to its successor, is not a second delegation; neither are delegations to recipients serving separate areas, nor different holders delegating to the same body.',
     checks: {

@@ -38,6 +38,7 @@ export const pilotPartyNotSignatory = defineCheck({
     id: 'pilot-party-not-signatory',
     severity: 'error',
     category: 'parties',
+    scope: 'workspace',
     description: "A pilot's leads, and any partner given a power under the pilot's agreement, must have signed that agreement; other partners need not.",
     rationale: 'A pilot is led by those who made the agreement\'s commitments, and a body exercises powers delegated under an agreement only as a party to it: a lead or a partner with delegated powers that did not sign has made no commitment, or the signatory list is incomplete. A partner that only takes part — a local Healthwatch, a voluntary-sector body, a supporting trust — need not sign. Members of a signatory partnership count as signatories, and so does a board made up only of signatories.',
     checks: {

@@ -8,6 +8,7 @@ export const pooledBudgetPartners = defineCheck({
     id: 'pooled-budget-partners',
     severity: 'error',
     category: 'budgets',
+    scope: 'document',
     description: 'A pooled budget must have at least one council (of any tier, or a combined authority) and one NHS commissioner (a CCG or ICB) among its contributors.',
     rationale: 'Pooling joins council and NHS money under section 75 of the NHS Act 2006: "local authority and health commissioners (from the CCGs) will be jointly accountable". Without both local government and the NHS commissioner of the day (a CCG before 2022-07-01, an ICB after) contributing, nothing is pooled across health and care. A partnership counts through its members. The money a deal covers as a whole is an `envelope`, which needs no contributors.',
     checks: {

@@ -6,6 +6,7 @@ export const pooledBudgetTotal = defineCheck({
     id: 'pooled-budget-total',
     severity: 'error',
     category: 'budgets',
+    scope: 'document',
     description: 'The contributions to a pooled budget must add up to its stated total.',
     rationale: 'Commissioners "pass the budget to the provider alliance": the total the alliance receives must be the sum of what each partner puts in, or the budget is mis-stated.',
     checks: {

@@ -36,6 +36,15 @@ export interface CheckContext {
     report<N extends AstNode>(node: N, message: string, options?: ReportOptions<N>): void;
 }
 
+/**
+ * What a check's findings depend on, so the language server knows what an edit can change:
+ * - `document`: the document's own nodes and whatever they reference, at any depth (a pilot's lead's area's
+ *   parent); re-run when the document, or a document it reaches through references, changes;
+ * - `workspace`: anything in the workspace (`context.facts`: every delegation of a power, every measurement of a
+ *   target, names declared elsewhere); re-run after every change. A `document` check must never read `facts`.
+ */
+export type CheckScope = 'document' | 'workspace';
+
 export type NodeCheck<N extends AstNode> = (node: N, context: CheckContext) => void;
 
 export type NodeChecks = { [K in keyof LhcAstType]?: NodeCheck<LhcAstType[K]> };
@@ -49,6 +58,7 @@ export interface BuiltInCheck {
     readonly id: string;
     readonly severity: Severity;
     readonly category: RuleCategory;
+    readonly scope: CheckScope;
     /** One line: what must hold. */
     readonly description: string;
     /** The agreement text or practice the rule comes from. */

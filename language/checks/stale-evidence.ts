@@ -7,6 +7,7 @@ export const staleEvidence = defineCheck({
     id: 'stale-evidence',
     severity: 'info',
     category: 'targets',
+    scope: 'workspace',
     description: `The latest measurement of a target must be no older than ${STALE_AFTER_DAYS} days as of the date.`,
     rationale: 'A status judged on old evidence can look on track long after it is not. Most of the 2020 ambitions are measured yearly; evidence more than a year and a month old means a measurement is missing.',
     checks: {

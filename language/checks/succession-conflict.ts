@@ -7,6 +7,7 @@ export const successionConflict = defineCheck({
     id: 'succession-conflict',
     severity: 'error',
     category: 'parties',
+    scope: 'workspace',
     description: 'A party is succeeded by one party at most, never by itself, and successions do not loop.',
     rationale: 'Delegations, powers and commitments follow a party\'s successor from the day it took over (a CCG\'s pass to its ICB on 2022-07-01, under the Health and Care Act 2022). With two successors, or a loop, nobody can say who holds them.',
     checks: {

@@ -6,6 +6,7 @@ export const targetOffTrajectory = defineCheck({
     id: 'target-off-trajectory',
     severity: 'warning',
     category: 'targets',
+    scope: 'workspace',
     description: 'The latest measurement of a target must be on the straight line from its baseline to its goal, or ahead of it.',
     rationale: 'Reviewers need to know early which 2020 ambitions are at risk: a target whose latest evidence is behind the straight-line trajectory from baseline (at its date) to goal (at the deadline) will, at that pace, miss its deadline.',
     checks: {

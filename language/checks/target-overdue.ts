@@ -7,6 +7,7 @@ export const targetOverdue = defineCheck({
     id: 'target-overdue',
     severity: 'warning',
     category: 'targets',
+    scope: 'workspace',
     description: 'As of the date, a target whose deadline has passed must be met.',
     rationale: 'The agreement\'s aspirations each carry a "2020 ambition"; once the deadline has passed, a target that the latest evidence does not show met has been missed, and the summary must say so.',
     checks: {

@@ -5,6 +5,7 @@ export const unmeasurableTarget = defineCheck({
     id: 'unmeasurable-target',
     severity: 'error',
     category: 'targets',
+    scope: 'document',
     description: 'A target must have a unit, a baseline with its date, a goal and a deadline.',
     rationale: 'The agreement\'s ambitions are "2020 ambitions" with numbers ("adult smoking down to 13%", "a 10% reduction in the proportion of children obese by Year 6"): without a unit, a baseline to start from, a goal and a deadline, progress cannot be measured or judged on or off track.',
     checks: {

@@ -11,7 +11,7 @@ import { defineCheck, type BuiltInCheck } from './rule.js';
  */
 export function defineWaiverCheck(id: WaiverProblemId, description: string, rationale: string): BuiltInCheck {
     return defineCheck({
-        id, severity: 'error', category: 'conditions', description, rationale,
+        id, severity: 'error', category: 'conditions', scope: 'workspace', description, rationale,
         checks: {
             Waiver: (waiver, context) => {
                 for (const problem of waiverProblemsOf(waiver, context.facts, context.asOf)) {

@@ -27,17 +27,24 @@ export interface ConditionTyping {
     issues: ConditionTypeIssue[];
 }
 
-const cache = new WeakMap<ast.Condition, ConditionTyping>();
+/**
+ * Typings by build, then by condition. A condition's node outlives edits elsewhere (another file, another
+ * declaration of its own file re-parsed on its own, a settings change), while what its typing read — the linked
+ * targets of its names, the workspace's facts — does not; the fact index is rebuilt after every change, so
+ * keying by it first drops every typing whenever anything it read may have changed.
+ */
+const cache = new WeakMap<FactIndex, WeakMap<ast.Condition, ConditionTyping>>();
 
 /**
- * Type-checks a condition once per build (the AST is rebuilt on every change, so the node is the key).
- * `facts` supplies the names for "did you mean" suggestions.
+ * Type-checks a condition once per build. `facts` supplies the names for "did you mean" suggestions.
  */
 export function typeCheckCondition(condition: ast.Condition, facts: FactIndex): ConditionTyping {
-    let typing = cache.get(condition);
+    let byCondition = cache.get(facts);
+    if (!byCondition) cache.set(facts, byCondition = new WeakMap());
+    let typing = byCondition.get(condition);
     if (!typing) {
         typing = new ConditionTypeChecker(facts).check(condition);
-        cache.set(condition, typing);
+        byCondition.set(condition, typing);
     }
     return typing;
 }

@@ -5,6 +5,7 @@ import type { Document, LhcAstType } from '../generated/ast.js';
 import { isWaiver } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { LhcDocumentValidator } from '../validation/lhc-validator.js';
+import { WORKSPACE_CATEGORY } from '../validation/check-scopes.js';
 import { clauseLabel, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
 import { applySuppressions, SUPPRESSION_INCOMPLETE } from './suppressions.js';
 import { describeWaiver, waiverReason } from './waivers.js';
@@ -18,7 +19,7 @@ export function registerConditionChecks(services: LhcServices): void {
     const checks: ValidationChecks<LhcAstType> = {
         Document: (document, accept) => reportViolations(document, accept, services)
     };
-    services.validation.ValidationRegistry.register(checks);
+    services.validation.ValidationRegistry.register(checks, undefined, WORKSPACE_CATEGORY);
 }
 
 function reportViolations(document: Document, accept: ValidationAcceptor, services: LhcServices): void {
@@ -99,5 +100,15 @@ export class LhcConditionsDocumentValidator extends LhcDocumentValidator {
             if (diagnostic.code === SUPPRESSION_INCOMPLETE) diagnostic.codeDescription = { href: this.lhcSettings.docsUrl(SUPPRESSION_INCOMPLETE) };
         }
         return result;
+    }
+
+    /**
+     * Only the workspace-scoped findings (see `CheckScope`), for a document whose own text and references did not
+     * change: what another file's edit can change. The comments' own `suppression-incomplete` findings are
+     * document-scoped and are kept by the caller.
+     */
+    async validateWorkspaceScoped(document: LangiumDocument, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await this.validateDocument(document, { categories: [WORKSPACE_CATEGORY] }, cancelToken);
+        return diagnostics.filter((diagnostic) => diagnostic.code !== SUPPRESSION_INCOMPLETE);
     }
 }

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 
@@ -99,7 +99,8 @@ export function applySuppressions(text: string, file: string, diagnostics: Diagn
     return result;
 }
 
-const suppressionsByDocument = new WeakMap<LangiumDocument, Suppression[]>();
+/** By parse: the document object outlives its edits, its root node does not (even an incremental re-parse makes a new root). */
+const suppressionsByRoot = new WeakMap<AstNode, Suppression[]>();
 
 /**
  * The `// lhc-ignore <condition>: reason` comment that accepts a violation reported at `target`, if any, so the
@@ -107,8 +108,9 @@ const suppressionsByDocument = new WeakMap<LangiumDocument, Suppression[]>();
  */
 export function suppressionFor(id: string, target: AstNode): Suppression | undefined {
     const document = AstUtils.getDocument(target);
-    let suppressions = suppressionsByDocument.get(document);
-    if (!suppressions) suppressionsByDocument.set(document, suppressions = findSuppressions(document.textDocument.getText()));
+    const root = document.parseResult.value;
+    let suppressions = suppressionsByRoot.get(root);
+    if (!suppressions) suppressionsByRoot.set(root, suppressions = findSuppressions(document.textDocument.getText()));
     if (suppressions.length === 0) return undefined;
     // Diagnostics on a named fact underline its name; others the node.
     const cst = GrammarUtils.findNodeForProperty(target.$cstNode, 'name') ?? target.$cstNode;

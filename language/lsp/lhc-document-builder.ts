@@ -1,20 +1,221 @@
-import { DefaultDocumentBuilder, DocumentState, type LangiumSharedCoreServices } from 'langium';
+import {
+    Cancellation, DefaultDocumentBuilder, Deferred, DocumentState, isOperationCancelled, OperationCancelled, URI,
+    type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+type CancellationToken = Cancellation.CancellationToken;
+const CancellationToken = Cancellation.CancellationToken;
+
+import { syntaxError } from '../checks/syntax-error.js';
+import { isWorkspaceScopedDiagnostic } from '../validation/check-scopes.js';
+import { namesOf, planRevalidation, type DocumentNames } from './revalidation-plan.js';
+
+/** Re-checks a document's workspace-scoped findings only; implemented by the document validator. */
+export interface WorkspaceScopedValidator {
+    validateWorkspaceScoped(document: LangiumDocument, cancelToken: CancellationToken): Promise<Diagnostic[]>;
+}
 
 /**
- * Re-validates every loaded document after any change. Langium re-validates only the changed documents
- * and those whose references point into them; but `.lhc` findings depend on other files without a
- * reference between them (a name declared twice, a condition in one file judging facts in another, a
- * target's measurements), so every document's diagnostics must be recomputed. Documents whose links are
- * unaffected are only re-validated, not re-linked.
+ * Langium's document builder, made dependency-aware and robust:
+ * - An edit re-links the documents spelling a name the edited document declared or declares, re-validates in full
+ *   the documents that reach an edited or re-linked one through references (see `planRevalidation`), and
+ *   re-checks only the workspace-scoped findings (duplicates, delegation chains, measurements, conditions) of all
+ *   others; a document whose findings did not change is not reported again (`onDiagnosticsChanged` fires only
+ *   for changed ones). A settings or config change (an update with nothing changed) re-validates everything.
+ * - One document whose parse, linking or validation throws gets one error saying so; the rest of the build goes on.
+ * - A request about an open document waits until the document is built from the text the client last sent.
+ * - `firstBuild` resolves when every document of the workspace has been validated once.
  */
 export class LhcDocumentBuilder extends DefaultDocumentBuilder {
+    override updateBuildOptions: BuildOptions = { validation: true };
+    private readonly names = new Map<string, DocumentNames>();
+    private workspaceOnly: Set<string> | undefined;
+    private readonly failures = new Map<string, string>();
+    private readonly diagnosticsListeners: ((document: LangiumDocument) => void)[] = [];
+    private readonly firstBuildDone = new Deferred<void>();
+    private firstBuildFinished = false;
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
-        // Runs inside `update`, after the changed documents were reset and before the rebuild is planned.
-        this.onUpdate(() => {
-            for (const document of this.langiumDocuments.all) {
-                if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
+        this.onUpdate((changed, deleted) => this.plan(changed, deleted));
+        this.onDocumentPhase(DocumentState.Parsed, (document) => {
+            this.names.set(document.uri.toString(), namesOf(document));
+        });
+        this.onDocumentPhase(DocumentState.Validated, (document) => this.fireDiagnosticsChanged(document));
+    }
+
+    /** Resolves once every document has been validated (the first full build); never rejects. */
+    get firstBuild(): Promise<void> {
+        return this.firstBuildDone.promise;
+    }
+
+    get isFirstBuildDone(): boolean {
+        return this.firstBuildFinished;
+    }
+
+    /** Called with each document whose diagnostics are new or changed, after validation or a workspace re-check. */
+    onDiagnosticsChanged(listener: (document: LangiumDocument) => void): void {
+        this.diagnosticsListeners.push(listener);
+    }
+
+    override async build<T extends import('langium').AstNode>(documents: Array<LangiumDocument<T>>, options?: BuildOptions, cancelToken?: CancellationToken): Promise<void> {
+        await super.build(documents, options, cancelToken);
+        this.checkFirstBuild();
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        await super.update(changed, deleted, cancelToken);
+        const pending = this.workspaceOnly;
+        this.workspaceOnly = undefined;
+        if (pending) await this.recheckWorkspaceScoped(pending, cancelToken);
+        this.checkFirstBuild();
+    }
+
+    /** Runs inside `update`, after the changed documents were reset and before the rebuild is planned. */
+    private async plan(changed: URI[], deleted: URI[]): Promise<void> {
+        const documents = this.langiumDocuments.all.toArray();
+        for (const uri of deleted) this.names.delete(uri.toString());
+        if (changed.length === 0 && deleted.length === 0) {
+            // Settings or lhc.config.json changed: every finding may differ.
+            for (const document of documents) if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
+            this.workspaceOnly = undefined;
+            return;
+        }
+        const changedUris = new Set([...changed, ...deleted].map((uri) => uri.toString()));
+        const before = new Map(this.names);
+        // Parse the changed documents now, so the names they declare after the edit are known.
+        for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (!document) continue;
+            if (document.state < DocumentState.Parsed) await this.langiumDocumentFactory.update(document, CancellationToken.None);
+            this.names.set(uri.toString(), namesOf(document));
+        }
+        const alreadyReset = new Set(documents.filter((document) => document.state < DocumentState.Validated).map((document) => document.uri.toString()));
+        for (const uri of changedUris) alreadyReset.delete(uri);
+        const plan = planRevalidation(changedUris, documents, before, this.names, this.indexManager, alreadyReset);
+        const rest = new Set<string>();
+        for (const document of documents) {
+            const uri = document.uri.toString();
+            if (plan.relink.has(uri)) this.resetToState(document, DocumentState.ComputedScopes);
+            else if (plan.revalidate.has(uri)) this.resetToState(document, DocumentState.IndexedReferences);
+            else if (!changedUris.has(uri) && !alreadyReset.has(uri)) rest.add(uri);
+        }
+        this.workspaceOnly = rest;
+    }
+
+    /** Workspace-scoped findings of documents the edit did not otherwise touch: recomputed, reported if changed. */
+    private async recheckWorkspaceScoped(uris: ReadonlySet<string>, cancelToken: CancellationToken): Promise<void> {
+        for (const uri of uris) {
+            const document = this.langiumDocuments.getDocument(URI.parse(uri));
+            if (!document || document.state !== DocumentState.Validated || !document.diagnostics) continue;
+            if (cancelToken.isCancellationRequested) throw OperationCancelled;
+            const validator = this.serviceRegistry.getServices(document.uri).validation.DocumentValidator as unknown as Partial<WorkspaceScopedValidator>;
+            if (!validator.validateWorkspaceScoped) continue;
+            const fresh = await validator.validateWorkspaceScoped(document, cancelToken);
+            const kept = document.diagnostics.filter((diagnostic) => !isWorkspaceScopedDiagnostic(diagnostic));
+            const merged = [...kept, ...fresh];
+            if (sameDiagnostics(document.diagnostics, merged)) continue;
+            document.diagnostics = merged;
+            this.fireDiagnosticsChanged(document);
+        }
+    }
+
+    private fireDiagnosticsChanged(document: LangiumDocument): void {
+        for (const listener of this.diagnosticsListeners) listener(document);
+    }
+
+    private checkFirstBuild(): void {
+        if (this.firstBuildFinished) return;
+        if (this.langiumDocuments.all.some((document) => document.state < DocumentState.Validated)) return;
+        this.firstBuildFinished = true;
+        this.firstBuildDone.resolve();
+    }
+
+    /** One document's failure is reported on that document; the others are still built. */
+    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken,
+        callback: (document: LangiumDocument) => void | Promise<unknown>): Promise<void> {
+        await super.runCancelable(documents, targetState, cancelToken, async (document) => {
+            try {
+                await callback(document);
+            } catch (error) {
+                if (isOperationCancelled(error)) throw error;
+                const message = `LHC could not check this file (${DocumentState[targetState]}: ${error instanceof Error ? error.message : String(error)}).`;
+                console.error(`${document.uri.toString()}: ${message}`);
+                this.failures.set(document.uri.toString(), message);
+                if (targetState === DocumentState.Validated) document.diagnostics = [];
             }
         });
     }
+
+    protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        await super.validate(document, cancelToken);
+        const failure = this.failures.get(document.uri.toString());
+        if (failure === undefined) return;
+        this.failures.delete(document.uri.toString());
+        (document.diagnostics ??= []).push(failureDiagnostic(failure));
+    }
+
+    override resetToState<T extends import('langium').AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
+        if (state < DocumentState.Validated && document.state >= state) this.failures.delete(document.uri.toString());
+        super.resetToState(document, state);
+    }
+
+    /**
+     * For a document the client has open, waits until it is built from the client's current text: the workspace
+     * may still be loading it from disk, or the client's last change may not be built yet. Answering from an older
+     * text would give positions in the wrong text (a formatting edit would mangle the buffer).
+     */
+    protected override async awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        for (;;) {
+            const open = this.textDocuments?.get(uri.toString());
+            const document = this.langiumDocuments.getDocument(uri);
+            if (!open || (document && document.state >= DocumentState.Parsed && parsedText(document) === open.getText())) {
+                return super.awaitDocumentState(state, uri, cancelToken);
+            }
+            await this.nextPhaseOf(uri, cancelToken);
+        }
+    }
+
+    private nextPhaseOf(uri: URI, cancelToken: CancellationToken): Promise<void> {
+        if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
+        return new Promise((resolve, reject) => {
+            const key = uri.toString();
+            const phase = this.onDocumentPhase(DocumentState.IndexedContent, (document) => {
+                if (document.uri.toString() !== key) return;
+                phase.dispose();
+                cancel.dispose();
+                resolve();
+            });
+            const cancel = cancelToken.onCancellationRequested(() => {
+                phase.dispose();
+                cancel.dispose();
+                reject(OperationCancelled);
+            });
+        });
+    }
+}
+
+function parsedText(document: LangiumDocument): string | undefined {
+    return document.parseResult.value.$cstNode?.root.fullText;
+}
+
+function failureDiagnostic(message: string): Diagnostic {
+    return {
+        severity: DiagnosticSeverity.Error,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message,
+        code: syntaxError.id,
+        source: 'lhc',
+        data: { ruleId: syntaxError.id, code: syntaxError.id }
+    };
+}
+
+/** Same findings, in any order (a workspace re-check appends its findings after the kept ones). */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+    if (a.length !== b.length) return false;
+    const key = (diagnostic: Diagnostic) => JSON.stringify(diagnostic);
+    const left = a.map(key).sort();
+    const right = b.map(key).sort();
+    return left.every((value, index) => value === right[index]);
 }

@@ -1,4 +1,7 @@
-import { DefaultWorkspaceManager, URI, type ConfigurationProvider, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
+import {
+    DefaultWorkspaceManager, URI, UriUtils, type BuildOptions, type ConfigurationProvider, type FileSystemNode, type LangiumDocument,
+    type LangiumSharedCoreServices, type Stream, type WorkspaceFolder
+} from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, InitializeParams } from 'vscode-languageserver';
 import type { LoadedConfig } from '../config/config-loader.js';
@@ -33,6 +36,8 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
     private readonly trust = Object.assign(new EditorSettingsState(), { trusted: true });
     /** Why the configuration could not be used, for the client to show; undefined when it loaded. */
     configProblem: string | undefined;
+    /** Every workspace file is validated at start-up: the Problems panel and the summary count them all. */
+    override initialBuildOptions: BuildOptions = { validation: true };
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -102,6 +107,40 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
                 if (this.langiumDocuments.hasDocument(uri)) continue;
                 collector(this.documentFactory.fromString(readLhcFile(file), uri));
             }
+        }
+    }
+
+    /** One file that cannot be read (permissions, vanished) is logged and left out; the others still load. */
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        await Promise.all(uris.map(async (uri) => {
+            try {
+                collector(await this.langiumDocuments.getOrCreateDocument(uri));
+            } catch (error) {
+                console.error(`LHC: could not read ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }).toArray());
+    }
+
+    /**
+     * Whether a file belongs to the workspace as loaded at start-up: on disk, inside a workspace folder, in no
+     * skipped folder (hidden, node_modules, out) and not ignored by the config. A file opened from anywhere else is
+     * only part of the workspace while it is open.
+     */
+    async isWorkspaceFile(uri: URI): Promise<boolean> {
+        if (uri.scheme !== 'file') return false;
+        const folder = (this.folders ?? []).map((each) => URI.parse(each.uri)).find((each) => UriUtils.contains(each, uri));
+        if (!folder) return false;
+        const segments = UriUtils.relative(folder, uri).split('/').filter(Boolean);
+        let current = folder;
+        for (const [index, segment] of segments.entries()) {
+            current = UriUtils.joinPath(current, segment);
+            const isFile = index === segments.length - 1;
+            if (!this.shouldIncludeEntry({ uri: current, isFile, isDirectory: !isFile })) return false;
+        }
+        try {
+            return (await this.fileSystemProvider.stat(uri)).isFile;
+        } catch {
+            return false;
         }
     }
 

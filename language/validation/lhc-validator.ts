@@ -13,6 +13,7 @@ import type { LhcServices } from '../lhc-module.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { buildFactIndex, type FactIndex } from '../model/facts.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
+import { WORKSPACE_CATEGORY } from './check-scopes.js';
 
 /** Registers every check of the catalogue with Langium, each wrapped so its diagnostics carry the rule id. */
 export function registerLhcChecks(services: LhcServices): void {
@@ -28,7 +29,7 @@ export function registerLhcChecks(services: LhcServices): void {
                 timings.timeRule(check.id, () => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get()));
             };
         }
-        registry.register(checks as ValidationChecks<LhcAstType>);
+        registry.register(checks as ValidationChecks<LhcAstType>, undefined, check.scope === 'workspace' ? WORKSPACE_CATEGORY : 'fast');
     }
 }
 

@@ -1,0 +1,27 @@
+// What the status-bar item says. No `vscode` import, so the wording is unit-tested in Node.
+
+export interface StatusView {
+    text: string;
+    tooltip: string;
+    /** Shown on the error background. */
+    error: boolean;
+}
+
+/**
+ * Until the language server has checked every workspace file once (`checking`), the item says so and shows no
+ * count: a count taken mid-check would be a false "0 errors". Afterwards, the number of errors in `.lhc` files.
+ */
+export function statusView(server: 'checking' | 'ready', errors: number, warnings: number): StatusView {
+    if (server === 'checking') {
+        return { text: '$(sync~spin) LHC: checking…', tooltip: 'LHC is checking the workspace; the counts appear when every file has been checked', error: false };
+    }
+    return {
+        text: `${errors === 0 ? '$(pass)' : '$(error)'} LHC: ${plural(errors, 'error')}`,
+        tooltip: `LHC: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in .lhc files — click to open the Problems panel`,
+        error: errors > 0
+    };
+}
+
+function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

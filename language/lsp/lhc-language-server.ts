@@ -1,0 +1,62 @@
+import type { LangiumSharedServices } from 'langium/lsp';
+import {
+    addCallHierarchyHandler, addCodeActionHandler, addCodeLensHandler, addCompletionHandler, addConfigurationChangeHandler,
+    addDocumentHighlightHandler, addDocumentLinkHandler, addDocumentSymbolHandler, addDocumentUpdateHandler, addExecuteCommandHandler,
+    addFileOperationHandler, addFindReferencesHandler, addFoldingRangeHandler, addFormattingHandler, addGoToDeclarationHandler,
+    addGotoDefinitionHandler, addGoToImplementationHandler, addGoToTypeDefinitionHandler, addHoverHandler, addInlayHintHandler,
+    addRenameHandler, addSemanticTokenHandler, addSignatureHelpHandler, addTextDocumentContentRequestHandler, addTypeHierarchyHandler,
+    addWorkspaceSymbolHandler
+} from 'langium/lsp';
+import type { LhcServices } from '../lhc-module.js';
+import { DiagnosticsPublisher } from './lhc-diagnostics-publisher.js';
+import type { LhcDocumentBuilder } from './lhc-document-builder.js';
+import { STATUS_NOTIFICATION, type StatusParams } from './lhc-status-protocol.js';
+import { registerSummaryRequest } from './lhc-summary-request.js';
+import type { LhcWorkspaceManager } from './lhc-workspace-manager.js';
+
+/**
+ * Langium's `startLanguageServer`, with LHC's own diagnostics publishing (only changed lists, see
+ * `DiagnosticsPublisher`), the `lhc/status` notification and the `lhc/summary` request.
+ */
+export function startLhcLanguageServer(shared: LangiumSharedServices, services: LhcServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) throw new Error('The LHC language server needs a connection.');
+    addDocumentUpdateHandler(connection, shared);
+    addFileOperationHandler(connection, shared);
+    new DiagnosticsPublisher(shared, (params) => void connection.sendDiagnostics(params));
+    addCompletionHandler(connection, shared);
+    addFindReferencesHandler(connection, shared);
+    addDocumentSymbolHandler(connection, shared);
+    addGotoDefinitionHandler(connection, shared);
+    addGoToTypeDefinitionHandler(connection, shared);
+    addGoToImplementationHandler(connection, shared);
+    addDocumentHighlightHandler(connection, shared);
+    addFoldingRangeHandler(connection, shared);
+    addFormattingHandler(connection, shared);
+    addCodeActionHandler(connection, shared);
+    addRenameHandler(connection, shared);
+    addHoverHandler(connection, shared);
+    addInlayHintHandler(connection, shared);
+    addSemanticTokenHandler(connection, shared);
+    addExecuteCommandHandler(connection, shared);
+    addSignatureHelpHandler(connection, shared);
+    addCallHierarchyHandler(connection, shared);
+    addTypeHierarchyHandler(connection, shared);
+    addCodeLensHandler(connection, shared);
+    addTextDocumentContentRequestHandler(connection, shared);
+    addDocumentLinkHandler(connection, shared);
+    addConfigurationChangeHandler(connection, shared);
+    addGoToDeclarationHandler(connection, shared);
+    addWorkspaceSymbolHandler(connection, shared);
+    const workspaceManager = shared.workspace.WorkspaceManager as LhcWorkspaceManager;
+    registerSummaryRequest(connection, shared, services, () => workspaceManager.workspaceFolderPaths);
+    connection.onInitialize((params) => shared.lsp.LanguageServer.initialize(params));
+    connection.onInitialized((params) => {
+        const builder = shared.workspace.DocumentBuilder as LhcDocumentBuilder;
+        if (!builder.isFirstBuildDone) void connection.sendNotification(STATUS_NOTIFICATION, { state: 'checking' } satisfies StatusParams);
+        void builder.firstBuild.then(() => connection.sendNotification(STATUS_NOTIFICATION, { state: 'ready' } satisfies StatusParams));
+        shared.lsp.LanguageServer.initialized(params);
+    });
+    shared.workspace.TextDocuments.listen(connection);
+    connection.listen();
+}
