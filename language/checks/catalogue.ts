@@ -26,6 +26,7 @@ import { conditionUnknownField } from './condition-unknown-field.js';
 import { conditionNotACollection } from './condition-not-a-collection.js';
 import { conditionUnknownArea } from './condition-unknown-area.js';
 import { conditionUnknownName } from './condition-unknown-name.js';
+import { conditionTooDeep } from './condition-too-deep.js';
 import { suppressionIncomplete } from './suppression-incomplete.js';
 import { waiverExpired } from './waiver-expired.js';
 import { waiverIncomplete } from './waiver-incomplete.js';
@@ -67,6 +68,7 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     conditionNotACollection,
     conditionUnknownArea,
     conditionUnknownName,
+    conditionTooDeep,
     waiverExpired,
     waiverIncomplete,
     waiverUnused

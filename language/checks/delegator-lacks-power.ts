@@ -28,8 +28,8 @@ export const delegatorLacksPower = defineCheck({
     rationale: 'NHS England "has committed to delegate or devolve some commissioning functions to within the London system": only the holder of a power can pass it on. A party holds a power when it is declared with `held by … since …`, or when a delegation in force at that date gave it to them (chains count).',
     checks: {
         Delegation: (delegation, context) => {
-            const power = delegation.power.ref;
-            const from = delegation.from.ref;
+            const power = delegation.power?.ref;
+            const from = delegation.from?.ref;
             if (!power || !from) return;
             // Judged at the delegation's start; failing that, at the signing of its agreement; failing that, at any time.
             const date = knownDate(delegation.start) ?? knownDate(governingAgreement(delegation)?.signed);

@@ -27,7 +27,7 @@ export const estateProceedsReinvested = defineCheck({
             const region = location ? outermostRegion(location) : undefined;
             if (!location || !region) return;
             for (const reinvestment of sale.reinvestments) {
-                const area = reinvestment.area.ref;
+                const area = reinvestment.area?.ref;
                 if (!area || isWithin(area, region)) continue;
                 context.report(reinvestment, `Estate sale ${quoted(sale.name)} of land in ${location.name} reinvests ${formatMoney(reinvestment.amount)} in ${area.name}, outside ${region.name}.`, {
                     property: 'area',

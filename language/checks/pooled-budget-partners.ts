@@ -11,7 +11,7 @@ export const pooledBudgetPartners = defineCheck({
     rationale: 'Pooling joins council and NHS money: in Barking & Dagenham, Havering and Redbridge "local authority and health commissioners (from the CCGs) will be jointly accountable", starting "from April 2018 with selected services". Without both a council and a CCG contributing, nothing is pooled across health and care. A partnership counts through its members.',
     checks: {
         PooledBudget: (budget, context) => {
-            const contributors = budget.contributions.map((contribution) => contribution.contributor.ref).filter((party): party is Party => party !== undefined);
+            const contributors = budget.contributions.map((contribution) => contribution.contributor?.ref).filter((party): party is Party => party !== undefined);
             const missing: string[] = [];
             if (!contributors.some((party) => includesKind(party, ['council']))) missing.push('a council');
             if (!contributors.some((party) => includesKind(party, ['ccg']))) missing.push('a CCG');

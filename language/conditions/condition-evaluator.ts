@@ -80,7 +80,7 @@ function computeEvaluation(facts: FactIndex, asOf: IsoDate): ConditionEvaluation
     const evaluated = new Set<ast.Condition>();
     for (const condition of facts.conditions) {
         const typing = typeCheckCondition(condition, facts);
-        if (typing.issues.length > 0 || !condition.expression || hasSyntaxErrors(condition)) continue;
+        if (typing.issues.length > 0 || !condition.expression || !condition.name || hasSyntaxErrors(condition)) continue;
         evaluated.add(condition);
         const outcome = new ConditionRun(condition, typing, facts, asOf).run();
         for (const violation of outcome.violations) {
@@ -161,7 +161,7 @@ class ConditionRun implements ExplainScope {
     /** The first fact a top-level condition names, so `BHRBudget.fullyPooled before …` is reported on BHRBudget. */
     private firstNamedFact(expression: AstNode): AstNode | undefined {
         for (const node of AstUtils.streamAst(expression)) {
-            if (ast.isReference(node) && node.target.ref && isNamedFact(node.target.ref)) return node.target.ref;
+            if (ast.isReference(node) && node.target?.ref && isNamedFact(node.target?.ref)) return node.target?.ref;
         }
         return undefined;
     }
@@ -265,9 +265,9 @@ class ConditionRun implements ExplainScope {
             case ast.Quantified.$type: return this.quantified(expression as ast.Quantified);
             case ast.Aggregate.$type: return this.aggregate(expression as ast.Aggregate);
             case ast.ListLiteral.$type: return (expression as ast.ListLiteral).items.map((item) => this.value(item));
-            case ast.AllFacts.$type: return FACT_COLLECTIONS[(expression as ast.AllFacts).kind].get(this.facts);
+            case ast.AllFacts.$type: return FACT_COLLECTIONS[(expression as ast.AllFacts).kind]?.get(this.facts);
             case ast.Reference.$type: {
-                const target = (expression as ast.Reference).target.ref;
+                const target = (expression as ast.Reference).target?.ref;
                 if (!target) return undefined;
                 if (ast.isVariable(target)) return this.env.get(target);
                 if (isNamedFact(target)) this.checked.add(target);
@@ -330,7 +330,7 @@ class ConditionRun implements ExplainScope {
         const container = this.value(expression.container);
         if (subject === undefined || container === undefined) return false;
         if (expression.span) {
-            if (typeof subject !== 'string' || typeof container !== 'string') return false;
+            if (typeof subject !== 'string' || typeof container !== 'string' || typeof expression.span.amount !== 'number') return false;
             const unit = normaliseDurationUnit(expression.span.unit);
             const from = addDuration(container, -expression.span.amount, unit);
             const to = addDuration(container, expression.span.amount, unit);

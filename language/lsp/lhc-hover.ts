@@ -104,7 +104,7 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
             `${names([node.from])} ${node.kind} ${names([node.power])} to ${names([node.to])}${period ? ` ${period}` : ''}`,
             inForce ? `In force on ${asOf}.` : `**Not in force** on ${asOf}.`
         ];
-        if (node.clause?.ref) lines.push(`Per clause \`${node.clause.ref.name}\`:`, quote(node.clause.ref.text));
+        if (node.clause?.ref) lines.push(`Per clause \`${node.clause?.ref.name}\`:`, quote(node.clause?.ref.text));
         return lines;
     }
     if (ast.isAgreement(node)) {
@@ -134,8 +134,8 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         return lines;
     }
     if (ast.isMeasurement(node)) {
-        const target = node.target.ref;
-        const value = target ? formatTargetValue(target, node.value.value) : String(node.value.value);
+        const target = node.target?.ref;
+        const value = node.value === undefined ? '?' : target ? formatTargetValue(target, node.value.value) : String(node.value.value);
         return [heading('measurement', node.name), `${value} on ${node.date} for ${names([node.target])}`, ...(node.source ? [`Source: ${plain(node.source)}`] : [])];
     }
     if (ast.isEstateSale(node)) {

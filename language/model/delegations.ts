@@ -21,8 +21,8 @@ export function holdersAt(power: Power, date: IsoDate | undefined, delegations: 
     while (added) {
         added = false;
         for (const delegation of candidates) {
-            const from = delegation.from.ref;
-            const to = delegation.to.ref;
+            const from = delegation.from?.ref;
+            const to = delegation.to?.ref;
             if (!from || !to || holders.has(to) || !holders.has(from)) continue;
             holders.set(to, { kind: 'delegated', delegation });
             added = true;
@@ -44,8 +44,8 @@ export type DelegationGraph = ReadonlyMap<Party, readonly Party[]>;
 export function delegationGraph(delegations: readonly Delegation[]): DelegationGraph {
     const graph = new Map<Party, Party[]>();
     for (const delegation of delegations) {
-        const from = delegation.from.ref;
-        const to = delegation.to.ref;
+        const from = delegation.from?.ref;
+        const to = delegation.to?.ref;
         if (!from || !to) continue;
         const list = graph.get(from) ?? [];
         list.push(to);
@@ -59,8 +59,8 @@ export function delegationGraph(delegations: readonly Delegation[]): DelegationG
  * recipient, directly or down a chain of delegations (NHS England → London → a sub-region).
  */
 export function isOnwardDelegation(earlier: Delegation, later: Delegation, graph: DelegationGraph): boolean {
-    const start = earlier.to.ref;
-    const goal = later.from.ref;
+    const start = earlier.to?.ref;
+    const goal = later.from?.ref;
     if (!start || !goal) return false;
     const reached = new Set<Party>([start]);
     const queue: Party[] = [start];

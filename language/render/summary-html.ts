@@ -225,7 +225,8 @@ function traceability(summary: ComplianceSummary): string {
     return `<table class="trace"><thead><tr><th scope="col">Clause</th><th scope="col">Conditions</th><th scope="col">Checks with findings</th><th scope="col">Facts</th><th scope="col">Result</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function truncate(text: string, length: number): string {
+function truncate(text: string | undefined, length: number): string {
+    if (text === undefined) return '';
     return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 

@@ -132,7 +132,7 @@ describe('examples/broken/conditions', () => {
 
     it('has a case for each MoU condition, each waiver problem and each kind of type error', () => {
         assert.deepEqual(folders, [...MOU_CONDITIONS, 'condition-not-a-collection', 'condition-type-error', 'condition-unknown-area',
-            'condition-unknown-field', 'condition-unknown-name', 'waiver-expired', 'waiver-incomplete', 'waiver-unused'].sort());
+            'condition-unknown-field', 'condition-unknown-name', 'condition-too-deep', 'waiver-expired', 'waiver-incomplete', 'waiver-unused'].sort());
     });
 
     for (const folder of folders) {
