@@ -68,6 +68,7 @@ export type LhcKeywordNames =
     | "board"
     | "boards"
     | "borough"
+    | "breached"
     | "builds"
     | "by"
     | "ccg"
@@ -91,6 +92,7 @@ export type LhcKeywordNames =
     | "delegates"
     | "delegation"
     | "delegations"
+    | "delivered"
     | "devolves"
     | "direction"
     | "due"
@@ -106,10 +108,12 @@ export type LhcKeywordNames =
     | "every"
     | "evidence"
     | "executive"
+    | "explore"
     | "false"
     | "for"
     | "foundation-trust"
     | "from"
+    | "fulfilled"
     | "fully"
     | "fullyPooled"
     | "gla"
@@ -136,16 +140,19 @@ export type LhcKeywordNames =
     | "location"
     | "maintain"
     | "max"
+    | "may"
     | "mayor"
     | "measurement"
     | "measurements"
     | "members"
+    | "met"
     | "metric"
     | "min"
     | "month"
     | "months"
     | "most"
     | "mou"
+    | "must"
     | "name"
     | "national-body"
     | "nhs-trust"
@@ -155,6 +162,7 @@ export type LhcKeywordNames =
     | "objectives"
     | "of"
     | "on"
+    | "once"
     | "or"
     | "oversight"
     | "owner"
@@ -189,6 +197,7 @@ export type LhcKeywordNames =
     | "requests"
     | "residents"
     | "role"
+    | "seek"
     | "serves"
     | "service"
     | "services"
@@ -205,6 +214,7 @@ export type LhcKeywordNames =
     | "starts"
     | "sub-region"
     | "sum"
+    | "superseded"
     | "supersedes"
     | "target"
     | "targets"
@@ -220,12 +230,15 @@ export type LhcKeywordNames =
     | "until"
     | "value"
     | "valued"
+    | "varied"
     | "voluntary-sector"
     | "waiver"
     | "warning"
     | "week"
     | "weeks"
     | "where"
+    | "will"
+    | "withdrawn"
     | "within"
     | "year"
     | "years"
@@ -479,6 +492,27 @@ export function isBooleanLiteral(item: unknown): item is BooleanLiteral {
     return reflection.isInstance(item, BooleanLiteral.$type);
 }
 
+export interface Breach extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'Breach';
+    date?: string;
+    evidence?: string;
+    fact?: langium.Reference<Fact>;
+    source?: string;
+}
+
+export const Breach = {
+    $type: 'Breach',
+    date: 'date',
+    evidence: 'evidence',
+    fact: 'fact',
+    source: 'source'
+} as const;
+
+export function isBreach(item: unknown): item is Breach {
+    return reflection.isInstance(item, Breach.$type);
+}
+
 export interface Clause extends langium.AstNode {
     readonly $container: Agreement | Document;
     readonly $type: 'Clause';
@@ -502,10 +536,20 @@ export interface Commitment extends langium.AstNode {
     readonly $container: Agreement | Document;
     readonly $type: 'Commitment';
     agreement?: langium.Reference<Agreement>;
+    beneficiary?: langium.Reference<Party>;
+    breaches: Array<Breach>;
     clause?: langium.Reference<Clause>;
+    deliveries: Array<Delivery>;
     due?: string;
+    dueAfter?: langium.Reference<Fact>;
+    dueWithin?: Duration;
+    dutyFrom?: string;
+    endings: Array<CommitmentEnding>;
+    fulfilledBy: Array<langium.Reference<Fact>>;
+    holders: Array<langium.Reference<Party>>;
+    modality?: Modality;
     name: string;
-    parties: Array<langium.Reference<Party>>;
+    preconditions: Array<ConditionPrecedent>;
     themes: Array<langium.Reference<Topic>>;
     title: string;
 }
@@ -513,16 +557,49 @@ export interface Commitment extends langium.AstNode {
 export const Commitment = {
     $type: 'Commitment',
     agreement: 'agreement',
+    beneficiary: 'beneficiary',
+    breaches: 'breaches',
     clause: 'clause',
+    deliveries: 'deliveries',
     due: 'due',
+    dueAfter: 'dueAfter',
+    dueWithin: 'dueWithin',
+    dutyFrom: 'dutyFrom',
+    endings: 'endings',
+    fulfilledBy: 'fulfilledBy',
+    holders: 'holders',
+    modality: 'modality',
     name: 'name',
-    parties: 'parties',
+    preconditions: 'preconditions',
     themes: 'themes',
     title: 'title'
 } as const;
 
 export function isCommitment(item: unknown): item is Commitment {
     return reflection.isInstance(item, Commitment.$type);
+}
+
+export interface CommitmentEnding extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'CommitmentEnding';
+    agreement?: langium.Reference<Agreement>;
+    approver?: langium.Reference<Party>;
+    date: string;
+    kind: 'superseded' | 'varied' | 'withdrawn';
+    reason?: string;
+}
+
+export const CommitmentEnding = {
+    $type: 'CommitmentEnding',
+    agreement: 'agreement',
+    approver: 'approver',
+    date: 'date',
+    kind: 'kind',
+    reason: 'reason'
+} as const;
+
+export function isCommitmentEnding(item: unknown): item is CommitmentEnding {
+    return reflection.isInstance(item, CommitmentEnding.$type);
 }
 
 export interface Condition extends langium.AstNode {
@@ -548,6 +625,25 @@ export const Condition = {
 
 export function isCondition(item: unknown): item is Condition {
     return reflection.isInstance(item, Condition.$type);
+}
+
+export interface ConditionPrecedent extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'ConditionPrecedent';
+    description?: string;
+    fact?: langium.Reference<Fact>;
+    metOn?: string;
+}
+
+export const ConditionPrecedent = {
+    $type: 'ConditionPrecedent',
+    description: 'description',
+    fact: 'fact',
+    metOn: 'metOn'
+} as const;
+
+export function isConditionPrecedent(item: unknown): item is ConditionPrecedent {
+    return reflection.isInstance(item, ConditionPrecedent.$type);
 }
 
 export interface Contribution extends langium.AstNode {
@@ -629,6 +725,25 @@ export function isDelegation(item: unknown): item is Delegation {
     return reflection.isInstance(item, Delegation.$type);
 }
 
+export interface Delivery extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'Delivery';
+    date: string;
+    evidence?: string;
+    source?: string;
+}
+
+export const Delivery = {
+    $type: 'Delivery',
+    date: 'date',
+    evidence: 'evidence',
+    source: 'source'
+} as const;
+
+export function isDelivery(item: unknown): item is Delivery {
+    return reflection.isInstance(item, Delivery.$type);
+}
+
 export type Direction = 'decrease' | 'increase' | 'maintain';
 
 export function isDirection(item: unknown): item is Direction {
@@ -652,7 +767,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: WithinExpression;
+    readonly $container: Commitment | WithinExpression;
     readonly $type: 'Duration';
     amount: Count;
     unit: DurationUnit;
@@ -775,10 +890,10 @@ export function isFactCollection(item: unknown): item is FactCollection {
     return item === 'agreements' || item === 'areas' || item === 'parties' || item === 'boards' || item === 'powers' || item === 'delegations' || item === 'pilots' || item === 'aspirations' || item === 'targets' || item === 'objectives' || item === 'commitments' || item === 'measurements' || item === 'estate-assets' || item === 'estate-sales' || item === 'pooled-budgets' || item === 'locality-teams';
 }
 
-export type FeatureName = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'chair' | 'clause' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'delegations' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | string;
+export type FeatureName = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'chair' | 'clause' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'delegations' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | string;
 
 export function isFeatureName(item: unknown): item is FeatureName {
-    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'delivered' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface Goal extends langium.AstNode {
@@ -907,6 +1022,25 @@ export function isMemberAccess(item: unknown): item is MemberAccess {
     return reflection.isInstance(item, MemberAccess.$type);
 }
 
+export interface Modality extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'Modality';
+    action?: string;
+    qualifier?: 'explore' | 'not' | 'seek';
+    word: 'may' | 'must' | 'will';
+}
+
+export const Modality = {
+    $type: 'Modality',
+    action: 'action',
+    qualifier: 'qualifier',
+    word: 'word'
+} as const;
+
+export function isModality(item: unknown): item is Modality {
+    return reflection.isInstance(item, Modality.$type);
+}
+
 export type Money = number;
 
 export function isMoney(item: unknown): item is Money {
@@ -928,10 +1062,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'chair' | 'clause' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'delegation' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'service' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | 'waiver' | string;
+export type Name = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'chair' | 'clause' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'delegation' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'service' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | 'waiver' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'delivered' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface NotExpression extends langium.AstNode {
@@ -1406,13 +1540,17 @@ export type LhcAstType = {
     BinaryExpression: BinaryExpression
     Board: Board
     BooleanLiteral: BooleanLiteral
+    Breach: Breach
     Clause: Clause
     Commitment: Commitment
+    CommitmentEnding: CommitmentEnding
     Condition: Condition
+    ConditionPrecedent: ConditionPrecedent
     Contribution: Contribution
     DateLiteral: DateLiteral
     Declaration: Declaration
     Delegation: Delegation
+    Delivery: Delivery
     Document: Document
     Duration: Duration
     DurationLiteral: DurationLiteral
@@ -1427,6 +1565,7 @@ export type LhcAstType = {
     LocalityTeam: LocalityTeam
     Measurement: Measurement
     MemberAccess: MemberAccess
+    Modality: Modality
     MoneyLiteral: MoneyLiteral
     NotExpression: NotExpression
     NumberLiteral: NumberLiteral
@@ -1695,6 +1834,29 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Literal.$type]
         },
+        Breach: {
+            name: Breach.$type,
+            properties: {
+                date: {
+                    name: Breach.date,
+                    optional: true
+                },
+                evidence: {
+                    name: Breach.evidence,
+                    optional: true
+                },
+                fact: {
+                    name: Breach.fact,
+                    referenceType: Fact.$type,
+                    optional: true
+                },
+                source: {
+                    name: Breach.source,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Clause: {
             name: Clause.$type,
             properties: {
@@ -1719,22 +1881,70 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                     referenceType: Agreement.$type,
                     optional: true
                 },
+                beneficiary: {
+                    name: Commitment.beneficiary,
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                breaches: {
+                    name: Commitment.breaches,
+                    defaultValue: [],
+                    optional: true
+                },
                 clause: {
                     name: Commitment.clause,
                     referenceType: Clause.$type,
+                    optional: true
+                },
+                deliveries: {
+                    name: Commitment.deliveries,
+                    defaultValue: [],
                     optional: true
                 },
                 due: {
                     name: Commitment.due,
                     optional: true
                 },
+                dueAfter: {
+                    name: Commitment.dueAfter,
+                    referenceType: Fact.$type,
+                    optional: true
+                },
+                dueWithin: {
+                    name: Commitment.dueWithin,
+                    optional: true
+                },
+                dutyFrom: {
+                    name: Commitment.dutyFrom,
+                    optional: true
+                },
+                endings: {
+                    name: Commitment.endings,
+                    defaultValue: [],
+                    optional: true
+                },
+                fulfilledBy: {
+                    name: Commitment.fulfilledBy,
+                    defaultValue: [],
+                    referenceType: Fact.$type,
+                    optional: true
+                },
+                holders: {
+                    name: Commitment.holders,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                modality: {
+                    name: Commitment.modality,
+                    optional: true
+                },
                 name: {
                     name: Commitment.name
                 },
-                parties: {
-                    name: Commitment.parties,
+                preconditions: {
+                    name: Commitment.preconditions,
                     defaultValue: [],
-                    referenceType: Party.$type,
                     optional: true
                 },
                 themes: {
@@ -1748,6 +1958,32 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementMember.$type, Fact.$type]
+        },
+        CommitmentEnding: {
+            name: CommitmentEnding.$type,
+            properties: {
+                agreement: {
+                    name: CommitmentEnding.agreement,
+                    referenceType: Agreement.$type,
+                    optional: true
+                },
+                approver: {
+                    name: CommitmentEnding.approver,
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                date: {
+                    name: CommitmentEnding.date
+                },
+                kind: {
+                    name: CommitmentEnding.kind
+                },
+                reason: {
+                    name: CommitmentEnding.reason,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Condition: {
             name: Condition.$type,
@@ -1777,6 +2013,25 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementMember.$type, Referable.$type]
+        },
+        ConditionPrecedent: {
+            name: ConditionPrecedent.$type,
+            properties: {
+                description: {
+                    name: ConditionPrecedent.description,
+                    optional: true
+                },
+                fact: {
+                    name: ConditionPrecedent.fact,
+                    referenceType: Fact.$type,
+                    optional: true
+                },
+                metOn: {
+                    name: ConditionPrecedent.metOn,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Contribution: {
             name: Contribution.$type,
@@ -1847,6 +2102,23 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementMember.$type, Fact.$type]
+        },
+        Delivery: {
+            name: Delivery.$type,
+            properties: {
+                date: {
+                    name: Delivery.date
+                },
+                evidence: {
+                    name: Delivery.evidence,
+                    optional: true
+                },
+                source: {
+                    name: Delivery.source,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Document: {
             name: Document.$type,
@@ -2093,6 +2365,23 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Expression.$type]
+        },
+        Modality: {
+            name: Modality.$type,
+            properties: {
+                action: {
+                    name: Modality.action,
+                    optional: true
+                },
+                qualifier: {
+                    name: Modality.qualifier,
+                    optional: true
+                },
+                word: {
+                    name: Modality.word
+                }
+            },
+            superTypes: []
         },
         MoneyLiteral: {
             name: MoneyLiteral.$type,
