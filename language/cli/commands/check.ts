@@ -7,7 +7,7 @@ import { conditionRules } from '../../engine/condition-rules.js';
 import { InputError } from '../../engine/errors.js';
 import { toolVersion } from '../../engine/package-info.js';
 import { summariseChecked } from '../../engine/summarise.js';
-import { writeFileAtomic } from '../../engine/write-file-atomic.js';
+import { writeFileSafely } from '../../engine/write-file.js';
 import { CHECK_FORMAT_NAMES, CHECK_FORMATS } from '../../render/check-formats.js';
 import { renderSummaryMarkdown } from '../../render/summary-markdown.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliCommand } from '../command.js';
@@ -48,7 +48,7 @@ export const checkCommand: CliCommand = {
             docsUrl: (id) => services.lhc.Settings.docsUrl(id),
             conditions: conditionRules(services.lhc.Facts.get())
         });
-        if (out) writeFileAtomic(path.resolve(io.cwd, out), text);
+        if (out) writeFileSafely(path.resolve(io.cwd, out), text, out);
         else io.stdout(text);
         const stepSummary = io.env.GITHUB_STEP_SUMMARY;
         if (format === 'github' && stepSummary) {

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { resolveEarlierVersion } from '../../engine/earlier-version.js';
 import { summariseWorkspace } from '../../engine/summarise.js';
-import { writeFileAtomic } from '../../engine/write-file-atomic.js';
+import { writeFileSafely } from '../../engine/write-file.js';
 import { SUMMARY_FORMAT_NAMES, SUMMARY_FORMATS, summaryFormatForFile } from '../../render/summary-formats.js';
 import { computeChangeImpact } from '../../summary/change-impact.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
@@ -59,7 +59,7 @@ export const summaryCommand: CliCommand = {
             const text = SUMMARY_FORMATS[format](current.summary);
             progress?.done();
             if (out) {
-                writeFileAtomic(path.resolve(io.cwd, out), text);
+                writeFileSafely(path.resolve(io.cwd, out), text, out);
                 io.stderr(`Wrote the ${format} summary as of ${current.summary.asOf} to ${out}\n`);
             } else {
                 io.stdout(text);
