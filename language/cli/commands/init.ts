@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { InputError } from '../../engine/errors.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
 
@@ -52,11 +53,14 @@ agreement ExampleAgreement "Example Health and Care Devolution Agreement" {
 }
 `;
 
-export const STARTER_CONFIG = `${JSON.stringify({
-    $schema: 'https://github.com/lhc-devolution/lhc/blob/main/schemas/lhc.config.schema.json',
-    rules: {},
-    ignore: []
-}, null, 2)}\n`;
+/** The config schema of the installed package (out/language/cli/commands → the package root). */
+const CONFIG_SCHEMA = fileURLToPath(new URL('../../../../schemas/lhc.config.schema.json', import.meta.url));
+
+/** The starter config; its `$schema` is a path from `folder` to the installed package's schema, so editors find it offline. */
+export function starterConfig(folder: string): string {
+    const schema = path.relative(folder, CONFIG_SCHEMA).split(path.sep).join('/');
+    return `${JSON.stringify({ $schema: schema.startsWith('.') ? schema : `./${schema}`, rules: {}, ignore: [] }, null, 2)}\n`;
+}
 
 export const initCommand: CliCommand = {
     name: 'init',
@@ -75,7 +79,7 @@ export const initCommand: CliCommand = {
 
 /** Writes the starter files into `folder` (created if missing); refuses when either file already exists. */
 export function initWorkspace(folder: string): string[] {
-    const files = [[path.join(folder, STARTER_FILE), STARTER_AGREEMENT], [path.join(folder, CONFIG_FILE), STARTER_CONFIG]] as const;
+    const files = [[path.join(folder, STARTER_FILE), STARTER_AGREEMENT], [path.join(folder, CONFIG_FILE), starterConfig(folder)]] as const;
     const existing = files.filter(([file]) => existsSync(file)).map(([file]) => path.basename(file));
     if (existing.length > 0) throw new InputError(`refusing to overwrite ${existing.join(' and ')} in ${folder}`);
     try {

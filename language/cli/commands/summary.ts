@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { resolveEarlierVersion } from '../../engine/earlier-version.js';
+import { InputError } from '../../engine/errors.js';
 import { summariseWorkspace } from '../../engine/summarise.js';
 import { writeFileSafely } from '../../engine/write-file.js';
 import { SUMMARY_FORMAT_NAMES, SUMMARY_FORMATS, summaryFormatForFile } from '../../render/summary-formats.js';
@@ -35,6 +36,10 @@ export const summaryCommand: CliCommand = {
     },
     async run(values, positionals, io) {
         const out = values.out === undefined ? undefined : String(values.out);
+        // `--out x.pdf` without --format: say so rather than write Markdown into a .pdf.
+        if (out && values.format === undefined && path.extname(out) !== '' && !summaryFormatForFile(out)) {
+            throw new InputError(`--out ${out}: a summary is written as .md, .html or .json (or name the format with --format ${SUMMARY_FORMAT_NAMES.join('|')})`);
+        }
         const format = parseChoice('format', values.format, SUMMARY_FORMAT_NAMES, (out && summaryFormatForFile(out)) || 'md');
         const asOf = parseAsOf(values['as-of']);
         const staleAfterDays = parseCountOption('stale-after', values['stale-after']);
