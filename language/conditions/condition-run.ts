@@ -59,7 +59,7 @@ export class ConditionRun extends ExpressionEvaluator {
 
     private message(why: string): string {
         const clause = clauseLabel(this.condition);
-        const title = this.condition.title.replace(/[.!]$/, '');
+        const title = (this.condition.title ?? '').replace(/[.!]$/, '');
         return `Breaks ${this.condition.name}${clause ? ` (per ${clause})` : ''}: ${title}. Why: ${why}.`;
     }
 
