@@ -180,7 +180,7 @@ export class ExpressionEvaluator implements ExplainScope {
     private member(expression: ast.MemberAccess): unknown {
         const receiver = this.value(expression.receiver);
         if (receiver === undefined) return undefined;
-        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target.ref) && isNamedFact(receiver as AstNode)) this.checked.add(receiver as AstNode);
+        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target?.ref) && isNamedFact(receiver as AstNode)) this.checked.add(receiver as AstNode);
         const read = (node: unknown): unknown => {
             if (typeof node !== 'object' || node === null) return undefined;
             const kind = entityKindOf(node as AstNode);
