@@ -31,13 +31,10 @@ import { conditionUnknownField } from './condition-unknown-field.js';
 import { conditionNotACollection } from './condition-not-a-collection.js';
 import { conditionUnknownArea } from './condition-unknown-area.js';
 import { conditionUnknownName } from './condition-unknown-name.js';
-<<<<<<< HEAD
 import { conditionTooDeep } from './condition-too-deep.js';
-=======
 import { conditionScopeUnstated } from './condition-scope-unstated.js';
 import { conditionVacuous } from './condition-vacuous.js';
 import { conditionUndecided } from './condition-undecided.js';
->>>>>>> main
 import { suppressionIncomplete } from './suppression-incomplete.js';
 import { waiverExpired } from './waiver-expired.js';
 import { waiverIncomplete } from './waiver-incomplete.js';
@@ -85,13 +82,10 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     conditionNotACollection,
     conditionUnknownArea,
     conditionUnknownName,
-<<<<<<< HEAD
     conditionTooDeep,
-=======
     conditionScopeUnstated,
     conditionVacuous,
     conditionUndecided,
->>>>>>> main
     waiverExpired,
     waiverIncomplete,
     waiverUnused

@@ -24,21 +24,7 @@ export const estateProceedsReinvested = defineCheck({
                     });
                 }
             }
-<<<<<<< HEAD
-            const location: Area | undefined = sale.location?.ref ?? sale.asset?.ref?.location?.ref;
-            const region = location ? outermostRegion(location) : undefined;
-            if (!location || !region) return;
-            for (const reinvestment of sale.reinvestments) {
-                const area = reinvestment.area?.ref;
-                if (!area || isWithin(area, region)) continue;
-                context.report(reinvestment, `Estate sale ${quoted(sale.name)} of land in ${location.name} reinvests ${formatMoney(reinvestment.amount)} in ${area.name}, outside ${region.name}.`, {
-                    property: 'area',
-                    related: [{ node: region, property: 'name', message: `${quoted(region.name)} is the region ${location.name} lies in.` }]
-                });
-            }
-=======
             judgeWhereReinvested(sale, context);
->>>>>>> main
         }
     }
 });

@@ -59,7 +59,7 @@ export class ExpressionEvaluator implements ExplainScope {
 
     /** The facts of one kind a collection (`estate-sales`) holds: all of the workspace's, unless a subclass scopes them. */
     protected collection(kind: ast.FactCollection): readonly AstNode[] {
-        return FACT_COLLECTIONS[kind].get(this.facts);
+        return FACT_COLLECTIONS[kind]?.get(this.facts) ?? [];
     }
 
     /** Called for each evaluation of a quantifier with what it ranged over; a subclass records it. */
@@ -96,11 +96,7 @@ export class ExpressionEvaluator implements ExplainScope {
             case ast.Quantified.$type: return this.quantified(expression as ast.Quantified);
             case ast.Aggregate.$type: return this.aggregate(expression as ast.Aggregate);
             case ast.ListLiteral.$type: return (expression as ast.ListLiteral).items.map((item) => this.value(item));
-<<<<<<< HEAD
-            case ast.AllFacts.$type: return FACT_COLLECTIONS[(expression as ast.AllFacts).kind]?.get(this.facts);
-=======
             case ast.AllFacts.$type: return this.collection((expression as ast.AllFacts).kind);
->>>>>>> main
             case ast.Reference.$type: {
                 const target = (expression as ast.Reference).target?.ref;
                 if (!target) return undefined;
