@@ -1,4 +1,5 @@
-import { inject, type Module } from 'langium';
+import { createLangiumParser, inject, type Module } from 'langium';
+import { guardNesting } from './parsing/depth-guard.js';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
@@ -50,6 +51,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Conditions: (services) => new LhcConditions(services)
     },
     parser: {
+        LangiumParser: (services) => guardNesting(createLangiumParser(services)),
         ValueConverter: () => new LhcValueConverter(),
         ParserErrorMessageProvider: () => new LhcParserErrorMessageProvider()
     },

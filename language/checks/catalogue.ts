@@ -31,6 +31,7 @@ import { conditionUnknownField } from './condition-unknown-field.js';
 import { conditionNotACollection } from './condition-not-a-collection.js';
 import { conditionUnknownArea } from './condition-unknown-area.js';
 import { conditionUnknownName } from './condition-unknown-name.js';
+import { conditionTooDeep } from './condition-too-deep.js';
 import { conditionScopeUnstated } from './condition-scope-unstated.js';
 import { conditionVacuous } from './condition-vacuous.js';
 import { conditionUndecided } from './condition-undecided.js';
@@ -88,6 +89,7 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     conditionNotACollection,
     conditionUnknownArea,
     conditionUnknownName,
+    conditionTooDeep,
     conditionScopeUnstated,
     conditionVacuous,
     conditionUndecided,

@@ -48,7 +48,7 @@ export const datedBeforeSigning = defineCheck({
             const signed = knownDate(agreement.signed);
             if (!signed) return;
             agreement.relations.forEach((relation) => {
-                const earlier: Agreement | undefined = relation.target.ref;
+                const earlier: Agreement | undefined = relation.target?.ref;
                 const earlierSigned = knownDate(earlier?.signed);
                 if (!earlier || earlier === agreement || !earlierSigned || !isBefore(signed, earlierSigned)) return;
                 context.report(agreement, `Agreement ${quoted(agreement.name)} was signed on ${signed}, before ${quoted(earlier.name)} (signed ${earlierSigned}) that it ${RELATION_WORDS[relation.kind] ?? relation.kind}.`, {

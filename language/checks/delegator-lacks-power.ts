@@ -30,8 +30,8 @@ export const delegatorLacksPower = defineCheck({
     rationale: 'Only the holder of a power can pass it on: NHS England can delegate commissioning to a deal\'s NHS bodies because it holds it. A party holds a power when it is declared with `held by … since …`, or when a delegation in force at that date gave it to them (chains count). A successor holds what its predecessors held from the day it took over (`succeeds … on …`: a CCG\'s powers pass to its ICB).',
     checks: {
         Delegation: (delegation, context) => {
-            const power = delegation.power.ref;
-            const from = delegation.from.ref;
+            const power = delegation.power?.ref;
+            const from = delegation.from?.ref;
             if (!power || !from) return;
             // Judged at the delegation's start; failing that, at the signing of its agreement; failing that, at any time.
             const date = knownDate(delegation.start) ?? knownDate(governingAgreement(delegation)?.signed);

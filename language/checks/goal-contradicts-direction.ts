@@ -13,7 +13,7 @@ export const goalContradictsDirection = defineCheck({
         Target: (target, context) => {
             const direction = target.direction;
             const goal = target.goal;
-            if (!goal || (direction !== 'increase' && direction !== 'decrease')) return;
+            if (!goal?.value || (direction !== 'increase' && direction !== 'decrease')) return;
             if (goal.relative) {
                 const wrong = (direction === 'increase' && goal.relative === 'below') || (direction === 'decrease' && goal.relative === 'above');
                 if (!wrong || goal.value.value === 0) return;

@@ -60,7 +60,7 @@ function prepared(facts: FactIndex, power: Power): PowerDelegations {
         const delegations = facts.delegationsByPower.get(power) ?? [];
         const areasByParty = new Map<unknown, Area[]>();
         const entries = new Map(delegations.map((delegation, position) => {
-            const to = delegation.to.ref;
+            const to = delegation.to?.ref;
             let recipientAreas = areasByParty.get(to);
             if (!recipientAreas) areasByParty.set(to, recipientAreas = to ? servedAreasOf(to) : []);
             return [delegation, { delegation, ...periodDays(delegation), position, recipientAreas }] as const;
@@ -96,7 +96,7 @@ export const overlappingDelegation = defineCheck({
     rationale: 'Commissioning functions are delegated to bodies within the agreement\'s area: if one power is delegated twice at once, two bodies would commission the same service and nobody knows which decision stands. Passing a power on down a chain (NHS England → the area\'s board → a sub-region), or from a body to its successor, is not a second delegation; neither are delegations to recipients serving separate areas, nor different holders delegating to the same body.',
     checks: {
         Delegation: (delegation, context) => {
-            const power = delegation.power.ref;
+            const power = delegation.power?.ref;
             if (!power) return;
             const delegations = prepared(context.facts, power);
             const self = delegations.entries.get(delegation);
@@ -108,8 +108,8 @@ export const overlappingDelegation = defineCheck({
                 // Each pair is reported once, on the later delegation: later start, then later declaration.
                 if (other === self || other.start > self.start || (other.start === self.start && other.position > self.position)) continue;
                 if (other.end < other.start || other.end < self.start) continue;
-                const sameDelegator = other.delegation.from.ref !== undefined && other.delegation.from.ref === delegation.from.ref;
-                const sameRecipient = other.delegation.to.ref !== undefined && other.delegation.to.ref === delegation.to.ref;
+                const sameDelegator = other.delegation.from?.ref !== undefined && other.delegation.from?.ref === delegation.from?.ref;
+                const sameRecipient = other.delegation.to?.ref !== undefined && other.delegation.to?.ref === delegation.to?.ref;
                 if (!sameDelegator && sameRecipient) continue;
                 if (isOnwardDelegation(other.delegation, delegation, delegations.graph) || isOnwardDelegation(delegation, other.delegation, delegations.graph)) continue;
                 found.push(other);
@@ -119,9 +119,9 @@ export const overlappingDelegation = defineCheck({
             if (!earlier) return;
             // One finding per delegation, however many it overlaps: the first is named, the rest counted.
             const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} other delegation${conflicts.length > 2 ? 's' : ''} of it)` : '';
-            context.report(delegation, `Delegation ${quoted(delegation.name)} of ${quoted(power.name)} to ${quoted(delegation.to.$refText)} (${describePeriod(delegation)}) overlaps delegation ${quoted(earlier.name)}${more}: ${quoted(earlier.from.$refText)} already delegates it to ${quoted(earlier.to.$refText)} ${describePeriod(earlier)}.`, {
+            context.report(delegation, `Delegation ${quoted(delegation.name)} of ${quoted(power.name)} to ${quoted(delegation.to?.$refText)} (${describePeriod(delegation)}) overlaps delegation ${quoted(earlier.name)}${more}: ${quoted(earlier.from?.$refText)} already delegates it to ${quoted(earlier.to?.$refText)} ${describePeriod(earlier)}.`, {
                 property: 'name',
-                related: conflicts.slice(0, 5).map((other) => ({ node: other, property: 'name', message: `${quoted(other.name)} delegates ${quoted(power.name)} to ${quoted(other.to.$refText)} ${describePeriod(other)}.` }))
+                related: conflicts.slice(0, 5).map((other) => ({ node: other, property: 'name', message: `${quoted(other.name)} delegates ${quoted(power.name)} to ${quoted(other.to?.$refText)} ${describePeriod(other)}.` }))
             });
         }
     }

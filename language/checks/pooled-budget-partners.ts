@@ -13,7 +13,7 @@ export const pooledBudgetPartners = defineCheck({
     rationale: 'Pooling joins council and NHS money under section 75 of the NHS Act 2006: "local authority and health commissioners (from the CCGs) will be jointly accountable". Without both local government and the NHS commissioner of the day (a CCG before 2022-07-01, an ICB after) contributing, nothing is pooled across health and care. A partnership counts through its members. The money a deal covers as a whole is an `envelope`, which needs no contributors.',
     checks: {
         PooledBudget: (budget, context) => {
-            const contributors = budget.contributions.map((contribution) => contribution.contributor.ref).filter((party): party is Party => party !== undefined);
+            const contributors = budget.contributions.map((contribution) => contribution.contributor?.ref).filter((party): party is Party => party !== undefined);
             const missing: string[] = [];
             if (!contributors.some((party) => includesKind(party, LOCAL_AUTHORITY_KINDS))) missing.push('a council');
             // The NHS commissioner of the day: a CCG before 2022-07-01, an ICB after (or a CCG's successor).

@@ -42,7 +42,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     try {
         const { values, positionals } = parseArgs({
-            args: [...rest],
+            args: joinNegativeValues(rest, command),
             options: { ...command.options, help: { type: 'boolean', short: 'h' } },
             allowPositionals: true,
             strict: true
@@ -56,6 +56,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stderr(`lhc ${name}: ${describeError(error)}\n`);
         return EXIT_USAGE;
     }
+}
+
+/**
+ * `--max-warnings -1`: Node's parser reads `-1` as an option of its own and gives a cut-short "ambiguous" error.
+ * A value that starts with `-` and a digit is joined to its option (`--max-warnings=-1`), so the option's own
+ * check says what is wrong with it.
+ */
+function joinNegativeValues(args: readonly string[], command: CliCommand): string[] {
+    const takesValue = (arg: string): boolean => Object.entries(command.options).some(([name, option]) =>
+        option.type === 'string' && (arg === `--${name}` || (option.short !== undefined && arg === `-${option.short}`)));
+    const joined: string[] = [];
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index]!;
+        const next = args[index + 1];
+        if (takesValue(arg) && next !== undefined && /^-\d/.test(next)) {
+            joined.push(`${arg.startsWith('--') ? arg : `--${Object.entries(command.options).find(([, o]) => `-${o.short}` === arg)![0]}`}=${next}`);
+            index++;
+        } else {
+            joined.push(arg);
+        }
+    }
+    return joined;
 }
 
 /** One line, never a stack trace: the user's mistake in their words, or the fault in ours. */

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { describeStatError } from '../engine/workspace.js';
 import * as path from 'node:path';
 import { isValidIsoDate } from '../model/dates.js';
 import { InputError } from '../engine/errors.js';
@@ -36,7 +37,11 @@ export function resolvePaths(positionals: readonly string[], cwd: string): strin
     if (positionals.length === 0) return [asGiven ? '.' : cwd];
     return positionals.map((given) => {
         const absolute = path.resolve(cwd, given);
-        if (!existsSync(absolute)) throw new InputError(`No such file or folder: ${given}`);
+        try {
+            statSync(absolute);
+        } catch (error) {
+            throw new InputError(describeStatError(given, error));
+        }
         return asGiven ? given : absolute;
     });
 }

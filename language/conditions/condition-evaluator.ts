@@ -91,7 +91,7 @@ function computeEvaluation(facts: FactIndex, asOf: IsoDate): ConditionEvaluation
     const evaluated = new Set<ast.Condition>();
     for (const condition of facts.conditions) {
         const typing = typeCheckCondition(condition, facts);
-        if (typing.issues.length > 0 || !condition.expression || hasSyntaxErrors(condition)) continue;
+        if (typing.issues.length > 0 || !condition.expression || !condition.name || hasSyntaxErrors(condition)) continue;
         evaluated.add(condition);
         const outcome = new ConditionRun(condition, typing, facts, asOf, conditionScope(condition, facts)).run();
         for (const violation of outcome.violations) {

@@ -51,7 +51,7 @@ export function describeElement(node: AstNode): string {
     if (ast.isReinvestment(node)) {
         const sale = node.$container;
         const of = sale?.proceeds !== undefined ? ` of ${formatMoney(sale.proceeds)}` : '';
-        const purpose = node.purpose?.ref ? ` for ${node.purpose.ref.name}` : '';
+        const purpose = node.purpose?.ref ? ` for ${node.purpose?.ref.name}` : '';
         return `${formatMoney(node.amount)}${of} reinvested in ${node.area?.$refText ?? 'an unknown area'}${purpose}`;
     }
     if (ast.isApproval(node)) return `approval by ${node.approver?.$refText ?? 'nobody'} on ${node.date ?? 'no date'}`;
@@ -71,7 +71,7 @@ function shown(expression: ast.Expression, scope: ExplainScope): string {
     const value = scope.value(expression);
     const formatted = formatValue(value, scope.type(expression));
     if (isLiteral(expression)) return formatted;
-    if (ast.isReference(expression) && !ast.isVariable(expression.target.ref)) return formatted;
+    if (ast.isReference(expression) && !ast.isVariable(expression.target?.ref)) return formatted;
     return `${textOf(expression)} (${formatted})`;
 }
 

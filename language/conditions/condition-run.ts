@@ -96,14 +96,14 @@ export class ConditionRun extends ExpressionEvaluator {
 
     private message(why: string): string {
         const clause = clauseLabel(this.condition);
-        const title = this.condition.title.replace(/[.!]$/, '');
+        const title = (this.condition.title ?? '').replace(/[.!]$/, '');
         return `Breaks ${this.condition.name}${clause ? ` (per ${clause})` : ''}: ${title}. Why: ${why}.`;
     }
 
     /** The first fact a top-level condition names, so `BHRBudget.fullyPooled before …` is reported on BHRBudget. */
     private firstNamedFact(expression: AstNode): AstNode | undefined {
         for (const node of AstUtils.streamAst(expression)) {
-            if (ast.isReference(node) && node.target.ref && isNamedFact(node.target.ref)) return node.target.ref;
+            if (ast.isReference(node) && node.target?.ref && isNamedFact(node.target?.ref)) return node.target?.ref;
         }
         return undefined;
     }

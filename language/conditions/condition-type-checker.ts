@@ -1,6 +1,10 @@
 import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { FactIndex } from '../model/facts.js';
+import { nestingIssue } from './condition-depth.js';
+import { closest, namedFacts, variablesInScope } from './name-suggestions.js';
+
+export { closest };
 import {
     BOOLEAN, DATE, DURATION, ENTITY_FIELDS, FACT_COLLECTIONS, MONEY, NUMBER, PERCENT, TEXT, UNKNOWN, describeType,
     elementType, entity, entityKindOf, isAssignable, isNumeric, listOf, type ConditionType
@@ -9,7 +13,7 @@ import {
 /** The ids of the authoring errors the type checker finds; each is a built-in check with its own page. */
 export type ConditionTypeErrorId =
     | 'condition-type-error' | 'condition-unknown-field' | 'condition-not-a-collection' | 'condition-unknown-area'
-    | 'condition-unknown-name';
+    | 'condition-unknown-name' | 'condition-too-deep';
 
 export interface ConditionTypeIssue {
     id: ConditionTypeErrorId;
@@ -59,6 +63,9 @@ class ConditionTypeChecker {
     constructor(private readonly facts: FactIndex) {}
 
     check(condition: ast.Condition): ConditionTyping {
+        // Too deep to walk: that is the condition's one finding, and nothing else is judged.
+        const tooDeep = nestingIssue(condition);
+        if (tooDeep) return { types: this.types, issues: [tooDeep] };
         if (condition.expression) this.expectBoolean(condition.expression, 'A condition');
         return { types: this.types, issues: this.issues };
     }
@@ -78,7 +85,8 @@ class ConditionTypeChecker {
         if (!expression) return UNKNOWN;
         const known = this.types.get(expression);
         if (known) return known;
-        const type = this.infer(expression);
+        // A node whose operator or function a syntax error left out has no type.
+        const type = this.infer(expression) ?? UNKNOWN;
         this.types.set(expression, type);
         return type;
     }
@@ -97,7 +105,10 @@ class ConditionTypeChecker {
             case ast.Quantified.$type: return this.quantified(expression as ast.Quantified);
             case ast.Aggregate.$type: return this.aggregate(expression as ast.Aggregate);
             case ast.ListLiteral.$type: return this.list(expression as ast.ListLiteral);
-            case ast.AllFacts.$type: return listOf(entity(FACT_COLLECTIONS[(expression as ast.AllFacts).kind].entity));
+            case ast.AllFacts.$type: {
+                const collection = FACT_COLLECTIONS[(expression as ast.AllFacts).kind];
+                return collection ? listOf(entity(collection.entity)) : UNKNOWN;
+            }
             case ast.Reference.$type: return this.reference(expression as ast.Reference);
             case ast.DateLiteral.$type: case ast.TodayLiteral.$type: return DATE;
             case ast.MoneyLiteral.$type: return MONEY;
@@ -214,8 +225,8 @@ class ConditionTypeChecker {
     /** `within London`: the container must be a declared area. */
     private checkArea(container: ast.Expression): void {
         if (ast.isReference(container)) {
-            const target = container.target.ref;
-            const written = container.target.$refText;
+            const target = container.target?.ref;
+            const written = container.target?.$refText;
             if (!target) {
                 const suggestion = closest(written, this.facts.areas.map((area) => area.name));
                 this.report({
@@ -324,9 +335,9 @@ class ConditionTypeChecker {
     }
 
     private reference(expression: ast.Reference): ConditionType {
-        const target = expression.target.ref;
+        const target = expression.target?.ref;
         if (!target) {
-            const written = expression.target.$refText;
+            const written = expression.target?.$refText;
             const suggestion = closest(written, [...variablesInScope(expression), ...namedFacts(this.facts)]);
             this.report({
                 id: 'condition-unknown-name', node: expression, property: 'target', suggestion,
@@ -374,7 +385,9 @@ export function quantifierText(expression: ast.Quantified): string {
 }
 
 /** The text the author wrote for an expression, for messages. */
-export function textOf(node: AstNode): string {
+export function textOf(node: AstNode | undefined): string {
+    // A part a syntax error left out has no text of its own.
+    if (!node) return '…';
     return node.$cstNode?.text.replace(/\s+/g, ' ') ?? node.$type;
 }
 
@@ -382,49 +395,3 @@ function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function variablesInScope(node: AstNode): string[] {
-    const names: string[] = [];
-    for (let current = node.$container; current; current = current.$container) {
-        if ((ast.isQuantified(current) || ast.isAggregate(current)) && current.variable) names.push(current.variable.name);
-    }
-    return names;
-}
-
-function namedFacts(facts: FactIndex): string[] {
-    const names: string[] = [];
-    for (const list of [facts.agreements, facts.areas, facts.parties, facts.powers, facts.topics, facts.delegations, facts.pilots,
-        facts.aspirations, facts.objectives, facts.commitments, facts.measurements, facts.estateAssets, facts.estateSales,
-        facts.pooledBudgets, facts.localityTeams]) {
-        for (const node of list as readonly { name: string }[]) names.push(node.name);
-    }
-    return names;
-}
-
-/** The candidate nearest to `written` by edit distance, when it is near enough to be an obvious typo. */
-export function closest(written: string, candidates: Iterable<string>): string | undefined {
-    const limit = Math.max(2, Math.floor(written.length / 3));
-    let best: string | undefined;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === written) continue;
-        const distance = editDistance(written.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-    if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length]!;
-}

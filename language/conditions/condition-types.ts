@@ -313,7 +313,7 @@ export const ENTITY_FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
         name: NAME, title: TITLE,
         total: field<ast.PooledBudget>(MONEY, 'The pooled total.', (n) => n.total),
         contributions: field<ast.PooledBudget>(listOf(entity('Contribution')), 'Who contributes how much.', (n) => [...n.contributions]),
-        contributors: field<ast.PooledBudget>(listOf(entity('Party')), 'The parties that contribute.', (n) => n.contributions.flatMap((c) => (c.contributor?.ref ? [c.contributor.ref] : []))),
+        contributors: field<ast.PooledBudget>(listOf(entity('Party')), 'The parties that contribute.', (n) => n.contributions.flatMap((c) => (c.contributor?.ref ? [c.contributor?.ref] : []))),
         services: field<ast.PooledBudget>(listOf(entity('Topic')), 'The services pooled.', (n) => derefAll(n.services)),
         start: field<ast.PooledBudget>(DATE, 'When pooling starts.', (n) => n.start),
         fullyPooled: field<ast.PooledBudget>(DATE, 'When the budget is fully pooled.', (n) => n.fullyPooled),

@@ -59,7 +59,7 @@ export class ExpressionEvaluator implements ExplainScope {
 
     /** The facts of one kind a collection (`estate-sales`) holds: all of the workspace's, unless a subclass scopes them. */
     protected collection(kind: ast.FactCollection): readonly AstNode[] {
-        return FACT_COLLECTIONS[kind].get(this.facts);
+        return FACT_COLLECTIONS[kind]?.get(this.facts) ?? [];
     }
 
     /** Called for each evaluation of a quantifier with what it ranged over; a subclass records it. */
@@ -98,7 +98,7 @@ export class ExpressionEvaluator implements ExplainScope {
             case ast.ListLiteral.$type: return (expression as ast.ListLiteral).items.map((item) => this.value(item));
             case ast.AllFacts.$type: return this.collection((expression as ast.AllFacts).kind);
             case ast.Reference.$type: {
-                const target = (expression as ast.Reference).target.ref;
+                const target = (expression as ast.Reference).target?.ref;
                 if (!target) return undefined;
                 return ast.isVariable(target) ? this.env.get(target) : target;
             }
@@ -159,7 +159,7 @@ export class ExpressionEvaluator implements ExplainScope {
         const container = this.value(expression.container);
         if (subject === undefined || container === undefined) return false;
         if (expression.span) {
-            if (typeof subject !== 'string' || typeof container !== 'string') return false;
+            if (typeof subject !== 'string' || typeof container !== 'string' || typeof expression.span.amount !== 'number') return false;
             const unit = normaliseDurationUnit(expression.span.unit);
             const from = addDuration(container, -expression.span.amount, unit);
             const to = addDuration(container, expression.span.amount, unit);
@@ -176,7 +176,7 @@ export class ExpressionEvaluator implements ExplainScope {
     private member(expression: ast.MemberAccess): unknown {
         const receiver = this.value(expression.receiver);
         if (receiver === undefined) return undefined;
-        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target.ref) && isNamedFact(receiver as AstNode)) this.checked.add(receiver as AstNode);
+        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target?.ref) && isNamedFact(receiver as AstNode)) this.checked.add(receiver as AstNode);
         const read = (node: unknown): unknown => {
             if (typeof node !== 'object' || node === null) return undefined;
             const kind = entityKindOf(node as AstNode);

@@ -88,7 +88,7 @@ export function waiverProblems(waivers: readonly Waiver[], used: ReadonlySet<Wai
     for (const waiver of waivers) {
         if (!waiver.condition?.ref || !waiver.subject?.ref) continue; // an unresolved name is reported by linking
         const state = waiverState(waiver, asOf);
-        const what = `The waiver for ${waiver.condition.ref.name} on ${waiver.subject.ref.$cstNode ? waiver.subject.$refText : 'its subject'}`;
+        const what = `The waiver for ${waiver.condition?.ref.name} on ${waiver.subject?.ref.$cstNode ? waiver.subject?.$refText : 'its subject'}`;
         if (state.kind === 'incomplete') {
             problems.push({
                 id: 'waiver-incomplete', waiver, property: state.missing.includes('reason') ? undefined : state.missing[0],
@@ -99,11 +99,11 @@ export function waiverProblems(waivers: readonly Waiver[], used: ReadonlySet<Wai
                 id: 'waiver-expired', waiver, property: 'expiry',
                 message: `${what} expired on ${state.expiry} (checked as of ${asOf}); the violation it covered counts again.`
             });
-        } else if (!used.has(waiver) && evaluated.has(waiver.condition.ref)) {
+        } else if (!used.has(waiver) && evaluated.has(waiver.condition?.ref)) {
             // A condition that could not be evaluated (it has authoring errors) says nothing about its waivers.
             problems.push({
                 id: 'waiver-unused', waiver, property: 'subject',
-                message: `${what} matches no violation as of ${asOf}: ${waiver.subject.$refText} does not break ${waiver.condition.ref.name}. Remove the waiver, or check its condition and fact.`
+                message: `${what} matches no violation as of ${asOf}: ${waiver.subject?.$refText} does not break ${waiver.condition?.ref.name}. Remove the waiver, or check its condition and fact.`
             });
         }
     }

@@ -23,8 +23,11 @@ export function findConfigFile(start: string): string | undefined {
     for (;;) {
         const candidate = path.join(folder, CONFIG_FILE_NAME);
         try {
-            if (statSync(candidate).isFile()) return candidate;
-        } catch {
+            const stats = statSync(candidate);
+            if (stats.isFile()) return candidate;
+            throw new InputError(`${candidate} is ${stats.isDirectory() ? 'a folder' : 'not a file'}; lhc.config.json must be a JSON file`);
+        } catch (error) {
+            if (error instanceof InputError) throw error;
             // not here: keep walking up
         }
         const parent = path.dirname(folder);
@@ -32,6 +35,8 @@ export function findConfigFile(start: string): string | undefined {
         folder = parent;
     }
 }
+
+const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
 /** Reads and validates a config file; anything wrong is an input error naming the file and the offending key. */
 export function loadConfigFile(file: string): LoadedConfig {
@@ -49,17 +54,41 @@ export function loadConfigFile(file: string): LoadedConfig {
     }
     const parsed = lhcConfigSchema.safeParse(json);
     if (!parsed.success) throw new InputError(`${file}: ${describeIssue(parsed.error.issues[0]!)}`);
-    const config = parsed.data;
+    // Rule ids are read as the file's own keys: `"__proto__"` is a key like any other (and an unknown rule), never
+    // the prototype of an object.
+    const rawRules = (json as { rules?: unknown }).rules;
+    const config = { ...parsed.data, ...(rawRules && typeof rawRules === 'object' ? { rules: Object.fromEntries(Object.entries(rawRules).filter(([, v]) => SEVERITIES.includes(v as string))) as LhcConfig['rules'] } : {}) };
     const folder = path.dirname(file);
-    const matchers = (config.ignore ?? []).map((glob) => picomatch(glob, { dot: true }));
+    const matchers = (config.ignore ?? []).map(ignoreMatcher);
     return {
         file,
         config,
         isIgnored: (candidate) => {
             const relative = path.relative(folder, candidate).split(path.sep).join('/');
-            return !relative.startsWith('..') && matchers.some((matches) => matches(relative));
+            if (relative === '' || relative.startsWith('..')) return false;
+            // A path is ignored when it, or a folder it is in, matches: `drafts` ignores everything under drafts/.
+            const parts = relative.split('/');
+            for (let length = 1; length <= parts.length; length++) {
+                const prefix = parts.slice(0, length).join('/');
+                if (matchers.some((matches) => matches(prefix))) return true;
+            }
+            return false;
         }
     };
+}
+
+/**
+ * An `ignore` entry read as in `.gitignore`: `/drafts/**` and `/drafts` are anchored at the config's folder;
+ * `drafts` and `drafts/` (no other slash) match a file or folder of that name at any depth; a trailing `/**` or
+ * `/` also covers the folder itself. Globs (`*.draft.lhc`) follow picomatch.
+ */
+function ignoreMatcher(glob: string): (relative: string) => boolean {
+    let pattern = glob.trim();
+    const anchored = pattern.startsWith('/');
+    if (anchored) pattern = pattern.slice(1);
+    pattern = pattern.replace(/\/\*\*$/, '').replace(/\/+$/, '');
+    if (!anchored && !pattern.includes('/')) pattern = `**/${pattern}`;
+    return picomatch(pattern, { dot: true });
 }
 
 /** The configuration for a run over `paths`: the nearest config above the first path, if any. */

@@ -1,4 +1,4 @@
-import { today, type IsoDate } from '../model/dates.js';
+import { isValidIsoDate, today, type IsoDate } from '../model/dates.js';
 import type { Severity } from '../checks/rule.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
 
@@ -20,7 +20,8 @@ export class LhcSettings {
     docsBaseUrl = 'https://github.com/lhc-devolution/lhc/blob/main/docs/rules';
 
     effectiveAsOf(fileAsOf?: IsoDate): IsoDate {
-        return this.asOf ?? fileAsOf ?? today();
+        // A file's `as of` that is no real date (2019-02-29) is reported by invalid-date and never used.
+        return this.asOf ?? (fileAsOf !== undefined && isValidIsoDate(fileAsOf) ? fileAsOf : undefined) ?? today();
     }
 
     severityOf(id: string, defaultSeverity: Severity): ConfiguredSeverity {

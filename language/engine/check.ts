@@ -4,7 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { createLhcServices, type LhcServices } from '../lhc-module.js';
 import type { Severity } from '../checks/rule.js';
-import type { IsoDate } from '../model/dates.js';
+import { isValidIsoDate, type IsoDate } from '../model/dates.js';
 import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
 import { libraryPaths } from '../config/libraries.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
@@ -36,7 +36,11 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     const libraries = options.config === false ? [] : libraryPaths(options.paths, options.config ? config : undefined);
     const files = findLhcFiles([...options.paths, ...libraries], config?.isIgnored);
     // Checking nothing must not look like a clean pass.
-    if (files.length === 0) throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
+    if (files.length === 0) {
+        const all = config ? findLhcFiles(options.paths).length : 0;
+        if (all > 0) throw new InputError(`All ${all} .lhc file${all === 1 ? ' is' : 's are'} ignored by the ignore patterns of ${config!.file}`);
+        throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
+    }
     const services = createLhcServices(NodeFileSystem).Lhc;
     options.instrument?.(services);
     const settings = services.lhc.Settings;
@@ -49,7 +53,8 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     const documents = await buildLhcWorkspace(services, files);
     const findings = sortFindings(documents.flatMap((document) =>
         (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic))));
-    const fileAsOf = documents.map((document) => document.parseResult.value.asOf?.date).find(Boolean);
+    // A file's `as of` that is no real date (2019-02-29) is reported by invalid-date, never used.
+    const fileAsOf = documents.map((document) => document.parseResult.value.asOf?.date).find((date) => date !== undefined && isValidIsoDate(date));
     const report: CheckReport = {
         asOf: settings.effectiveAsOf(fileAsOf),
         files,

@@ -10,7 +10,8 @@ export interface ConditionRuleInfo {
 }
 
 export function conditionRules(facts: FactIndex): ConditionRuleInfo[] {
-    return facts.conditions.map((condition) => {
+    // A condition that lost its name to a syntax error is no rule anyone can name.
+    return facts.conditions.filter((condition) => typeof condition.name === 'string').map((condition) => {
         const clause = condition.clause?.ref;
         return {
             id: condition.name,

@@ -1,6 +1,7 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type Grammar, type LeafCstNode, type ParseResult } from 'langium';
 import type { LhcServices } from '../lhc-module.js';
 import { isCondition, isQuantified } from '../generated/ast.js';
+import { deepRegionsOf, MAX_NESTING, MAX_OPERATORS } from '../parsing/depth-guard.js';
 
 /**
  * The one layout of `.lhc` text, shared by `lhc fmt` and the editor's "Format Document":
@@ -213,20 +214,45 @@ export type FormatResult = { formatted: string; changed: boolean } | { problems:
  */
 export function formatText(services: LhcServices, text: string): FormatResult {
     const parseResult = services.parser.LangiumParser.parse(text);
+    const deep = deepRegionsOf(parseResult.value)[0];
+    if (deep) {
+        return { problems: [{ ...positionAt(text, deep.start), message: `Nested deeper than ${MAX_NESTING} levels (or longer than ${MAX_OPERATORS} operators): split the condition.` }] };
+    }
     const changes = formattingChanges(text, parseResult, services.Grammar);
     if (!changes) {
         const lexing = parseResult.lexerErrors.map((error) => ({
-            line: error.line ?? 1,
-            column: error.column ?? 1,
+            ...positionAt(text, error.offset),
             message: error.message.replace(/^unexpected character: ->(.)<- at offset: \d+,.*$/s, "Unexpected character '$1'.")
         }));
-        const parsing = parseResult.parserErrors.map((error) => ({
-            line: Number.isNaN(error.token.startLine) ? 1 : error.token.startLine ?? 1,
-            column: Number.isNaN(error.token.startColumn) ? 1 : error.token.startColumn ?? 1,
-            message: error.message
-        }));
+        const parsing = parseResult.parserErrors.map((error) => ({ ...positionAt(text, tokenOffset(error, text)), message: error.message }));
         return { problems: [...lexing, ...parsing] };
     }
     const formatted = applyChanges(text, changes);
     return { formatted, changed: formatted !== text };
+}
+
+/**
+ * Where a parser error is: its token's start, or — for the end of the input, which has no position of its own —
+ * just after the last token before it (where `lhc check` reports it too), else the end of the text.
+ */
+function tokenOffset(error: ParseResult['parserErrors'][number], text: string): number {
+    const start = error.token.startOffset;
+    if (Number.isFinite(start) && start >= 0) return start;
+    const previous = (error as { previousToken?: { endOffset?: number } }).previousToken?.endOffset;
+    return previous !== undefined && Number.isFinite(previous) && previous >= 0 ? previous + 1 : text.length;
+}
+
+/** The 1-based line and column of an offset (clamped into the text; a line break is LF, CRLF or CR). */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+    const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, text.length));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < at; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: at - lineStart + 1 };
 }

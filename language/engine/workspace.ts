@@ -5,7 +5,8 @@ import type { Document } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { InputError } from './errors.js';
 
-const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
+/** Folders a user never means: dependencies, version control (every hidden folder) and build output. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build', 'coverage']);
 
 /** Every `.lhc` file under the given files and folders, sorted; a path that does not exist is an input error. */
 export function findLhcFiles(paths: readonly string[], isIgnored: (file: string) => boolean = () => false): string[] {
@@ -15,8 +16,8 @@ export function findLhcFiles(paths: readonly string[], isIgnored: (file: string)
         let stats;
         try {
             stats = statSync(absolute);
-        } catch {
-            throw new InputError(`No such file or folder: ${given}`);
+        } catch (error) {
+            throw new InputError(describeStatError(given, error));
         }
         if (stats.isDirectory()) {
             collect(absolute, files, isIgnored);
@@ -39,11 +40,20 @@ function collect(folder: string, files: Set<string>, isIgnored: (file: string) =
     for (const entry of entries) {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
-            if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) collect(full, files, isIgnored);
+            if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && !isIgnored(full)) collect(full, files, isIgnored);
         } else if (entry.isFile() && entry.name.endsWith('.lhc') && !isIgnored(full)) {
             files.add(full);
         }
     }
+}
+
+/** Why a path cannot be used, in the user's words: missing, a link loop, or not allowed. */
+export function describeStatError(given: string, error: unknown): string {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return `Symbolic link loop: ${given}`;
+    if (code === 'EACCES') return `Permission denied: ${given}`;
+    if (code === 'ENOTDIR') return `Not a folder on the way to: ${given}`;
+    return `No such file or folder: ${given}`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -9,7 +9,8 @@ import { isAspiration, isClause, isTarget, type Agreement, type Aspiration } fro
 export function qualifiedNameOf(node: AstNode & { name: string }): string {
     if ((isClause(node) || isTarget(node)) && node.$container) {
         const owner = node.$container as Agreement | Aspiration;
-        return `${owner.name}.${node.name}`;
+        // An owner left without a name by a syntax error: the declaration is known by its own name only.
+        return owner.name ? `${owner.name}.${node.name}` : node.name;
     }
     return node.name;
 }

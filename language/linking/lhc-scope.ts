@@ -92,7 +92,7 @@ export class LhcScopeProvider extends DefaultScopeProvider {
         if (referenceType !== Clause.$type) return scope;
         const agreement = agreementOf(context.container);
         if (!agreement || AstUtils.hasContainerOfType(context.container, (node) => node === agreement)) return scope;
-        const clauses = agreement.members.filter(isClause)
+        const clauses = agreement.members.filter(isClause).filter((clause) => clause.name !== undefined)
             .map((clause) => this.descriptions.createDescription(clause, clause.name));
         return this.createScope(clauses, scope);
     }

@@ -141,8 +141,8 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         return lines;
     }
     if (ast.isMeasurement(node)) {
-        const target = node.target.ref;
-        const value = target ? formatTargetValue(target, node.value.value) : String(node.value.value);
+        const target = node.target?.ref;
+        const value = node.value === undefined ? '?' : target ? formatTargetValue(target, node.value.value) : String(node.value.value);
         return [heading('measurement', node.name), `${value} on ${node.date} for ${names([node.target])}`, ...(node.source ? [`Source: ${plain(node.source)}`] : [])];
     }
     if (ast.isEstateSale(node)) {

@@ -67,8 +67,8 @@ export class LhcNodeKindProvider implements NodeKindProvider {
 /** The title (or a clause's text) is what a reader recognises a declaration by. */
 function detailOf(node: AstNode): string | undefined {
     if (ast.isClause(node)) return node.text;
-    if (ast.isMeasurement(node)) return `${node.target.$refText} on ${node.date}`;
-    if (ast.isDelegation(node)) return `${node.from.$refText} ${node.kind} ${node.power.$refText} to ${node.to.$refText}`;
+    if (ast.isMeasurement(node)) return `${node.target?.$refText} on ${node.date}`;
+    if (ast.isDelegation(node)) return `${node.from?.$refText} ${node.kind} ${node.power?.$refText} to ${node.to?.$refText}`;
     const title = (node as { title?: unknown }).title;
     return typeof title === 'string' ? title : undefined;
 }

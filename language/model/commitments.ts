@@ -125,7 +125,7 @@ function judge(commitment: ast.Commitment, asOf: IsoDate, visiting: Set<ast.Comm
     const agreementDate = dateOf(governingAgreement(commitment));
     let binds = agreementDate;
     for (const precondition of commitment.preconditions) {
-        const met = precondition.fact ? dateOf(precondition.fact.ref) : knownDate(precondition.metOn);
+        const met = precondition.fact ? dateOf(precondition.fact?.ref) : knownDate(precondition.metOn);
         if (atOrBefore(met, asOf)) binds = later(binds, met);
         else state.waitingFor.push(precondition.fact ? precondition.fact.$refText : `"${precondition.description ?? ''}"`);
     }
@@ -223,7 +223,7 @@ function breachOf(commitment: ast.Commitment, asOf: IsoDate, dateOf: (node: AstN
     type Found = { date: IsoDate; evidence?: string; source?: string; fact?: AstNode };
     const found = commitment.breaches.flatMap((breach): Found[] => {
         if (breach.fact) {
-            const fact = breach.fact.ref;
+            const fact = breach.fact?.ref;
             const date = dateOf(fact);
             return fact && atOrBefore(date, asOf) ? [{ date, fact, evidence: describeFactDate(fact, date) }] : [];
         }

@@ -33,8 +33,8 @@ export function holdersAt(
     while (added) {
         added = false;
         for (const delegation of candidates) {
-            const from = delegation.from.ref;
-            const to = delegation.to.ref;
+            const from = delegation.from?.ref;
+            const to = delegation.to?.ref;
             if (!from || !to || !holders.has(successorAt(from, date, successions))) continue;
             if (holders.has(successorAt(to, date, successions))) continue;
             add(to, { kind: 'delegated', delegation });
@@ -59,8 +59,8 @@ export function delegationGraph(delegations: readonly Delegation[], successions:
     // A successor carries on what its predecessor was given: an ICB passing on its CCG's delegation is onward.
     for (const [predecessor, { successor }] of successions) graph.set(predecessor, [successor]);
     for (const delegation of delegations) {
-        const from = delegation.from.ref;
-        const to = delegation.to.ref;
+        const from = delegation.from?.ref;
+        const to = delegation.to?.ref;
         if (!from || !to) continue;
         const list = graph.get(from) ?? [];
         list.push(to);
@@ -74,8 +74,8 @@ export function delegationGraph(delegations: readonly Delegation[], successions:
  * recipient, directly or down a chain of delegations (NHS England → London → a sub-region).
  */
 export function isOnwardDelegation(earlier: Delegation, later: Delegation, graph: DelegationGraph): boolean {
-    const start = earlier.to.ref;
-    const goal = later.from.ref;
+    const start = earlier.to?.ref;
+    const goal = later.from?.ref;
     if (!start || !goal) return false;
     const reached = new Set<Party>([start]);
     const queue: Party[] = [start];

@@ -35,5 +35,6 @@ export function parseCount(text: string): number {
 }
 
 export function formatPercent(value: number): string {
+    if (typeof value !== 'number') return '?%';
     return `${Number(value.toFixed(2))}%`;
 }

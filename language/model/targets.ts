@@ -39,7 +39,8 @@ export function quantityValue(quantity: Quantity | undefined): number | undefine
 export function absoluteGoal(target: Target): number | undefined {
     const goal = target.goal;
     if (!goal) return undefined;
-    const value = goal.value.value;
+    const value = goal.value?.value;
+    if (typeof value !== 'number') return undefined;
     if (!goal.relative) return value;
     const baseline = quantityValue(target.baseline);
     if (baseline === undefined) return undefined;
@@ -81,7 +82,7 @@ function reaches(target: Target, value: number, mark: number): boolean {
 export function targetProgress(target: Target, measurements: readonly Measurement[], asOf: IsoDate, staleAfterDays = DEFAULT_STALE_AFTER_DAYS): TargetProgress {
     const asOfDay = dayNumber(asOf);
     const history = measurements
-        .filter((measurement) => measurement.date && measurement.value && dayNumber(measurement.date) <= asOfDay)
+        .filter((measurement) => measurement.date && typeof measurement.value?.value === 'number' && dayNumber(measurement.date) <= asOfDay)
         .map((measurement) => ({ value: measurement.value.value, date: measurement.date, measurement }))
         .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
     const baselineValue = quantityValue(target.baseline);

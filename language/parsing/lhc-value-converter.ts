@@ -12,7 +12,7 @@ export class LhcValueConverter extends DefaultValueConverter {
         let rule = this.rules.get(feature);
         if (rule === undefined) {
             const terminal = GrammarAST.isCrossReference(feature) ? GrammarUtils.getCrossReferenceTerminal(feature) : feature;
-            rule = GrammarAST.isRuleCall(terminal) ? terminal.rule.ref ?? null : null;
+            rule = GrammarAST.isRuleCall(terminal) ? terminal.rule?.ref ?? null : null;
             if (GrammarAST.isRuleCall(terminal) && !rule) return super.convert(input, cstNode); // Langium's error
             this.rules.set(feature, rule);
         }

@@ -32,7 +32,8 @@ export function traceabilityHtml(summary: ComplianceSummary): string {
         `<thead><tr>${TRACE_COLUMNS.map((column) => `<th scope="col">${column}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function truncate(text: string, length: number): string {
+function truncate(text: string | undefined, length: number): string {
+    if (text === undefined) return '';
     return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 

@@ -58,6 +58,7 @@ export function labelText(label: StatusLabel): string {
 
 /** A value as an officer would write it: £12.5m, 13%, 50,000 jobs. */
 export function formatValue(value: number, kind: ValueKind, unit?: string): string {
+    if (typeof value !== 'number') return '?';
     if (kind === 'money') return formatMoney(value);
     // Large counts read better whole (652,198 working days); small values keep two decimals (14.15%).
     const rounded = value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 });

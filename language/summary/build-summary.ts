@@ -79,7 +79,7 @@ function summariseAgreement(agreement: ast.Agreement, facts: FactIndex, refs: Fa
         kind: agreement.kind as 'agreement' | 'mou',
         ...(agreement.signed ? { signed: agreement.signed } : {}),
         ...(agreement.source ? { documentSource: agreement.source } : {}),
-        relations: agreement.relations.map((relation) => ({ kind: RELATION[relation.kind] ?? 'builds on', target: relation.target.$refText })),
+        relations: agreement.relations.map((relation) => ({ kind: RELATION[relation.kind] ?? 'builds on', target: relation.target?.$refText })),
         signatories: agreement.signatories.flatMap((signatory) => refs.partyOf(signatory.ref)),
         clauses: agreement.members.filter(ast.isClause).map((clause) => refs.clause(clause)!),
         ...(headline ? { headline } : {})
@@ -92,9 +92,9 @@ export function delegationStatus(asOf: IsoDate, start: IsoDate | undefined, end:
 }
 
 function summariseDelegation(delegation: ast.Delegation, asOf: IsoDate, refs: FactRefs): DelegationSummary {
-    const from = delegation.from.ref;
-    const to = delegation.to.ref;
-    const power = delegation.power.ref;
+    const from = delegation.from?.ref;
+    const to = delegation.to?.ref;
+    const power = delegation.power?.ref;
     const clause = refs.clause(delegation.clause?.ref);
     const agreement = agreementOf(delegation)?.name;
     return {
@@ -132,7 +132,7 @@ function summarisePilot(pilot: ast.Pilot, asOf: IsoDate, refs: FactRefs): PilotS
         ...(pilot.end ? { end: pilot.end } : {}),
         ...(pilot.plansBy ? { plansBy: pilot.plansBy } : {}),
         requests: pilot.requests.map((request) => ({
-            ...(request.power.ref ? { power: refs.fact(request.power.ref) } : {}),
+            ...(request.power?.ref ? { power: refs.fact(request.power?.ref) } : {}),
             ...(request.amount !== undefined ? { amount: request.amount } : {}),
             ...(request.note ? { note: request.note } : {})
         })),
@@ -169,7 +169,7 @@ function summariseTarget(target: ast.Target, measurements: readonly ast.Measurem
         valueKind: valueKindOf(target),
         ...(progress.baseline ? { baseline: progress.baseline } : {}),
         ...(progress.goal !== undefined ? { goal: progress.goal } : {}),
-        ...(target.goal ? {
+        ...(target.goal?.value ? {
             goalStated: {
                 value: target.goal.value.value,
                 kind: VALUE_KIND[target.goal.value.$type] ?? 'number',
@@ -200,7 +200,7 @@ function waiverRef(waiver: ast.Waiver | { comment: string }, refs: FactRefs): Wa
     return {
         by: 'waiver',
         ...(waiver.reason ? { reason: waiver.reason } : {}),
-        ...(waiver.approver?.ref ? { approver: refs.party(waiver.approver.ref) } : {}),
+        ...(waiver.approver?.ref ? { approver: refs.party(waiver.approver?.ref) } : {}),
         ...(waiver.expiry ? { expiry: waiver.expiry } : {}),
         ...(source ? { source } : {})
     };

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
-import { writeFileAtomic } from '../../language/engine/write-file-atomic.js';
+import { writeFileSafely as writeFileAtomic } from '../../language/engine/write-file.js';
 import { runLhc } from './cli-harness.js';
 
 const BROKEN = `

@@ -136,7 +136,7 @@ describe('examples/broken/conditions', () => {
 
     it('has a case for each MoU condition, each waiver problem, each kind of type error and each scoping rule', () => {
         assert.deepEqual(folders, [...MOU_CONDITIONS, 'condition-not-a-collection', 'condition-type-error', 'condition-unknown-area',
-            'condition-unknown-field', 'condition-unknown-name', 'condition-scope-unstated', 'condition-undecided', 'condition-vacuous',
+            'condition-unknown-field', 'condition-unknown-name', 'condition-too-deep', 'condition-scope-unstated', 'condition-undecided', 'condition-vacuous',
             'waiver-expired', 'waiver-incomplete', 'waiver-unused'].sort());
     });
 

@@ -7,11 +7,12 @@ import { conditionRules } from '../../engine/condition-rules.js';
 import { InputError } from '../../engine/errors.js';
 import { toolVersion } from '../../engine/package-info.js';
 import { summariseChecked } from '../../engine/summarise.js';
-import { writeFileAtomic } from '../../engine/write-file-atomic.js';
+import { writeFileSafely } from '../../engine/write-file.js';
 import { CHECK_FORMAT_NAMES, CHECK_FORMATS } from '../../render/check-formats.js';
 import { renderSummaryMarkdown } from '../../render/summary-markdown.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliCommand } from '../command.js';
 import { parseAsOf, parseChoice, parseCountOption, resolvePaths } from '../options.js';
+import { createProgress } from '../progress.js';
 
 export const checkCommand: CliCommand = {
     name: 'check',
@@ -29,12 +30,16 @@ export const checkCommand: CliCommand = {
         const asOf = parseAsOf(values['as-of']);
         const maxWarnings = parseCountOption('max-warnings', values['max-warnings']);
         const out = values.out === undefined ? undefined : String(values.out);
-        const checked = await checkWorkspace({
-            paths: resolvePaths(positionals, io.cwd),
-            asOf,
-            staleAfterDays: parseCountOption('stale-after', values['stale-after']),
-            onProgress: io.interactive && format === 'text' && !out ? (message) => io.stderr(`${message}\r`) : undefined
-        });
+        const staleAfterDays = parseCountOption('stale-after', values['stale-after']);
+        const paths = resolvePaths(positionals, io.cwd);
+        // The one progress helper: its line is erased when loading ends, however it ends.
+        const progress = createProgress(io);
+        let checked;
+        try {
+            checked = await checkWorkspace({ paths, asOf, staleAfterDays, onProgress: progress?.report });
+        } finally {
+            progress?.done();
+        }
         const { report, services, config } = checked;
         // A misspelt rule id in lhc.config.json would silently configure nothing: say so (without failing).
         const known = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((condition) => condition.name)];
@@ -48,7 +53,7 @@ export const checkCommand: CliCommand = {
             docsUrl: (id) => services.lhc.Settings.docsUrl(id),
             conditions: conditionRules(services.lhc.Facts.get())
         });
-        if (out) writeFileAtomic(path.resolve(io.cwd, out), text);
+        if (out) writeFileSafely(path.resolve(io.cwd, out), text, out);
         else io.stdout(text);
         const stepSummary = io.env.GITHUB_STEP_SUMMARY;
         if (format === 'github' && stepSummary) {

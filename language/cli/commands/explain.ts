@@ -7,6 +7,8 @@ import { clauseLabel, type ConditionOutcome } from '../../conditions/condition-e
 import { describeScope } from '../../conditions/condition-scope.js';
 import { closest, textOf } from '../../conditions/condition-type-checker.js';
 import { checkWorkspace } from '../../engine/check.js';
+import { loadConfigFor } from '../../config/config-loader.js';
+import { findLhcFiles } from '../../engine/workspace.js';
 import { InputError } from '../../engine/errors.js';
 import type { Condition } from '../../generated/ast.js';
 import type { LhcServices } from '../../lhc-module.js';
@@ -30,7 +32,13 @@ export const explainCommand: CliCommand = {
             io.stdout(builtInDocumentation(id));
             return EXIT_OK;
         }
-        const { services, report } = await checkWorkspace({ paths: paths.length > 0 ? paths : [io.cwd], asOf });
+        const where = paths.length > 0 ? paths : [io.cwd];
+        // With no .lhc files there are no conditions: the id is what is wrong, not the folder.
+        if (findLhcFiles(where, loadConfigFor(where)?.isIgnored).length === 0) {
+            const suggestion = closest(id, allBuiltInRules.map((rule) => rule.id));
+            throw new InputError(`no built-in check is called '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ''}, and there are no .lhc files here to declare a condition of that name (see \`lhc rules\`)`);
+        }
+        const { services, report } = await checkWorkspace({ paths: where, asOf });
         const condition = services.lhc.Facts.get().conditions.find((candidate) => candidate.name === id);
         if (!condition) {
             const names = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((c) => c.name)];

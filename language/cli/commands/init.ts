@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { InputError } from '../../engine/errors.js';
 import { findLhcFiles } from '../../engine/workspace.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
@@ -53,12 +54,17 @@ agreement ExampleAgreement "Example Health and Care Devolution Agreement" {
 }
 `;
 
-export const STARTER_CONFIG = starterConfig();
+/** The config schema of the installed package (out/language/cli/commands → the package root). */
+const CONFIG_SCHEMA = fileURLToPath(new URL('../../../../schemas/lhc.config.schema.json', import.meta.url));
 
-/** The starter config; with a shared library (`lhc init --library ../england`), it names it under `libraries`. */
-export function starterConfig(libraries: readonly string[] = []): string {
+/**
+ * The starter config: its `$schema` is a path from `folder` to the installed package's schema, so editors find it
+ * offline; with a shared library (`lhc init --library ../england`), it names it under `libraries`.
+ */
+export function starterConfig(folder: string, libraries: readonly string[] = []): string {
+    const schema = path.relative(folder, CONFIG_SCHEMA).split(path.sep).join('/');
     return `${JSON.stringify({
-        $schema: 'https://github.com/lhc-devolution/lhc/blob/main/schemas/lhc.config.schema.json',
+        $schema: schema.startsWith('.') ? schema : `./${schema}`,
         rules: {},
         ignore: [],
         ...(libraries.length > 0 ? { libraries } : {})
@@ -88,7 +94,7 @@ export const initCommand: CliCommand = {
 
 /** Writes the starter files into `folder` (created if missing); refuses when either file already exists. */
 export function initWorkspace(folder: string, libraries: readonly string[] = []): string[] {
-    const files = [[path.join(folder, STARTER_FILE), STARTER_AGREEMENT], [path.join(folder, CONFIG_FILE), starterConfig(libraries)]] as const;
+    const files = [[path.join(folder, STARTER_FILE), STARTER_AGREEMENT], [path.join(folder, CONFIG_FILE), starterConfig(folder, libraries)]] as const;
     const existing = files.filter(([file]) => existsSync(file)).map(([file]) => path.basename(file));
     if (existing.length > 0) throw new InputError(`refusing to overwrite ${existing.join(' and ')} in ${folder}`);
     try {

@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { resolveEarlierVersion } from '../../engine/earlier-version.js';
+import { InputError } from '../../engine/errors.js';
 import { summariseWorkspace } from '../../engine/summarise.js';
-import { writeFileAtomic } from '../../engine/write-file-atomic.js';
+import { writeFileSafely } from '../../engine/write-file.js';
 import { SUMMARY_FORMAT_NAMES, SUMMARY_FORMATS, summaryFormatForFile } from '../../render/summary-formats.js';
 import { computeChangeImpact } from '../../summary/change-impact.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
@@ -35,6 +36,10 @@ export const summaryCommand: CliCommand = {
     },
     async run(values, positionals, io) {
         const out = values.out === undefined ? undefined : String(values.out);
+        // `--out x.pdf` without --format: say so rather than write Markdown into a .pdf.
+        if (out && values.format === undefined && path.extname(out) !== '' && !summaryFormatForFile(out)) {
+            throw new InputError(`--out ${out}: a summary is written as .md, .html or .json (or name the format with --format ${SUMMARY_FORMAT_NAMES.join('|')})`);
+        }
         const format = parseChoice('format', values.format, SUMMARY_FORMAT_NAMES, (out && summaryFormatForFile(out)) || 'md');
         const asOf = parseAsOf(values['as-of']);
         const staleAfterDays = parseCountOption('stale-after', values['stale-after']);
@@ -59,7 +64,7 @@ export const summaryCommand: CliCommand = {
             const text = SUMMARY_FORMATS[format](current.summary);
             progress?.done();
             if (out) {
-                writeFileAtomic(path.resolve(io.cwd, out), text);
+                writeFileSafely(path.resolve(io.cwd, out), text, out);
                 io.stderr(`Wrote the ${format} summary as of ${current.summary.asOf} to ${out}\n`);
             } else {
                 io.stdout(text);

@@ -1,0 +1,156 @@
+import type { AstNode, LangiumParser, ParseResult } from 'langium';
+
+/**
+ * How deeply a condition may nest: brackets, `not`, and quantifiers each add a level. The parser is recursive
+ * descent (about ten grammar rules per bracket), so a few dozen levels exhaust the JavaScript stack, and
+ * everything after it — linking, type checking, evaluation, formatting — recurses over the same tree. No real
+ * agreement needs more than a handful of levels; 32 leaves a wide margin below where the parser fails (60–70
+ * levels in the CLI).
+ */
+export const MAX_NESTING = 32;
+
+/**
+ * How many operators one `{ … }` body may hold. A chain (`a and b and c …`) nests one level per operator without
+ * brackets, and Langium's own tree walks recurse over it, so a body past this is cut off and reported like a
+ * deep one.
+ */
+export const MAX_OPERATORS = 500;
+
+/** A stretch of text nested deeper than `MAX_NESTING`, which was not parsed (offsets into the original text). */
+export interface DeepRegion {
+    start: number;
+    end: number;
+}
+
+const PREFIX_WORDS = new Set(['not', 'every', 'some', 'no', 'least', 'most']);
+const OPERATOR_WORDS = new Set(['and', 'or', 'implies', 'of', 'before', 'after', 'in', 'within']);
+const OPERATOR_CHARS = new Set(['+', '*', '/', '<', '>', '=']);
+const deepRegionsByRoot = new WeakMap<AstNode, DeepRegion[]>();
+
+/**
+ * Finds the stretches nested deeper than `limit`, by a scan of the characters (strings and comments skipped)
+ * that costs far less than lexing. A stretch runs from the first token past the limit to the bracket that
+ * closes it, or to the next `{`/`}` (expressions never contain braces) or the end of the text when it is left open.
+ */
+export function findDeepRegions(text: string, limit = MAX_NESTING, operatorLimit = MAX_OPERATORS): DeepRegion[] {
+    const regions: DeepRegion[] = [];
+    // One entry per open level: true for a bracket, false for a prefix word (closed with its enclosing bracket).
+    const open: boolean[] = [];
+    let regionStart = -1;
+    let regionFloor = 0;
+    const close = (at: number): void => {
+        if (regionStart >= 0 && open.length <= regionFloor) {
+            regions.push({ start: regionStart, end: at });
+            regionStart = -1;
+        }
+    };
+    const push = (at: number, bracket: boolean): void => {
+        open.push(bracket);
+        if (regionStart < 0 && open.length > limit) {
+            regionStart = at;
+            regionFloor = open.length - 1;
+        }
+    };
+    // Operators in the current body; past the limit, the next operand starts a stretch (so what is left parses).
+    let operators = 0;
+    let operandPending = false;
+    const operator = (): void => {
+        if (++operators > operatorLimit && regionStart < 0) operandPending = true;
+    };
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+        const c = text.charCodeAt(i);
+        if (operandPending && c > 32 && !isCommentStart(text, i)) {
+            operandPending = false;
+            if (c !== 41 && c !== 93 && c !== 123 && c !== 125) {
+                regionStart = i;
+                regionFloor = open.length;
+            }
+        }
+        if (c === 34 /* " */) {
+            i++;
+            while (i < length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+            i++;
+        } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+            while (i < length && text.charCodeAt(i) !== 10) i++;
+        } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? length : end + 2;
+        } else if (c === 40 /* ( */ || c === 91 /* [ */) {
+            push(i, true);
+            i++;
+        } else if (c === 41 /* ) */ || c === 93 /* ] */) {
+            while (open.length > 0 && open[open.length - 1] === false) open.pop();
+            // A stretch that began with a prefix word ends before the bracket around it; one that began with a
+            // bracket ends with its own closing bracket.
+            close(i);
+            open.pop();
+            i++;
+            close(i);
+        } else if (c === 123 /* { */ || c === 125 /* } */) {
+            open.length = 0;
+            operators = 0;
+            close(i);
+            i++;
+        } else if (c >= 97 && c <= 122 /* a-z */) {
+            const start = i;
+            while (i < length && isWordChar(text.charCodeAt(i))) i++;
+            if (start === 0 || !isWordChar(text.charCodeAt(start - 1))) {
+                const word = text.slice(start, i);
+                if (PREFIX_WORDS.has(word)) push(start, false);
+                else if (OPERATOR_WORDS.has(word)) operator();
+            }
+        } else {
+            if (OPERATOR_CHARS.has(text.charAt(i)) || (c === 45 /* - */ && i > 0 && text.charCodeAt(i - 1) <= 32)) operator();
+            i++;
+        }
+    }
+    if (regionStart >= 0) regions.push({ start: regionStart, end: length });
+    return regions;
+}
+
+function isCommentStart(text: string, i: number): boolean {
+    return text.charCodeAt(i) === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42);
+}
+
+function isWordChar(c: number): boolean {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/**
+ * Wraps a parser so that text nested deeper than `MAX_NESTING` never reaches it: each deep stretch is parsed as
+ * the number `0` (padded with the stretch's own line breaks, so every position after it stays right), and the
+ * tree keeps the original text. The stretches are remembered for the tree's root: the condition they fall in
+ * reports them (`condition-too-deep`) and is not evaluated, and the formatter leaves such a file alone.
+ */
+export function guardNesting<P extends LangiumParser>(parser: P): P {
+    const parse = parser.parse.bind(parser);
+    parser.parse = (<T extends AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
+        const regions = findDeepRegions(input);
+        if (regions.length === 0) return parse<T>(input, options);
+        let blanked = '';
+        let cursor = 0;
+        for (const region of regions) {
+            // The number stands alone: after a word character (`not(`) it goes one place later, so it lexes on its own.
+            const spaced = region.start > 0 && isWordChar(input.charCodeAt(region.start - 1)) && region.end - region.start > 1
+                && !/[\r\n]/.test(input.charAt(region.start + 1));
+            const kept = input.slice(region.start, region.end).replace(/[^\r\n]/g, ' ').split('');
+            kept[spaced ? 1 : 0] = '0';
+            blanked += input.slice(cursor, region.start) + kept.join('');
+            cursor = region.end;
+        }
+        blanked += input.slice(cursor);
+        const result = parse<T>(blanked, options);
+        const root = result.value.$cstNode?.root as { _text?: string } | undefined;
+        if (root && '_text' in root) root._text = input;
+        deepRegionsByRoot.set(result.value, regions);
+        return result;
+    }) as P['parse'];
+    return parser;
+}
+
+/** The stretches of a parsed document nested too deeply to parse (empty for almost every document). */
+export function deepRegionsOf(root: AstNode): readonly DeepRegion[] {
+    return deepRegionsByRoot.get(root) ?? [];
+}
