@@ -6,6 +6,7 @@ import { startLanguageClient } from './language-client.js';
 import { ErrorCountStatus } from './status-bar.js';
 import { SummaryPanel } from './summary-panel.js';
 import { exportSummary } from './export-summary.js';
+import { LhcTestController } from './test-controller.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -17,14 +18,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return client;
     };
 
+    const tests = new LhcTestController(getClient);
     context.subscriptions.push(
         new ErrorCountStatus(),
+        tests,
+        // A scenario test's code lens: run it (the Test Explorer shows the result too).
+        vscode.commands.registerCommand('lhc.runTest', (uri: string, name: string) => tests.runOne(uri, name)),
         vscode.commands.registerCommand('lhc.showSummary', () => SummaryPanel.show(context, getClient())),
         vscode.commands.registerCommand('lhc.exportSummary', () => exportSummary(getClient())),
         vscode.commands.registerCommand('lhc.restartServer', async () => {
             await client?.stop();
             client = await startLanguageClient(context);
             SummaryPanel.current?.useClient(client);
+            await tests.refresh();
         }),
         // Trust changes what the server may read (lhc.configPath outside the workspace): restart it with the new grant.
         vscode.workspace.onDidGrantWorkspaceTrust(() => vscode.commands.executeCommand('lhc.restartServer'))

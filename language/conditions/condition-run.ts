@@ -6,7 +6,7 @@ import { describeElement, explain } from './condition-explain.js';
 import type { ConditionTyping } from './condition-type-checker.js';
 import { isNamedFact } from './condition-types.js';
 import type { ConditionOutcome, ConditionViolation } from './condition-evaluator.js';
-import { ExpressionEvaluator } from './expression-evaluator.js';
+import { ExpressionEvaluator, type EvaluationProbe } from './expression-evaluator.js';
 
 /** "per DevolutionMoU2017.Estates", or nothing for a condition without a clause. */
 export function clauseLabel(condition: ast.Condition): string {
@@ -25,8 +25,8 @@ interface Frame {
 
 /** One condition evaluated once: a value for the whole, then violations for what is false. */
 export class ConditionRun extends ExpressionEvaluator {
-    constructor(private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate) {
-        super(typing, facts, asOf);
+    constructor(private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate, probe?: EvaluationProbe) {
+        super(typing, facts, asOf, probe);
     }
 
     run(): ConditionOutcome {
@@ -103,7 +103,7 @@ export class ConditionRun extends ExpressionEvaluator {
         if (ast.isWithinExpression(expression) && !expression.span && frame.context.length > 0 && this.isAboutCurrentElement(expression.subject, frame)) {
             const last = frame.context[frame.context.length - 1]!;
             const rest = frame.context.slice(0, -1);
-            return [{ subject: frame.subject, node: frame.node, why: [...rest, `${last}, which is not within ${describeValue(this.value(expression.container))}`].join(': ') }];
+            return [{ subject: frame.subject, node: frame.node, why: [...rest, `${last} is outside ${describeValue(this.value(expression.container))}`].join(': ') }];
         }
         return [{ subject: frame.subject, node: frame.node, why: this.why(frame, explain(expression, this)) }];
     }

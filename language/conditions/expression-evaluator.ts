@@ -9,6 +9,15 @@ import { locationField, type ConditionTyping } from './condition-type-checker.js
 import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
 
 /**
+ * Watches an evaluation, for test coverage: which `where` filters kept or dropped an element, and which
+ * quantifier and aggregate bodies were evaluated for one.
+ */
+export interface EvaluationProbe {
+    filtered(filter: ast.Expression, kept: boolean): void;
+    evaluated(body: ast.Expression): void;
+}
+
+/**
  * The value of a condition's expressions over the facts of a workspace at one date. Variables bound by
  * quantifiers and aggregates live in `env`; the named facts a value was read from are collected in `checked`.
  */
@@ -17,7 +26,7 @@ export class ExpressionEvaluator implements ExplainScope {
     protected readonly checked = new Set<AstNode>();
     protected readonly fieldContext: FieldContext;
 
-    constructor(protected readonly typing: ConditionTyping, protected readonly facts: FactIndex, protected readonly asOf: IsoDate) {
+    constructor(protected readonly typing: ConditionTyping, protected readonly facts: FactIndex, protected readonly asOf: IsoDate, protected readonly probe?: EvaluationProbe) {
         this.fieldContext = { asOf, facts };
     }
 
@@ -38,7 +47,9 @@ export class ExpressionEvaluator implements ExplainScope {
         if (!expression.filter) return items;
         return items.filter((item) => {
             this.env.set(expression.variable, item);
-            return this.value(expression.filter!) === true;
+            const kept = this.value(expression.filter!) === true;
+            this.probe?.filtered(expression.filter!, kept);
+            return kept;
         });
     }
 
@@ -72,9 +83,11 @@ export class ExpressionEvaluator implements ExplainScope {
             case ast.ListLiteral.$type: return (expression as ast.ListLiteral).items.map((item) => this.value(item));
             case ast.AllFacts.$type: return FACT_COLLECTIONS[(expression as ast.AllFacts).kind].get(this.facts);
             case ast.Reference.$type: {
-                const target = (expression as ast.Reference).target.ref;
-                if (!target) return undefined;
-                if (ast.isVariable(target)) return this.env.get(target);
+                const reference = (expression as ast.Reference).target.ref;
+                if (!reference) return undefined;
+                if (ast.isVariable(reference)) return this.env.get(reference);
+                // In a scenario test, a fact the test replaces is read from the test.
+                const target = this.facts.overrides?.get(reference) ?? reference;
                 if (isNamedFact(target)) this.checked.add(target);
                 return target;
             }
@@ -175,6 +188,7 @@ export class ExpressionEvaluator implements ExplainScope {
         let holding = 0;
         for (const element of elements) {
             this.env.set(expression.variable, element);
+            this.probe?.evaluated(expression.body);
             const holds = this.value(expression.body) === true;
             if (holds) holding++;
             // Short-circuit where the answer is settled, so cost stays linear in the facts visited.
@@ -198,7 +212,12 @@ export class ExpressionEvaluator implements ExplainScope {
             values = [];
             for (const element of Array.isArray(collection) ? collection : []) {
                 this.env.set(expression.variable, element);
-                if (expression.filter && this.value(expression.filter) !== true) continue;
+                if (expression.filter) {
+                    const kept = this.value(expression.filter) === true;
+                    this.probe?.filtered(expression.filter, kept);
+                    if (!kept) continue;
+                }
+                this.probe?.evaluated(expression.value);
                 values.push(this.value(expression.value));
             }
             this.env.delete(expression.variable);

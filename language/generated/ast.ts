@@ -108,7 +108,9 @@ export type LhcKeywordNames =
     | "every"
     | "evidence"
     | "executive"
+    | "expect"
     | "explore"
+    | "fails"
     | "false"
     | "for"
     | "foundation-trust"
@@ -171,6 +173,7 @@ export type LhcKeywordNames =
     | "partners"
     | "partnership"
     | "party"
+    | "passes"
     | "per"
     | "pilot"
     | "pilots"
@@ -198,6 +201,7 @@ export type LhcKeywordNames =
     | "residents"
     | "role"
     | "seek"
+    | "self-contained"
     | "serves"
     | "service"
     | "services"
@@ -218,6 +222,7 @@ export type LhcKeywordNames =
     | "supersedes"
     | "target"
     | "targets"
+    | "test"
     | "theme"
     | "themes"
     | "title"
@@ -232,12 +237,14 @@ export type LhcKeywordNames =
     | "valued"
     | "varied"
     | "voluntary-sector"
+    | "waived"
     | "waiver"
     | "warning"
     | "week"
     | "weeks"
     | "where"
     | "will"
+    | "with"
     | "withdrawn"
     | "within"
     | "year"
@@ -271,7 +278,7 @@ export function isAggregate(item: unknown): item is Aggregate {
 }
 
 export interface Agreement extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Agreement';
     kind: 'agreement' | 'mou';
     members: Array<AgreementMember | EstateSale | PooledBudget>;
@@ -359,7 +366,7 @@ export function isApproval(item: unknown): item is Approval {
 }
 
 export interface Area extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Area';
     kind: AreaKind;
     name: string;
@@ -401,7 +408,7 @@ export function isAsOfSetting(item: unknown): item is AsOfSetting {
 }
 
 export interface Aspiration extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Aspiration';
     agreement?: langium.Reference<Agreement>;
     ambition?: string;
@@ -445,7 +452,7 @@ export function isBinaryExpression(item: unknown): item is BinaryExpression {
 }
 
 export interface Board extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Board';
     areas: Array<langium.Reference<Area>>;
     chair?: langium.Reference<Party>;
@@ -514,7 +521,7 @@ export function isBreach(item: unknown): item is Breach {
 }
 
 export interface Clause extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Clause';
     name: string;
     source?: string;
@@ -533,7 +540,7 @@ export function isClause(item: unknown): item is Clause {
 }
 
 export interface Commitment extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Commitment';
     agreement?: langium.Reference<Agreement>;
     beneficiary?: langium.Reference<Party>;
@@ -603,7 +610,7 @@ export function isCommitmentEnding(item: unknown): item is CommitmentEnding {
 }
 
 export interface Condition extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Condition';
     agreement?: langium.Reference<Agreement>;
     clause?: langium.Reference<Clause>;
@@ -695,7 +702,7 @@ export function isDeclaration(item: unknown): item is Declaration {
 }
 
 export interface Delegation extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Delegation';
     agreement?: langium.Reference<Agreement>;
     clause?: langium.Reference<Clause>;
@@ -754,12 +761,14 @@ export interface Document extends langium.AstNode {
     readonly $type: 'Document';
     asOf?: AsOfSetting;
     declarations: Array<Declaration>;
+    tests: Array<TestCase>;
 }
 
 export const Document = {
     $type: 'Document',
     asOf: 'asOf',
-    declarations: 'declarations'
+    declarations: 'declarations',
+    tests: 'tests'
 } as const;
 
 export function isDocument(item: unknown): item is Document {
@@ -807,7 +816,7 @@ export function isDurationUnit(item: unknown): item is DurationUnit {
 }
 
 export interface EstateAsset extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'EstateAsset';
     location?: langium.Reference<Area>;
     name: string;
@@ -830,7 +839,7 @@ export function isEstateAsset(item: unknown): item is EstateAsset {
 }
 
 export interface EstateSale extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'EstateSale';
     agreement?: langium.Reference<Agreement>;
     approvals: Array<Approval>;
@@ -862,6 +871,29 @@ export const EstateSale = {
 
 export function isEstateSale(item: unknown): item is EstateSale {
     return reflection.isInstance(item, EstateSale.$type);
+}
+
+export interface Expectation extends langium.AstNode {
+    readonly $container: TestCase;
+    readonly $type: 'Expectation';
+    condition?: langium.Reference<Condition>;
+    outcome: 'fails' | 'passes' | 'waived';
+    phrase?: string;
+    rule?: string;
+    subject: langium.Reference<Fact>;
+}
+
+export const Expectation = {
+    $type: 'Expectation',
+    condition: 'condition',
+    outcome: 'outcome',
+    phrase: 'phrase',
+    rule: 'rule',
+    subject: 'subject'
+} as const;
+
+export function isExpectation(item: unknown): item is Expectation {
+    return reflection.isInstance(item, Expectation.$type);
 }
 
 export type Expression = Aggregate | AllFacts | BinaryExpression | IsSetExpression | ListLiteral | Literal | MemberAccess | NotExpression | Quantified | Reference | WithinExpression;
@@ -956,7 +988,7 @@ export function isLiteral(item: unknown): item is Literal {
 }
 
 export interface LocalityTeam extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'LocalityTeam';
     area?: langium.Reference<Area>;
     clause?: langium.Reference<Clause>;
@@ -983,7 +1015,7 @@ export function isLocalityTeam(item: unknown): item is LocalityTeam {
 }
 
 export interface Measurement extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Measurement';
     date: string;
     name: string;
@@ -1099,7 +1131,7 @@ export function isNumberLiteral(item: unknown): item is NumberLiteral {
 }
 
 export interface Objective extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Objective';
     agreement?: langium.Reference<Agreement>;
     clause?: langium.Reference<Clause>;
@@ -1120,7 +1152,7 @@ export function isObjective(item: unknown): item is Objective {
 }
 
 export interface Organisation extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Organisation';
     areas: Array<langium.Reference<Area>>;
     kind: PartyKind;
@@ -1186,7 +1218,7 @@ export function isPercentLiteral(item: unknown): item is PercentLiteral {
 }
 
 export interface Pilot extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Pilot';
     agreement?: langium.Reference<Agreement>;
     aims: Array<string>;
@@ -1225,7 +1257,7 @@ export function isPilot(item: unknown): item is Pilot {
 }
 
 export interface PooledBudget extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'PooledBudget';
     accountable: Array<langium.Reference<Party>>;
     agreement?: langium.Reference<Agreement>;
@@ -1260,7 +1292,7 @@ export function isPooledBudget(item: unknown): item is PooledBudget {
 }
 
 export interface Power extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Power';
     holders: Array<langium.Reference<Party>>;
     name: string;
@@ -1436,6 +1468,29 @@ export function isTarget(item: unknown): item is Target {
     return reflection.isInstance(item, Target.$type);
 }
 
+export interface TestCase extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'TestCase';
+    asOf?: string;
+    expectations: Array<Expectation>;
+    facts: Array<Declaration>;
+    name: string;
+    selfContained: boolean;
+}
+
+export const TestCase = {
+    $type: 'TestCase',
+    asOf: 'asOf',
+    expectations: 'expectations',
+    facts: 'facts',
+    name: 'name',
+    selfContained: 'selfContained'
+} as const;
+
+export function isTestCase(item: unknown): item is TestCase {
+    return reflection.isInstance(item, TestCase.$type);
+}
+
 export interface TodayLiteral extends langium.AstNode {
     readonly $container: Aggregate | BinaryExpression | Condition | IsSetExpression | ListLiteral | MemberAccess | NotExpression | Quantified | WithinExpression;
     readonly $type: 'TodayLiteral';
@@ -1450,7 +1505,7 @@ export function isTodayLiteral(item: unknown): item is TodayLiteral {
 }
 
 export interface Topic extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Topic';
     kind: 'service' | 'theme';
     name: string;
@@ -1484,7 +1539,7 @@ export function isVariable(item: unknown): item is Variable {
 }
 
 export interface Waiver extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Waiver';
     agreement?: langium.Reference<Agreement>;
     approver?: langium.Reference<Party>;
@@ -1556,6 +1611,7 @@ export type LhcAstType = {
     DurationLiteral: DurationLiteral
     EstateAsset: EstateAsset
     EstateSale: EstateSale
+    Expectation: Expectation
     Expression: Expression
     Fact: Fact
     Goal: Goal
@@ -1584,6 +1640,7 @@ export type LhcAstType = {
     Request: Request
     StringLiteral: StringLiteral
     Target: Target
+    TestCase: TestCase
     TodayLiteral: TodayLiteral
     Topic: Topic
     Variable: Variable
@@ -2131,6 +2188,11 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                     name: Document.declarations,
                     defaultValue: [],
                     optional: true
+                },
+                tests: {
+                    name: Document.tests,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: []
@@ -2239,6 +2301,32 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Declaration.$type, Fact.$type]
+        },
+        Expectation: {
+            name: Expectation.$type,
+            properties: {
+                condition: {
+                    name: Expectation.condition,
+                    referenceType: Condition.$type,
+                    optional: true
+                },
+                outcome: {
+                    name: Expectation.outcome
+                },
+                phrase: {
+                    name: Expectation.phrase,
+                    optional: true
+                },
+                rule: {
+                    name: Expectation.rule,
+                    optional: true
+                },
+                subject: {
+                    name: Expectation.subject,
+                    referenceType: Fact.$type
+                }
+            },
+            superTypes: []
         },
         Expression: {
             name: Expression.$type,
@@ -2752,6 +2840,34 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Fact.$type]
+        },
+        TestCase: {
+            name: TestCase.$type,
+            properties: {
+                asOf: {
+                    name: TestCase.asOf,
+                    optional: true
+                },
+                expectations: {
+                    name: TestCase.expectations,
+                    defaultValue: [],
+                    optional: true
+                },
+                facts: {
+                    name: TestCase.facts,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: TestCase.name
+                },
+                selfContained: {
+                    name: TestCase.selfContained,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         TodayLiteral: {
             name: TodayLiteral.$type,

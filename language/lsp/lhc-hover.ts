@@ -7,6 +7,7 @@ import { areaAncestry } from '../model/areas.js';
 import { isInForce } from '../model/dates.js';
 import { formatMoney } from '../model/money.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
+import { violationHover } from './lhc-violation-hover.js';
 import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 
 /**
@@ -24,7 +25,10 @@ export class LhcHoverProvider extends AstNodeHoverProvider {
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
         const lines = describeDeclaration(node, this.lhc);
-        return lines ? lines.join('\n\n') : undefined;
+        // A fact that breaks conditions: why, and each condition's evaluation for it (collapsed).
+        const violations = violationHover(node, this.lhc);
+        if (!lines && violations.length === 0) return undefined;
+        return [...lines ?? [], ...violations].join('\n\n');
     }
 }
 
