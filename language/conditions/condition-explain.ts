@@ -71,6 +71,9 @@ export function explain(expression: ast.Expression, scope: ExplainScope, expecte
         return isSet ? `${phrase(expression.operand, scope)} is ${valueText(expression.operand, scope)}` : `${phrase(expression.operand, scope)} is not set`;
     }
     if (ast.isQuantified(expression)) return explainQuantified(expression, scope, expected);
+    if (ast.isMemberAccess(expression) && typeof scope.value(expression) === 'boolean') {
+        return statement(expression, (inner) => valueText(inner, scope), scope.value(expression) !== true);
+    }
     return `${phrase(expression, scope)} is ${valueText(expression, scope)}`;
 }
 

@@ -120,7 +120,8 @@ function isComputed(expression: ast.Expression | undefined): expression is ast.E
     return expression !== undefined && !(ast.isDateLiteral(expression) || ast.isMoneyLiteral(expression) || ast.isPercentLiteral(expression)
         || ast.isNumberLiteral(expression) || ast.isStringLiteral(expression) || ast.isBooleanLiteral(expression)
         || ast.isDurationLiteral(expression) || ast.isListLiteral(expression) || ast.isTodayLiteral(expression)
-        || (ast.isReference(expression) && !ast.isVariable(expression.target.ref)));
+        // A fact named in the condition, or the element in hand (already named on its line).
+        || ast.isReference(expression));
 }
 
 /**

@@ -89,10 +89,15 @@ export function nounPhrase(expression: ast.Expression | undefined, format: (expr
     if (!expression) return 'a missing value';
     if (ast.isReference(expression)) {
         const target = expression.target.ref;
-        if (ast.isVariable(target)) return `the ${words(target.name)}`;
+        if (ast.isVariable(target)) return `the ${variableWords(target)}`;
         return target ? titleOf(target) : `'${expression.target.$refText}'`;
     }
-    if (ast.isMemberAccess(expression)) return `${possessive(nounPhrase(expression.receiver, format))} ${fieldLabel(expression.member)}`;
+    if (ast.isMemberAccess(expression)) {
+        // A named fact by title: "the delegations of Deciding how London's share … is invested"; a variable: "the sale's proceeds".
+        const receiver = expression.receiver;
+        if (ast.isReference(receiver) && !ast.isVariable(receiver.target.ref)) return `the ${fieldLabel(expression.member)} of ${nounPhrase(receiver, format)}`;
+        return `${possessive(nounPhrase(receiver, format))} ${fieldLabel(expression.member)}`;
+    }
     if (ast.isAllFacts(expression)) return `all ${words(expression.kind)}`;
     if (ast.isTodayLiteral(expression)) return `today (${format(expression)})`;
     if (ast.isAggregate(expression)) {
@@ -117,6 +122,19 @@ export function nounPhrase(expression: ast.Expression | undefined, format: (expr
         return `whether ${statement(expression, format)}`;
     }
     return format(expression);
+}
+
+/**
+ * A variable in words: its name (`sale` → "sale"), or for a short name (`r`, `a`) what its collection holds
+ * (`sale.approvals` → "approval").
+ */
+function variableWords(variable: ast.Variable): string {
+    if (variable.name.length > 2) return words(variable.name);
+    const owner = variable.$container;
+    const collection = ast.isQuantified(owner) || ast.isAggregate(owner) ? owner.collection : undefined;
+    const plural = ast.isMemberAccess(collection) ? fieldLabel(collection.member) : ast.isAllFacts(collection) ? words(collection.kind) : undefined;
+    if (!plural) return 'element';
+    return plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.endsWith('s') ? plural.slice(0, -1) : plural;
 }
 
 function possessive(phrase: string): string {
@@ -158,10 +176,12 @@ export function statement(expression: ast.Expression | undefined, format: (expre
     }
     if (ast.isQuantified(expression)) {
         const quantifier = expression.quantifier === 'least' || expression.quantifier === 'most' ? `at ${expression.quantifier} ${expression.count ?? ''}` : expression.quantifier;
-        const variable = words(expression.variable?.name ?? 'one');
+        const variable = expression.variable ? variableWords(expression.variable) : 'one';
         const filter = expression.filter ? ` ${relative(expression.filter, expression.variable, format)}` : '';
         return `${negated ? 'it is not so that ' : ''}for ${quantifier} ${variable} of ${nounPhrase(expression.collection, format)}${filter}, ${statement(expression.body, format)}`;
     }
+    // A yes/no field reads as a property: "the delegation is in force".
+    if (ast.isMemberAccess(expression)) return `${nounPhrase(expression.receiver, format)} is ${not}${fieldLabel(expression.member)}`;
     return `${nounPhrase(expression, format)} is ${negated ? 'no' : 'yes'}`;
 }
 

@@ -76,7 +76,7 @@ export function runTest(test: ast.TestCase, environment: TestEnvironment): TestR
             }));
         }
         const rule = expectation.rule !== undefined ? findBuiltInRule(expectation.rule) : undefined;
-        if (!rule || !('checks' in rule)) return `'${expectation.rule ?? expectation.condition?.$refText}' is not a condition or built-in rule a test can run`;
+        if (!rule || !('checks' in rule)) return 'is not a condition or built-in rule a test can run';
         return runBuiltInCheck(rule as BuiltInCheck, universe.nodes, universe.facts, asOf, environment.staleAfterDays).map((finding) => ({
             subject: namedFactOf(finding.node), at: finding.node, message: finding.message, why: finding.message,
             waived: suppressionFor(rule.id, finding.node) !== undefined

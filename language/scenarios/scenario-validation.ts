@@ -32,7 +32,8 @@ export function registerScenarioChecks(services: LhcServices): void {
             const result = scenarios.result(test);
             if (result.problem) accept('error', `This test ${result.problem}.`, { node: test, property: 'name', ...code });
             for (const judged of result.expectations) {
-                if (judged.passed) continue;
+                // An unknown rule id is reported once, on the id (below).
+                if (judged.passed || isUnknownRule(judged.expectation)) continue;
                 accept('error', `Expected ${judged.expected}, but ${judged.actual}.`, { node: judged.expectation, ...code });
             }
         },
@@ -57,6 +58,12 @@ export function registerScenarioChecks(services: LhcServices): void {
         }
     };
     services.validation.ValidationRegistry.register(checks);
+}
+
+function isUnknownRule(expectation: ast.Expectation): boolean {
+    if (expectation.rule === undefined) return false;
+    const rule = findBuiltInRule(expectation.rule);
+    return !rule || !('checks' in rule);
 }
 
 function hasSyntaxErrors(node: ast.TestCase): boolean {

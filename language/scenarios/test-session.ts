@@ -14,6 +14,8 @@ import { isTestFile, TEST_FILE_SUFFIX } from './test-files.js';
 export interface TestSessionOptions {
     paths: string[];
     asOf?: IsoDate;
+    /** Paths in messages are relative to this folder. */
+    cwd: string;
     coverage?: boolean;
     onProgress?: (message: string) => void;
 }
@@ -47,7 +49,7 @@ export async function runTestSession(options: TestSessionOptions): Promise<TestS
         const { services, documents } = await checkWorkspace({ paths: [root], testFiles: files, asOf: options.asOf });
         const testDocuments = documents.filter((document) => isTestFile(document.uri.fsPath));
         const conditionNames = services.lhc.Facts.get().conditions.map((condition) => condition.name);
-        for (const document of testDocuments) refuseBroken(document, conditionNames);
+        for (const document of testDocuments) refuseBroken(document, conditionNames, options.cwd);
         const scenarios = services.lhc.Scenarios;
         for (const document of testDocuments) {
             for (const test of document.parseResult.value.tests) {
@@ -68,8 +70,8 @@ export function workspaceRootOf(testFile: string): string {
 }
 
 /** A test file that does not parse, or names what does not exist, cannot be run: one line saying where and what. */
-function refuseBroken(document: LangiumDocument<ast.Document>, conditionNames: readonly string[]): void {
-    const file = path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
+function refuseBroken(document: LangiumDocument<ast.Document>, conditionNames: readonly string[], cwd: string): void {
+    const file = path.relative(cwd, document.uri.fsPath) || document.uri.fsPath;
     const syntax = [...document.parseResult.lexerErrors, ...document.parseResult.parserErrors][0] as
         { message: string; line?: number; token?: { startLine?: number } } | undefined;
     if (syntax) {

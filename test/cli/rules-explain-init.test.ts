@@ -90,7 +90,7 @@ describe('lhc rules, explain and init', () => {
                 '        every r in sale.reinvestments: r within London',
                 '',
                 'As of 2019-06-01: fail — checked over 2 facts.',
-                '  - Sale: £4.5m of £12.5m reinvested in Surrey, which is not within London',
+                '  - Sale: the reinvestment of £4.5m in Surrey is outside London',
                 '',
                 'Change its severity or switch it off in lhc.config.json: { "rules": { "ReinvestInLondon": "warning" } }.',
                 ''

@@ -25,7 +25,7 @@ area Kent "Kent" region within England
 service PrimaryCare "Primary care"
 party CamdenCouncil "London Borough of Camden" council serves Camden
 party CamdenCCG "NHS Camden CCG" ccg serves Camden
-board EstatesBoard "Estates Board" { serves London }
+board EstatesBoard "Estates Board" { serves London oversight political }
 estate-sale CamdenSale "Sale of the Camden clinic" {
     located in Camden
     approved by EstatesBoard on 2018-01-10

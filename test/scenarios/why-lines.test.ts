@@ -19,8 +19,11 @@ function problemsIn(why: string, titled: Map<string, string>): string[] {
     const problems: string[] = [];
     if (/\bfor \w+ in\b/.test(why)) problems.push('a `for … in` comprehension');
     if (/\b\w+\.\w+\b/.test(why.replace(/£[\d.,]+\w*|\d+\.\d+%?/g, ''))) problems.push('a dotted field access');
+    // Titles may contain another fact's identifier ("London Estates Board" holds `Estates`): look outside them.
+    let outsideTitles = why;
+    for (const title of [...titled.values()].sort((a, b) => b.length - a.length)) outsideTitles = outsideTitles.split(title).join(' ');
     for (const [name, title] of titled) {
-        if (new RegExp(`\\b${name}\\b`).test(why)) problems.push(`the identifier ${name} where the title is "${title}"`);
+        if (new RegExp(`\\b${name}\\b`).test(outsideTitles)) problems.push(`the identifier ${name} where the title is "${title}"`);
     }
     return problems;
 }

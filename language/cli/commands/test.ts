@@ -51,6 +51,7 @@ async function runOnce(options: TestOptions, io: CliIo): Promise<number> {
     const session = await runTestSession({
         paths: options.paths,
         asOf: options.asOf,
+        cwd: io.cwd,
         coverage: options.coverage,
         onProgress: io.interactive && options.format === 'text' && !options.out ? (message) => io.stderr(`${message}\r`) : undefined
     });
