@@ -14,6 +14,7 @@ const severity = enumOf('error', 'warning', 'info');
 const targetStatus = enumOf('met', 'on-track', 'at-risk', 'missed', 'no-evidence');
 const conditionStatus = enumOf('pass', 'fail', 'waived');
 const valueKind = enumOf('money', 'percent', 'number');
+const tone = enumOf('good', 'progress', 'warn', 'bad', 'neutral');
 const factProps = { type: str, id: str, name: str, title: str, source: ref('sourceRef') };
 const factRequired = ['type', 'id', 'name'];
 const counts = (keys) => Object.fromEntries(keys.map((k) => [k, int]));
@@ -25,9 +26,9 @@ const schema = {
   description: 'Output of `lhc summary --format json`: the compliance summary of a workspace of .lhc agreements as of a date.',
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'asOf', 'staleAfterDays', 'files', 'agreements', 'powers', 'delegations', 'pilots', 'targets', 'conditions', 'findings', 'traceability', 'totals'],
+  required: ['version', 'asOf', 'staleAfterDays', 'files', 'agreements', 'powers', 'delegations', 'pilots', 'targets', 'conditions', 'findings', 'traceability', 'totals', 'verdict'],
   properties: {
-    version: { const: 1 },
+    version: { const: 2 },
     asOf: date,
     staleAfterDays: int,
     files: arr(str),
@@ -40,6 +41,7 @@ const schema = {
     findings: arr(ref('finding')),
     traceability: arr(ref('traceRow')),
     totals: ref('totals'),
+    verdict: ref('verdict'),
     changes: ref('changes')
   },
   definitions: {
@@ -104,6 +106,16 @@ const schema = {
       conditions: obj(counts(['total', 'pass', 'fail', 'waived']), ['total', 'pass', 'fail', 'waived']),
       findings: obj(counts(['errors', 'warnings', 'infos', 'waived']), ['errors', 'warnings', 'infos', 'waived'])
     }, ['files', 'agreements', 'signatories', 'delegations', 'pilots', 'targets', 'conditions', 'findings']),
+    concernVerdict: obj({
+      concern: str, label: str, state: enumOf('ok', 'attention', 'failing', 'empty'), symbol: str, word: str, tone,
+      count: int, total: int, phrase: str,
+      counts: arr(obj({ status: str, word: str, count: int, stale: int }, ['status', 'word', 'count'])),
+      findings: obj({ errors: int, warnings: int, withErrors: int, withWarnings: int }, ['errors', 'warnings', 'withErrors', 'withWarnings'])
+    }, ['concern', 'label', 'state', 'symbol', 'word', 'tone', 'count', 'total', 'phrase', 'counts', 'findings']),
+    verdict: obj({
+      state: enumOf('compliant', 'attention', 'not-compliant', 'nothing-to-judge'), symbol: str, word: str, tone, line: str,
+      concerns: arr(ref('concernVerdict'))
+    }, ['state', 'symbol', 'word', 'tone', 'line', 'concerns']),
     violation: obj({ ruleId: str, severity, message: str, subject: ref('fact'), location: ref('sourceRef') }, ['ruleId', 'severity', 'message']),
     changes: obj({
       since: str,

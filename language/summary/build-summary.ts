@@ -12,6 +12,9 @@ import {
 } from './summary-model.js';
 import { FactRefs, uniqueRefs } from './fact-refs.js';
 import { buildTraceability } from './traceability.js';
+import { compareFindings } from './row-findings.js';
+import { judgeSummary } from './verdict.js';
+import { VERDICT_CONCERNS } from './verdict-concerns.js';
 
 export interface SummaryInput {
     facts: FactIndex;
@@ -41,7 +44,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
     const targets = facts.targets.map((target) =>
         summariseTarget(target, facts.measurementsByTarget.get(target) ?? [], asOf, staleAfterDays, refs));
     const conditions = summariseConditions(facts, input.conditions, refs);
-    const findings = input.report.findings.map((finding) => summariseFinding(finding, refs, facts));
+    const findings = input.report.findings.map((finding) => summariseFinding(finding, refs, facts)).sort(compareFindings);
     const traceability = buildTraceability(facts, conditions, findings, refs);
     const summary: ComplianceSummary = {
         version: SUMMARY_VERSION,
@@ -56,9 +59,11 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         conditions,
         findings,
         traceability,
-        totals: undefined as unknown as SummaryTotals
+        totals: undefined as unknown as SummaryTotals,
+        verdict: undefined as unknown as ComplianceSummary['verdict']
     };
     summary.totals = countSummaryTotals(summary, input.report);
+    summary.verdict = judgeSummary(summary, VERDICT_CONCERNS);
     return summary;
 }
 
