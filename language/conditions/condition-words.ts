@@ -66,7 +66,7 @@ export function isDuration(value: unknown): value is DurationValue {
 const FIELD_LABELS: Record<string, string> = {
     soldOn: 'completion date', fullyPooled: 'full pooling date', gpPractices: 'number of GP practices', plansBy: 'plans deadline',
     baselineDate: 'baseline date', reportsTo: 'board it reports to', accountable: 'accountable parties', start: 'start date',
-    end: 'end date', due: 'due date', signed: 'signing date', population: 'population'
+    end: 'end date', due: 'due date', delivered: 'delivery date', deadline: 'deadline', signed: 'signing date', population: 'population'
 };
 
 export function fieldLabel(member: string): string {
