@@ -1,7 +1,8 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatMoney, formatPercent } from '../model/money.js';
-import type { ConditionType } from './condition-types.js';
+import type { ConditionType, FieldContext } from './condition-types.js';
+import { withinReason } from './within.js';
 import { formatValue, nounPhrase, operatorWord, shareWords, statement } from './condition-words.js';
 
 export { describeElement, formatValue } from './condition-words.js';
@@ -20,6 +21,8 @@ export interface ExplainScope {
     elements(expression: ast.Quantified): unknown[];
     /** Whether the body holds for an element (evaluated with the variable bound). */
     holdsFor(expression: ast.Quantified, element: unknown): boolean;
+    /** The date and facts field values are read with: lets `within` say why a party is partly outside or unknown. */
+    readonly fieldContext?: FieldContext;
 }
 
 /** The value of an expression, formatted by its type. */
@@ -58,6 +61,11 @@ export function explain(expression: ast.Expression, scope: ExplainScope, expecte
     if (ast.isWithinExpression(expression)) {
         const missing = unset(expression.subject, scope) ?? unset(expression.container, scope);
         if (missing) return missing;
+        const container = scope.value(expression.container);
+        if (!expression.span && expected && scope.fieldContext && ast.isArea(container as AstNode)) {
+            const reason = withinReason(scope.value(expression.subject), container as ast.Area, scope.fieldContext);
+            if (reason) return `${phrase(expression.subject, scope)}: ${reason}`;
+        }
         const span = expression.span ? `${expression.span.amount} ${expression.span.unit} of ` : '';
         const subject = ast.isReference(expression.subject) && ast.isVariable(expression.subject.target.ref)
             ? valueText(expression.subject, scope) : `${phrase(expression.subject, scope)} (${valueText(expression.subject, scope)})`;
