@@ -7,6 +7,7 @@ import { isTestDocument } from '../scenarios/test-files.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
 import { headerRange } from './lhc-test-request.js';
 import { RUN_TEST_COMMAND } from './lhc-test-protocol.js';
+import { commitmentStatusLine } from './lhc-commitment-status.js';
 import { progressOf, targetStatusLine } from './lhc-target-status.js';
 
 /**
@@ -42,6 +43,7 @@ export class LhcCodeLensProvider implements CodeLensProvider {
             return targetStatusLine(node, progress);
         }
         if (ast.isCondition(node)) return conditionStatusLine(this.services, node);
+        if (ast.isCommitment(node)) return commitmentStatusLine(this.services, node);
         return undefined;
     }
 }

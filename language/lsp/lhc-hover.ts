@@ -8,6 +8,7 @@ import { isInForce } from '../model/dates.js';
 import { formatMoney } from '../model/money.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
 import { violationHover } from './lhc-violation-hover.js';
+import { commitmentHoverLines } from './lhc-commitment-status.js';
 import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 
 /**
@@ -154,6 +155,11 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         if (node.total !== undefined) lines.push(`Total: ${formatMoney(node.total)}`);
         if (node.contributions.length > 0) lines.push(`Contributors: ${names(node.contributions.map((contribution) => contribution.contributor))}`);
         return lines;
+    }
+    if (ast.isCommitment(node)) {
+        const lines = [heading('commitment', node.name, node.title)];
+        if (node.holders.length > 0) lines.push(`By: ${names(node.holders)}${node.beneficiary ? ` for ${names([node.beneficiary])}` : ''}`);
+        return [...lines, ...commitmentHoverLines(services, node, plain)];
     }
     if (ast.isWaiver(node)) return undefined;
     if (ast.isVariable(node)) return [`**variable** \`${node.name}\``];

@@ -12,6 +12,7 @@ import {
 } from './summary-model.js';
 import { FactRefs, uniqueRefs } from './fact-refs.js';
 import { buildTraceability } from './traceability.js';
+import { summariseCommitments } from './commitment-summary.js';
 import { compareFindings } from './row-findings.js';
 import { judgeSummary } from './verdict.js';
 import { VERDICT_CONCERNS } from './verdict-concerns.js';
@@ -45,7 +46,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         summariseTarget(target, facts.measurementsByTarget.get(target) ?? [], asOf, staleAfterDays, refs));
     const conditions = summariseConditions(facts, input.conditions, refs);
     const findings = input.report.findings.map((finding) => summariseFinding(finding, refs, facts)).sort(compareFindings);
-    const traceability = buildTraceability(facts, conditions, findings, refs);
+    const traceability = buildTraceability(facts, conditions, findings, refs, asOf);
     const summary: ComplianceSummary = {
         version: SUMMARY_VERSION,
         asOf,
@@ -56,6 +57,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         delegations,
         pilots,
         targets,
+        commitments: summariseCommitments(facts, asOf, refs),
         conditions,
         findings,
         traceability,
