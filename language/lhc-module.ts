@@ -14,6 +14,8 @@ import { LhcAstNodeDescriptionProvider } from './linking/lhc-node-descriptions.j
 import { LhcReferenceDescriptionProvider } from './linking/lhc-reference-descriptions.js';
 import { LhcScopeComputation, LhcScopeProvider } from './linking/lhc-scope.js';
 import { LhcSettings } from './config/lhc-settings.js';
+import { LhcScenarios } from './scenarios/scenario-service.js';
+import { registerScenarioChecks } from './scenarios/scenario-validation.js';
 import { CheckTimings } from './validation/lhc-timings.js';
 import { LhcFacts, registerLhcChecks } from './validation/lhc-validator.js';
 import { LhcValueConverter } from './parsing/lhc-value-converter.js';
@@ -37,6 +39,7 @@ export interface LhcAddedServices {
         Facts: LhcFacts;
         Timings: CheckTimings;
         Conditions: LhcConditions;
+        Scenarios: LhcScenarios;
     };
 }
 
@@ -48,7 +51,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Settings: () => new LhcSettings(),
         Facts: (services) => new LhcFacts(services),
         Timings: () => new CheckTimings(),
-        Conditions: (services) => new LhcConditions(services)
+        Conditions: (services) => new LhcConditions(services),
+        Scenarios: (services) => new LhcScenarios(services)
     },
     parser: {
         LangiumParser: (services) => guardNesting(createLangiumParser(services)),
@@ -104,6 +108,7 @@ export function createLhcServices(context: DefaultSharedModuleContext): { shared
     shared.ServiceRegistry.register(Lhc);
     registerLhcChecks(Lhc);
     registerConditionChecks(Lhc);
+    registerScenarioChecks(Lhc);
     if (!context.connection) {
         // Outside a language server nobody triggers the configuration update that Langium waits for.
         shared.workspace.ConfigurationProvider.initialized({});

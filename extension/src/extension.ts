@@ -7,6 +7,7 @@ import { ErrorCountStatus } from './status-bar.js';
 import type { StatusParams } from '../../language/lsp/lhc-status-protocol.js';
 import { SummaryPanel, registerSummarySerializer } from './summary-panel.js';
 import { exportSummary } from './export-summary.js';
+import { LhcTestController } from './test-controller.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -25,8 +26,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return client;
     };
 
+    const tests = new LhcTestController(getClient);
     context.subscriptions.push(
         status,
+        tests,
+        // A scenario test's code lens: run it (the Test Explorer shows the result too).
+        vscode.commands.registerCommand('lhc.runTest', (uri: string, name: string) => tests.runOne(uri, name)),
         vscode.commands.registerCommand('lhc.showSummary', () => SummaryPanel.show(context, getClient())),
         vscode.commands.registerCommand('lhc.exportSummary', () => exportSummary(getClient())),
         vscode.commands.registerCommand('lhc.restartServer', async () => {
@@ -35,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             starting = startLanguageClient(context, onStatus);
             client = await starting;
             SummaryPanel.current?.useClient(client);
+            await tests.refresh();
         }),
         // Trust changes what the server may read (lhc.configPath outside the workspace): restart it with the new grant.
         vscode.workspace.onDidGrantWorkspaceTrust(() => vscode.commands.executeCommand('lhc.restartServer'))

@@ -6,10 +6,11 @@ import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
 import { summaryCommand } from './commands/summary.js';
+import { testCommand } from './commands/test.js';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command.js';
 
 /** Every sub-command; `lhc help` lists them in this order. */
-export const commands: readonly CliCommand[] = [checkCommand, summaryCommand, rulesCommand, explainCommand, initCommand, fmtCommand];
+export const commands: readonly CliCommand[] = [checkCommand, testCommand, summaryCommand, rulesCommand, explainCommand, initCommand, fmtCommand];
 
 function help(): string {
     const width = Math.max(...commands.map((command) => command.name.length));

@@ -7,6 +7,7 @@ import type { UndecidedFact, VacuousRange } from './condition-ranges.js';
 import { ConditionRun } from './condition-run.js';
 import { conditionScope, type ConditionScope } from './condition-scope.js';
 import { typeCheckCondition } from './condition-type-checker.js';
+import type { EvaluationProbe } from './expression-evaluator.js';
 import { suppressionFor } from './suppressions.js';
 import { WaiverIndex, waiverProblems, type WaiverProblem } from './waivers.js';
 
@@ -85,7 +86,11 @@ export function evaluateWorkspace(facts: FactIndex, asOf: IsoDate): ConditionEva
     return evaluation;
 }
 
-function computeEvaluation(facts: FactIndex, asOf: IsoDate): ConditionEvaluation {
+/**
+ * Evaluates every condition afresh, uncached: scenario tests judge each test's own facts, with a probe
+ * recording what the evaluation exercised.
+ */
+export function computeEvaluation(facts: FactIndex, asOf: IsoDate, probe?: EvaluationProbe): ConditionEvaluation {
     const waivers = new WaiverIndex(facts.waivers, asOf);
     const outcomes: ConditionOutcome[] = [];
     const evaluated = new Set<ast.Condition>();
@@ -93,7 +98,7 @@ function computeEvaluation(facts: FactIndex, asOf: IsoDate): ConditionEvaluation
         const typing = typeCheckCondition(condition, facts);
         if (typing.issues.length > 0 || !condition.expression || !condition.name || hasSyntaxErrors(condition)) continue;
         evaluated.add(condition);
-        const outcome = new ConditionRun(condition, typing, facts, asOf, conditionScope(condition, facts)).run();
+        const outcome = new ConditionRun(condition, typing, facts, asOf, conditionScope(condition, facts), probe).run();
         for (const violation of outcome.violations) {
             const waiver = waivers.match(condition, violation.subject);
             if (waiver) violation.waivedBy = waiver;

@@ -1,13 +1,16 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatMoney, formatPercent } from '../model/money.js';
-import type { ConditionType, DurationValue, FieldContext } from './condition-types.js';
-import { quantifierText, textOf } from './condition-type-checker.js';
+import type { ConditionType, FieldContext } from './condition-types.js';
 import { withinReason } from './within.js';
+import { formatValue, nounPhrase, operatorWord, shareWords, statement } from './condition-words.js';
+
+export { describeElement, formatValue } from './condition-words.js';
 
 /**
- * Why-messages: the values that made a condition false, in words an officer can check against the file
- * ("£4.5m of £12.5m reinvested in Surrey, which is not within London").
+ * Why-lines: the values that made a condition false, in words an officer can check against the file — facts by
+ * their titles, the deciding numbers ("£0 of £7.5m (0%); more than half, £3.75m, was required"), the element
+ * that failed ("the reinvestment of £2.5m in Surrey is outside London"). Never the expression's source text.
  */
 
 /** What the explainer needs from the evaluator: values and types of sub-expressions in the failing scope. */
@@ -22,57 +25,13 @@ export interface ExplainScope {
     readonly fieldContext?: FieldContext;
 }
 
-/** A value as the author would write it: £12.5m, 13%, 2019-04-01, LondonEstatesBoard, 50,000. */
-export function formatValue(value: unknown, type?: ConditionType): string {
-    if (value === undefined || value === null) return 'not set';
-    if (Array.isArray(value)) {
-        const element = type?.kind === 'list' ? type.element : undefined;
-        if (value.length === 0) return 'none';
-        const shown = value.slice(0, 5).map((item) => formatValue(item, element));
-        return shown.join(', ') + (value.length > 5 ? ` and ${value.length - 5} more` : '');
-    }
-    if (typeof value === 'number') {
-        if (type?.kind === 'money') return formatMoney(value);
-        if (type?.kind === 'percent') return formatPercent(value);
-        return Number.isInteger(value) ? value.toLocaleString('en-GB') : String(Number(value.toFixed(2)));
-    }
-    if (typeof value === 'boolean') return value ? 'true' : 'false';
-    if (typeof value === 'string') return type?.kind === 'text' ? `"${value}"` : value;
-    if (isDuration(value)) return `${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
-    return describeElement(value as AstNode);
+/** The value of an expression, formatted by its type. */
+function valueText(expression: ast.Expression, scope: ExplainScope): string {
+    return formatValue(scope.value(expression), scope.type(expression));
 }
 
-function isDuration(value: unknown): value is DurationValue {
-    return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
-}
-
-/** A fact or a part of one, in words: a named fact by its name, a reinvestment by what went where. */
-export function describeElement(node: AstNode): string {
-    if (ast.isReinvestment(node)) {
-        const sale = node.$container;
-        const of = sale?.proceeds !== undefined ? ` of ${formatMoney(sale.proceeds)}` : '';
-        const purpose = node.purpose?.ref ? ` for ${node.purpose?.ref.name}` : '';
-        return `${formatMoney(node.amount)}${of} reinvested in ${node.area?.$refText ?? 'an unknown area'}${purpose}`;
-    }
-    if (ast.isApproval(node)) return `approval by ${node.approver?.$refText ?? 'nobody'} on ${node.date ?? 'no date'}`;
-    if (ast.isContribution(node)) return `${node.contributor?.$refText ?? 'someone'} contributing ${formatMoney(node.amount)}`;
-    if (ast.isRequest(node)) return `request for ${node.power?.$refText ?? 'a power'}`;
-    const name = (node as { name?: unknown }).name;
-    return typeof name === 'string' ? name : node.$type;
-}
-
-const AFFIRMED: Record<string, string> = {
-    '=': 'equal to', '!=': 'different from', '<': 'less than', '<=': 'at most', '>': 'more than', '>=': 'at least',
-    'before': 'before', 'after': 'after', 'in': 'one of'
-};
-
-/** The expression as written, with its value when that adds something: `sale.proceeds (£12.5m)`. */
-function shown(expression: ast.Expression, scope: ExplainScope): string {
-    const value = scope.value(expression);
-    const formatted = formatValue(value, scope.type(expression));
-    if (isLiteral(expression)) return formatted;
-    if (ast.isReference(expression) && !ast.isVariable(expression.target?.ref)) return formatted;
-    return `${textOf(expression)} (${formatted})`;
+function phrase(expression: ast.Expression | undefined, scope: ExplainScope): string {
+    return nounPhrase(expression, (inner) => valueText(inner, scope));
 }
 
 function isLiteral(expression: ast.Expression): boolean {
@@ -81,9 +40,15 @@ function isLiteral(expression: ast.Expression): boolean {
         || ast.isDurationLiteral(expression) || ast.isListLiteral(expression);
 }
 
+/** A phrase with its value, unless the phrase is the value: "the sale's proceeds, £7.5m," or "50,000". */
+function withValue(expression: ast.Expression, scope: ExplainScope): string {
+    const value = valueText(expression, scope);
+    if (isLiteral(expression) || (ast.isReference(expression) && !ast.isVariable(expression.target.ref))) return value;
+    return `${phrase(expression, scope)}, ${value},`;
+}
+
 function unset(expression: ast.Expression, scope: ExplainScope): string | undefined {
-    const value = scope.value(expression);
-    return value === undefined ? `${textOf(expression)} is not set` : undefined;
+    return scope.value(expression) === undefined ? `${phrase(expression, scope)} is not set` : undefined;
 }
 
 /**
@@ -99,17 +64,25 @@ export function explain(expression: ast.Expression, scope: ExplainScope, expecte
         const container = scope.value(expression.container);
         if (!expression.span && expected && scope.fieldContext && ast.isArea(container as AstNode)) {
             const reason = withinReason(scope.value(expression.subject), container as ast.Area, scope.fieldContext);
-            if (reason) return `${textOf(expression.subject)}: ${reason}`;
+            if (reason) return `${phrase(expression.subject, scope)}: ${reason}`;
         }
         const span = expression.span ? `${expression.span.amount} ${expression.span.unit} of ` : '';
-        return `${shown(expression.subject, scope)} is ${expected ? 'not ' : ''}within ${span}${shown(expression.container, scope)}`;
+        const subject = ast.isReference(expression.subject) && ast.isVariable(expression.subject.target.ref)
+            ? valueText(expression.subject, scope) : `${phrase(expression.subject, scope)} (${valueText(expression.subject, scope)})`;
+        return expected
+            ? `${subject} is ${span ? `not within ${span}` : 'outside '}${withValue(expression.container, scope).replace(/,$/, '')}`
+            : `${subject} is within ${span}${withValue(expression.container, scope).replace(/,$/, '')}`;
     }
     if (ast.isIsSetExpression(expression)) {
-        const isSet = scope.value(expression.operand) !== undefined;
-        return isSet ? `${textOf(expression.operand)} is set (${formatValue(scope.value(expression.operand), scope.type(expression.operand))})` : `${textOf(expression.operand)} is not set`;
+        const value = scope.value(expression.operand);
+        const isSet = value !== undefined && !(Array.isArray(value) && value.length === 0);
+        return isSet ? `${phrase(expression.operand, scope)} is ${valueText(expression.operand, scope)}` : `${phrase(expression.operand, scope)} is not set`;
     }
     if (ast.isQuantified(expression)) return explainQuantified(expression, scope, expected);
-    return `${textOf(expression)} is ${formatValue(scope.value(expression), scope.type(expression))}`;
+    if (ast.isMemberAccess(expression) && typeof scope.value(expression) === 'boolean') {
+        return statement(expression, (inner) => valueText(inner, scope), scope.value(expression) !== true);
+    }
+    return `${phrase(expression, scope)} is ${valueText(expression, scope)}`;
 }
 
 function explainBinary(expression: ast.BinaryExpression, scope: ExplainScope, expected: boolean): string {
@@ -124,47 +97,72 @@ function explainBinary(expression: ast.BinaryExpression, scope: ExplainScope, ex
     }
     if (operator === 'implies') {
         return expected
-            ? `${textOf(left)} holds, but ${explain(right, scope, true)}`
+            ? `${statement(left, (inner) => valueText(inner, scope))}, but ${explain(right, scope, true)}`
             : `${explain(left, scope, false)}, or ${explain(right, scope, false)}`;
     }
     const missing = unset(left, scope) ?? unset(right, scope);
     if (missing) return missing;
-    const word = AFFIRMED[operator] ?? operator;
-    return `${shown(left, scope)} is ${expected ? 'not ' : ''}${word} ${shown(right, scope)}`;
+    const leftValue = valueText(left, scope);
+    if (operator === '=' || operator === '!=' || operator === 'in') {
+        const isEqual = (operator === '=') === expected;
+        const target = operator === 'in' ? `one of ${valueText(right, scope)}` : valueText(right, scope);
+        return isEqual ? `${phrase(left, scope)} is ${leftValue}, not ${target}` : `${phrase(left, scope)} is ${leftValue}`;
+    }
+    const word = operatorWord(operator);
+    const money = scope.type(left)?.kind === 'money' && scope.type(right)?.kind === 'money';
+    if (money && expected && (operator === '>' || operator === '>=' || operator === '<' || operator === '<=')) return explainShare(expression, scope);
+    if (!expected) return `${phrase(left, scope)} is ${leftValue}, ${word} ${withValue(right, scope).replace(/,$/, '')}`;
+    return `${phrase(left, scope)} is ${leftValue}; ${word} ${withValue(right, scope)} was required`;
+}
+
+/**
+ * A failed comparison of two amounts, by the share one is of the other: "the total amount of the sale's
+ * reinvestments is £5m of £7.5m (67%); at least the sale's proceeds, £7.5m, was required", and for
+ * `> 50% of …`: "… is £0 of £7.5m (0%); more than half, £3.75m, was required".
+ */
+function explainShare(expression: ast.BinaryExpression, scope: ExplainScope): string {
+    const { operator, left, right } = expression;
+    const leftValue = scope.value(left) as number;
+    const required = scope.value(right) as number;
+    const word = operatorWord(operator);
+    const share = ast.isBinaryExpression(right) && right.operator === 'of' ? right : undefined;
+    const whole = share ? scope.value(share.right) as number : required;
+    const percent = whole > 0 ? ` (${formatPercent(Math.round(leftValue / whole * 100))})` : '';
+    const of = whole !== leftValue || share ? ` of ${formatMoney(whole)}${percent}` : '';
+    const requirement = share
+        ? `${word} ${shareWords(scope.value(share.left) as number)}, ${formatMoney(required)}, was required`
+        : `${word} ${withValue(right, scope)} was required`;
+    return `${phrase(left, scope)} is ${formatMoney(leftValue)}${of}; ${requirement}`;
 }
 
 function explainQuantified(expression: ast.Quantified, scope: ExplainScope, expected: boolean): string {
     const elements = scope.elements(expression);
     const passing = elements.filter((element) => scope.holdsFor(expression, element));
     const failing = elements.filter((element) => !scope.holdsFor(expression, element));
-    const collection = textOf(expression.collection);
-    const body = textOf(expression.body);
+    const collection = phrase(expression.collection, scope);
     const list = (items: unknown[]) => items.slice(0, 3).map((item) => formatValue(item)).join('; ') + (items.length > 3 ? `; and ${items.length - 3} more` : '');
+    const why = (element: unknown, holding: boolean) => {
+        scope.holdsFor(expression, element);
+        return `${formatValue(element)}: ${explain(expression.body, scope, !holding)}`;
+    };
+    const reasons = (items: unknown[], holding: boolean) => items.length <= 3 ? items.map((item) => why(item, holding)).join('; ') : list(items);
     const quantifier = expression.quantifier;
-    if (elements.length === 0 && (quantifier === 'some' || quantifier === 'least')) return `${collection} is empty`;
-    const holdingClause = `${body}`;
+    if (elements.length === 0 && (quantifier === 'some' || quantifier === 'least')) return `${collection}: there are none`;
     switch (quantifier) {
         case 'every':
             return expected
-                ? `${failing.length} of ${elements.length} in ${collection} fail ${holdingClause}: ${list(failing)}`
-                : `every one of ${collection} satisfies ${holdingClause}`;
-        case 'some': {
-            if (!expected) return `${list(passing)} in ${collection} satisfies ${holdingClause}`;
-            // Say why each candidate falls short, while there are few enough to read.
-            const reasons = elements.length <= 3
-                ? elements.map((element) => {
-                    scope.holdsFor(expression, element);
-                    return `${formatValue(element)}: ${explain(expression.body, scope)}`;
-                }).join('; ')
-                : list(elements);
-            return `none of ${collection} satisfies ${holdingClause} (${reasons})`;
-        }
+                ? `${failing.length} of ${elements.length} of ${collection} fall short (${reasons(failing, false)})`
+                : `every one of ${collection} qualifies`;
+        case 'some':
+            return expected
+                ? `none of ${collection} qualifies (${reasons(elements, false)})`
+                : `${list(passing)} of ${collection} qualifies`;
         case 'no':
             return expected
-                ? `${list(passing)} in ${collection} satisfies ${holdingClause}`
-                : `none of ${collection} satisfies ${holdingClause}`;
+                ? `${passing.length} of ${collection} should not qualify but do (${reasons(passing, true)})`
+                : `none of ${collection} qualifies`;
         case 'least':
         case 'most':
-            return `${passing.length} of ${elements.length} in ${collection} satisfy ${holdingClause}, ${quantifierText(expression)} ${expected ? 'required' : 'excluded'}`;
+            return `${passing.length} of ${elements.length} of ${collection} qualify; at ${quantifier} ${expression.count ?? 0} ${expected ? 'required' : 'excluded'}`;
     }
 }

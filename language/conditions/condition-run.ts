@@ -8,7 +8,7 @@ import { isNamedFact } from './condition-types.js';
 import type { ConditionOutcome, ConditionViolation } from './condition-evaluator.js';
 import { RangeLog } from './condition-ranges.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
-import { ExpressionEvaluator } from './expression-evaluator.js';
+import { ExpressionEvaluator, type EvaluationProbe } from './expression-evaluator.js';
 
 /** "per DevolutionMoU2017.Estates", or nothing for a condition without a clause. */
 export function clauseLabel(condition: ast.Condition): string {
@@ -29,8 +29,8 @@ interface Frame {
 export class ConditionRun extends ExpressionEvaluator {
     private readonly ranges: RangeLog;
 
-    constructor(private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate, private readonly scope: ConditionScope) {
-        super(typing, facts, asOf);
+    constructor(private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate, private readonly scope: ConditionScope, probe?: EvaluationProbe) {
+        super(typing, facts, asOf, probe);
         this.ranges = new RangeLog(scope, facts);
     }
 
@@ -141,7 +141,7 @@ export class ConditionRun extends ExpressionEvaluator {
         if (ast.isWithinExpression(expression) && !expression.span && frame.context.length > 0 && this.isAboutCurrentElement(expression.subject, frame)) {
             const last = frame.context[frame.context.length - 1]!;
             const rest = frame.context.slice(0, -1);
-            return [{ subject: frame.subject, node: frame.node, why: [...rest, `${last}, which is not within ${describeValue(this.value(expression.container))}`].join(': ') }];
+            return [{ subject: frame.subject, node: frame.node, why: [...rest, `${last} is outside ${describeValue(this.value(expression.container))}`].join(': ') }];
         }
         return [{ subject: frame.subject, node: frame.node, why: this.why(frame, explain(expression, this)) }];
     }

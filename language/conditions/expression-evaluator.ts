@@ -9,6 +9,15 @@ import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isNamedFact, type Durati
 import { isWithinArea, withinReason } from './within.js';
 
 /**
+ * Watches an evaluation, for test coverage: which `where` filters kept or dropped an element, and which
+ * quantifier and aggregate bodies were evaluated for one.
+ */
+export interface EvaluationProbe {
+    filtered(filter: ast.Expression, kept: boolean): void;
+    evaluated(body: ast.Expression): void;
+}
+
+/**
  * The value of a condition's expressions over the facts of a workspace at one date. Variables bound by
  * quantifiers and aggregates live in `env`. `checked` collects the named facts judged: those the quantifiers ranged
  * over (after `where`) and those whose fields are read directly (`BHRBudget.total`), not the facts merely mentioned
@@ -21,7 +30,7 @@ export class ExpressionEvaluator implements ExplainScope {
     /** Why `within` was unknown while a `where` was judged, so the item can be reported as undecided. */
     private unknownWithin: string[] | undefined;
 
-    constructor(protected readonly typing: ConditionTyping, protected readonly facts: FactIndex, protected readonly asOf: IsoDate) {
+    constructor(protected readonly typing: ConditionTyping, protected readonly facts: FactIndex, protected readonly asOf: IsoDate, protected readonly probe?: EvaluationProbe) {
         this.fieldContext = { asOf, facts };
     }
 
@@ -50,6 +59,7 @@ export class ExpressionEvaluator implements ExplainScope {
             this.env.set(expression.variable, item);
             this.unknownWithin = [];
             const keeps = this.value(expression.filter!) === true;
+            this.probe?.filtered(expression.filter!, keeps);
             if (!keeps && this.unknownWithin.length > 0) this.undecided(expression, item, this.unknownWithin);
             return keeps;
         });
@@ -100,7 +110,8 @@ export class ExpressionEvaluator implements ExplainScope {
             case ast.Reference.$type: {
                 const target = (expression as ast.Reference).target?.ref;
                 if (!target) return undefined;
-                return ast.isVariable(target) ? this.env.get(target) : target;
+                // In a scenario test, a fact the test replaces is read from the test.
+                return ast.isVariable(target) ? this.env.get(target) : this.facts.overrides?.get(target) ?? target;
             }
             case ast.TodayLiteral.$type: return this.asOf;
             case ast.DurationLiteral.$type: {
@@ -199,6 +210,7 @@ export class ExpressionEvaluator implements ExplainScope {
         let holding = 0;
         for (const element of elements) {
             this.env.set(expression.variable, element);
+            this.probe?.evaluated(expression.body);
             const holds = this.value(expression.body) === true;
             if (holds) holding++;
             // Short-circuit where the answer is settled, so cost stays linear in the facts visited.
@@ -222,7 +234,12 @@ export class ExpressionEvaluator implements ExplainScope {
             values = [];
             for (const element of Array.isArray(collection) ? collection : []) {
                 this.env.set(expression.variable, element);
-                if (expression.filter && this.value(expression.filter) !== true) continue;
+                if (expression.filter) {
+                    const kept = this.value(expression.filter) === true;
+                    this.probe?.filtered(expression.filter, kept);
+                    if (!kept) continue;
+                }
+                this.probe?.evaluated(expression.value);
                 values.push(this.value(expression.value));
             }
             this.env.delete(expression.variable);

@@ -10,6 +10,7 @@ import { libraryPaths } from '../config/libraries.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
 import { InputError } from './errors.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
+import { isTestFile } from '../scenarios/test-files.js';
 
 export interface CheckOptions {
     paths: string[];
@@ -26,6 +27,11 @@ export interface CheckOptions {
     config?: string | false;
     /** Reports how far loading has got, for progress output on long runs. */
     onProgress?: (message: string) => void;
+    /**
+     * Scenario test files (`*.test.lhc`) to load with the workspace. Test files found under `paths` are left out
+     * otherwise: `lhc check` and the summary judge the agreement, not its tests.
+     */
+    testFiles?: readonly string[];
     /** Called with the services before anything is loaded: the benchmark hooks its timers here. */
     instrument?: (services: LhcServices) => void;
 }
@@ -34,7 +40,7 @@ export interface CheckOptions {
 export async function checkWorkspace(options: CheckOptions): Promise<{ report: CheckReport; services: LhcServices; documents: LangiumDocument<Document>[]; config?: LoadedConfig }> {
     const config = options.config === false ? undefined : loadConfigFor(options.paths, options.config);
     const libraries = options.config === false ? [] : libraryPaths(options.paths, options.config ? config : undefined);
-    const files = findLhcFiles([...options.paths, ...libraries], config?.isIgnored);
+    const files = [...findLhcFiles([...options.paths, ...libraries], config?.isIgnored).filter((file) => !isTestFile(file)), ...options.testFiles ?? []];
     // Checking nothing must not look like a clean pass.
     if (files.length === 0) {
         const all = config ? findLhcFiles(options.paths).length : 0;

@@ -123,7 +123,9 @@ export type LhcKeywordNames =
     | "every"
     | "evidence"
     | "executive"
+    | "expect"
     | "explore"
+    | "fails"
     | "false"
     | "for"
     | "foundation-trust"
@@ -191,6 +193,7 @@ export type LhcKeywordNames =
     | "partners"
     | "partnership"
     | "party"
+    | "passes"
     | "per"
     | "pilot"
     | "pilots"
@@ -219,6 +222,7 @@ export type LhcKeywordNames =
     | "residents"
     | "role"
     | "seek"
+    | "self-contained"
     | "serves"
     | "service"
     | "services"
@@ -242,6 +246,7 @@ export type LhcKeywordNames =
     | "takes"
     | "target"
     | "targets"
+    | "test"
     | "theme"
     | "themes"
     | "title"
@@ -258,12 +263,14 @@ export type LhcKeywordNames =
     | "valued"
     | "varied"
     | "voluntary-sector"
+    | "waived"
     | "waiver"
     | "warning"
     | "week"
     | "weeks"
     | "where"
     | "will"
+    | "with"
     | "withdrawn"
     | "within"
     | "workspace-wide"
@@ -298,7 +305,7 @@ export function isAggregate(item: unknown): item is Aggregate {
 }
 
 export interface Agreement extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Agreement';
     countersignatories: Array<langium.Reference<Party>>;
     covers?: langium.Reference<Area>;
@@ -396,7 +403,7 @@ export function isApproval(item: unknown): item is Approval {
 }
 
 export interface Area extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Area';
     code?: string;
     kind: AreaKind;
@@ -444,7 +451,7 @@ export function isAsOfSetting(item: unknown): item is AsOfSetting {
 }
 
 export interface Aspiration extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Aspiration';
     agreement?: langium.Reference<Agreement>;
     ambition?: string;
@@ -488,7 +495,7 @@ export function isBinaryExpression(item: unknown): item is BinaryExpression {
 }
 
 export interface Board extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Board';
     areas: Array<langium.Reference<Area>>;
     chair?: langium.Reference<Party>;
@@ -561,7 +568,7 @@ export function isBreach(item: unknown): item is Breach {
 }
 
 export interface Clause extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Clause';
     name: string;
     source?: string;
@@ -580,7 +587,7 @@ export function isClause(item: unknown): item is Clause {
 }
 
 export interface Commitment extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Commitment';
     agreement?: langium.Reference<Agreement>;
     beneficiary?: langium.Reference<Party>;
@@ -650,7 +657,7 @@ export function isCommitmentEnding(item: unknown): item is CommitmentEnding {
 }
 
 export interface Condition extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Condition';
     agreement?: langium.Reference<Agreement>;
     clause?: langium.Reference<Clause>;
@@ -744,7 +751,7 @@ export function isDeclaration(item: unknown): item is Declaration {
 }
 
 export interface Delegation extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Delegation';
     agreement?: langium.Reference<Agreement>;
     clause?: langium.Reference<Clause>;
@@ -803,12 +810,14 @@ export interface Document extends langium.AstNode {
     readonly $type: 'Document';
     asOf?: AsOfSetting;
     declarations: Array<Declaration>;
+    tests: Array<TestCase>;
 }
 
 export const Document = {
     $type: 'Document',
     asOf: 'asOf',
-    declarations: 'declarations'
+    declarations: 'declarations',
+    tests: 'tests'
 } as const;
 
 export function isDocument(item: unknown): item is Document {
@@ -856,7 +865,7 @@ export function isDurationUnit(item: unknown): item is DurationUnit {
 }
 
 export interface Envelope extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Envelope';
     agreement?: langium.Reference<Agreement>;
     amount?: Money;
@@ -895,7 +904,7 @@ export function isEnvelopePeriod(item: unknown): item is EnvelopePeriod {
 }
 
 export interface EstateAsset extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'EstateAsset';
     location?: langium.Reference<Area>;
     name: string;
@@ -918,7 +927,7 @@ export function isEstateAsset(item: unknown): item is EstateAsset {
 }
 
 export interface EstateSale extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'EstateSale';
     agreement?: langium.Reference<Agreement>;
     approvals: Array<Approval>;
@@ -950,6 +959,29 @@ export const EstateSale = {
 
 export function isEstateSale(item: unknown): item is EstateSale {
     return reflection.isInstance(item, EstateSale.$type);
+}
+
+export interface Expectation extends langium.AstNode {
+    readonly $container: TestCase;
+    readonly $type: 'Expectation';
+    condition?: langium.Reference<Condition>;
+    outcome: 'fails' | 'passes' | 'waived';
+    phrase?: string;
+    rule?: string;
+    subject: langium.Reference<Fact>;
+}
+
+export const Expectation = {
+    $type: 'Expectation',
+    condition: 'condition',
+    outcome: 'outcome',
+    phrase: 'phrase',
+    rule: 'rule',
+    subject: 'subject'
+} as const;
+
+export function isExpectation(item: unknown): item is Expectation {
+    return reflection.isInstance(item, Expectation.$type);
 }
 
 export type Expression = Aggregate | AllFacts | BinaryExpression | IsSetExpression | ListLiteral | Literal | MemberAccess | NotExpression | Quantified | Reference | WithinExpression;
@@ -1050,7 +1082,7 @@ export function isLiteral(item: unknown): item is Literal {
 }
 
 export interface LocalityTeam extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'LocalityTeam';
     area?: langium.Reference<Area>;
     clause?: langium.Reference<Clause>;
@@ -1077,7 +1109,7 @@ export function isLocalityTeam(item: unknown): item is LocalityTeam {
 }
 
 export interface Measurement extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Measurement';
     date: string;
     name: string;
@@ -1193,7 +1225,7 @@ export function isNumberLiteral(item: unknown): item is NumberLiteral {
 }
 
 export interface Objective extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Objective';
     agreement?: langium.Reference<Agreement>;
     clause?: langium.Reference<Clause>;
@@ -1214,7 +1246,7 @@ export function isObjective(item: unknown): item is Objective {
 }
 
 export interface Organisation extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Organisation';
     areas: Array<langium.Reference<Area>>;
     kind: PartyKind;
@@ -1284,7 +1316,7 @@ export function isPercentLiteral(item: unknown): item is PercentLiteral {
 }
 
 export interface Pilot extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Pilot';
     agreement?: langium.Reference<Agreement>;
     aims: Array<string>;
@@ -1323,7 +1355,7 @@ export function isPilot(item: unknown): item is Pilot {
 }
 
 export interface PooledBudget extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'PooledBudget';
     accountable: Array<langium.Reference<Party>>;
     agreement?: langium.Reference<Agreement>;
@@ -1358,7 +1390,7 @@ export function isPooledBudget(item: unknown): item is PooledBudget {
 }
 
 export interface Power extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Power';
     holders: Array<langium.Reference<Party>>;
     name: string;
@@ -1534,6 +1566,29 @@ export function isTarget(item: unknown): item is Target {
     return reflection.isInstance(item, Target.$type);
 }
 
+export interface TestCase extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'TestCase';
+    asOf?: string;
+    expectations: Array<Expectation>;
+    facts: Array<Declaration>;
+    name: string;
+    selfContained: boolean;
+}
+
+export const TestCase = {
+    $type: 'TestCase',
+    asOf: 'asOf',
+    expectations: 'expectations',
+    facts: 'facts',
+    name: 'name',
+    selfContained: 'selfContained'
+} as const;
+
+export function isTestCase(item: unknown): item is TestCase {
+    return reflection.isInstance(item, TestCase.$type);
+}
+
 export interface TodayLiteral extends langium.AstNode {
     readonly $container: Aggregate | BinaryExpression | Condition | IsSetExpression | ListLiteral | MemberAccess | NotExpression | Quantified | WithinExpression;
     readonly $type: 'TodayLiteral';
@@ -1548,7 +1603,7 @@ export function isTodayLiteral(item: unknown): item is TodayLiteral {
 }
 
 export interface Topic extends langium.AstNode {
-    readonly $container: Document;
+    readonly $container: Document | TestCase;
     readonly $type: 'Topic';
     kind: 'service' | 'theme';
     name: string;
@@ -1582,7 +1637,7 @@ export function isVariable(item: unknown): item is Variable {
 }
 
 export interface Waiver extends langium.AstNode {
-    readonly $container: Agreement | Document;
+    readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Waiver';
     agreement?: langium.Reference<Agreement>;
     approver?: langium.Reference<Party>;
@@ -1655,6 +1710,7 @@ export type LhcAstType = {
     Envelope: Envelope
     EstateAsset: EstateAsset
     EstateSale: EstateSale
+    Expectation: Expectation
     Expression: Expression
     Fact: Fact
     Goal: Goal
@@ -1683,6 +1739,7 @@ export type LhcAstType = {
     Request: Request
     StringLiteral: StringLiteral
     Target: Target
+    TestCase: TestCase
     TodayLiteral: TodayLiteral
     Topic: Topic
     Variable: Variable
@@ -2280,6 +2337,11 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                     name: Document.declarations,
                     defaultValue: [],
                     optional: true
+                },
+                tests: {
+                    name: Document.tests,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: []
@@ -2436,6 +2498,32 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Declaration.$type, Fact.$type]
+        },
+        Expectation: {
+            name: Expectation.$type,
+            properties: {
+                condition: {
+                    name: Expectation.condition,
+                    referenceType: Condition.$type,
+                    optional: true
+                },
+                outcome: {
+                    name: Expectation.outcome
+                },
+                phrase: {
+                    name: Expectation.phrase,
+                    optional: true
+                },
+                rule: {
+                    name: Expectation.rule,
+                    optional: true
+                },
+                subject: {
+                    name: Expectation.subject,
+                    referenceType: Fact.$type
+                }
+            },
+            superTypes: []
         },
         Expression: {
             name: Expression.$type,
@@ -2959,6 +3047,34 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Fact.$type]
+        },
+        TestCase: {
+            name: TestCase.$type,
+            properties: {
+                asOf: {
+                    name: TestCase.asOf,
+                    optional: true
+                },
+                expectations: {
+                    name: TestCase.expectations,
+                    defaultValue: [],
+                    optional: true
+                },
+                facts: {
+                    name: TestCase.facts,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: TestCase.name
+                },
+                selfContained: {
+                    name: TestCase.selfContained,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         TodayLiteral: {
             name: TodayLiteral.$type,

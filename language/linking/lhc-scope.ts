@@ -3,7 +3,8 @@ import {
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { Clause, isClause, isVariable, Target, Variable } from '../generated/ast.js';
+import { Clause, isClause, isTestCase, isVariable, Target, Variable } from '../generated/ast.js';
+import { isTestDocument } from '../scenarios/test-files.js';
 import { GlobalNameIndex } from './lhc-global-scope.js';
 import { isNamedWithinOwner, qualifiedNameOf } from './lhc-naming.js';
 import { agreementOf } from '../model/agreements.js';
@@ -25,6 +26,8 @@ export class LhcScopeComputation extends DefaultScopeComputation {
 
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
+        // A test's facts are its own (local symbols of the test): nothing outside it can name them.
+        if (isTestDocument(document)) return exports;
         const nodes = documentNodes(document).nodes;
         // nodes[0] is the root, which has no name.
         for (let index = 1; index < nodes.length; index++) {
@@ -51,6 +54,14 @@ export class LhcScopeComputation extends DefaultScopeComputation {
     protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
         // Top-level declarations are already in the global scope; only nested names need a local entry.
         const container = node.$container;
+        const test = isVariable(node) || isTestCase(node) ? undefined : AstUtils.getContainerOfType(container, isTestCase);
+        if (test) {
+            // A test's facts (also those inside an agreement in it) are visible in the whole test by their names,
+            // ahead of the workspace's they replace.
+            const name = this.nameProvider.getName(node);
+            if (name !== undefined) symbols.add(test, this.descriptions.createDescription(node, name, document));
+            return;
+        }
         if (!container || !(isVariable(node) || isNamedWithinOwner(node))) return;
         const name = this.nameProvider.getName(node);
         if (name !== undefined) symbols.add(container, this.descriptions.createDescription(node, name, document));
@@ -87,7 +98,7 @@ export class LhcScopeProvider extends DefaultScopeProvider {
         const referenceType = this.reflection.getReferenceType(context);
         // Most references (parties, areas, powers, topics…) can only name global declarations: skip building
         // the chain of local scopes, which would all be empty for this type.
-        if (!this.canBeLocal(referenceType)) return this.getGlobalScope(referenceType, context);
+        if (!this.canBeLocal(referenceType) && !isInTest(context.container)) return this.getGlobalScope(referenceType, context);
         const scope = super.getScope(context);
         if (referenceType !== Clause.$type) return scope;
         const agreement = agreementOf(context.container);
@@ -105,4 +116,9 @@ export class LhcScopeProvider extends DefaultScopeProvider {
         }
         return result;
     }
+}
+
+/** Whether a reference is written inside a scenario test, where the test's own facts come first. */
+function isInTest(node: AstNode): boolean {
+    return AstUtils.hasContainerOfType(node, isTestCase);
 }

@@ -3,7 +3,10 @@ import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
+import { isTestDocument } from '../scenarios/test-files.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
+import { headerRange } from './lhc-test-request.js';
+import { RUN_TEST_COMMAND } from './lhc-test-protocol.js';
 import { commitmentStatusLine } from './lhc-commitment-status.js';
 import { progressOf, targetStatusLine } from './lhc-target-status.js';
 
@@ -11,7 +14,8 @@ import { progressOf, targetStatusLine } from './lhc-target-status.js';
  * Live status above the declarations it concerns, judged as of the effective date:
  * each target shows where it stands (`on track · 14.5% → goal 13% by 2020-12-31`), each condition whether
  * it holds (`passes`, `2 violations`, `waived (1)`), from the same cached evaluation the diagnostics use.
- * Lenses are labels: they run no command.
+ * Lenses are labels that run no command — except on a scenario test, where the lens shows the test's result
+ * (`✓ passes`, `✗ fails: 1 of 2 expectations`) and runs the test again when clicked.
  */
 export class LhcCodeLensProvider implements CodeLensProvider {
     private readonly services: LhcServices;
@@ -22,6 +26,9 @@ export class LhcCodeLensProvider implements CodeLensProvider {
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
         const lenses: CodeLens[] = [];
+        for (const test of (document.parseResult.value as ast.Document).tests ?? []) {
+            if (isTestDocument(document)) lenses.push(testLens(this.services, test));
+        }
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             const title = this.titleFor(node);
             const range = title ? (GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode)?.range : undefined;
@@ -39,4 +46,17 @@ export class LhcCodeLensProvider implements CodeLensProvider {
         if (ast.isCommitment(node)) return commitmentStatusLine(this.services, node);
         return undefined;
     }
+}
+
+/** A test's lens: its result in the current workspace state, and the command that runs it again. */
+function testLens(services: LhcServices, test: ast.TestCase): CodeLens {
+    const result = services.lhc.Scenarios.result(test);
+    const failed = result.expectations.filter((judged) => !judged.passed).length;
+    const title = result.passed ? '✓ passes'
+        : result.problem ? '✗ fails: no expectation'
+            : `✗ fails: ${failed} of ${result.expectations.length} expectations`;
+    return {
+        range: headerRange(test),
+        command: { title: `${title} · run test`, command: RUN_TEST_COMMAND, arguments: [AstUtils.getDocument(test).uri.toString(), test.name] }
+    };
 }

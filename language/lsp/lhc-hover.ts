@@ -8,6 +8,7 @@ import { isInForce } from '../model/dates.js';
 import { formatMoney } from '../model/money.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
 import { agreementHeadlineLines, areaFactLines, delegationHolderLine, envelopeLines, partyKindLine, successionLines } from './lhc-hover-deals.js';
+import { violationHover } from './lhc-violation-hover.js';
 import { commitmentHoverLines } from './lhc-commitment-status.js';
 import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 
@@ -26,7 +27,10 @@ export class LhcHoverProvider extends AstNodeHoverProvider {
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
         const lines = describeDeclaration(node, this.lhc);
-        return lines ? lines.join('\n\n') : undefined;
+        // A fact that breaks conditions: why, and each condition's evaluation for it (collapsed).
+        const violations = violationHover(node, this.lhc);
+        if (!lines && violations.length === 0) return undefined;
+        return [...lines ?? [], ...violations].join('\n\n');
     }
 }
 

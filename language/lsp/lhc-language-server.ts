@@ -12,11 +12,12 @@ import { DiagnosticsPublisher } from './lhc-diagnostics-publisher.js';
 import type { LhcDocumentBuilder } from './lhc-document-builder.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './lhc-status-protocol.js';
 import { registerSummaryRequest } from './lhc-summary-request.js';
+import { registerTestRequests } from './lhc-test-request.js';
 import type { LhcWorkspaceManager } from './lhc-workspace-manager.js';
 
 /**
  * Langium's `startLanguageServer`, with LHC's own diagnostics publishing (only changed lists, see
- * `DiagnosticsPublisher`), the `lhc/status` notification and the `lhc/summary` request.
+ * `DiagnosticsPublisher`), the `lhc/status` notification, the `lhc/summary` request and the scenario-test requests.
  */
 export function startLhcLanguageServer(shared: LangiumSharedServices, services: LhcServices): void {
     const connection = shared.lsp.Connection;
@@ -50,6 +51,7 @@ export function startLhcLanguageServer(shared: LangiumSharedServices, services: 
     addWorkspaceSymbolHandler(connection, shared);
     const workspaceManager = shared.workspace.WorkspaceManager as LhcWorkspaceManager;
     registerSummaryRequest(connection, shared, services, () => workspaceManager.workspaceFolderPaths);
+    registerTestRequests(connection, shared, services);
     connection.onInitialize((params) => shared.lsp.LanguageServer.initialize(params));
     connection.onInitialized((params) => {
         const builder = shared.workspace.DocumentBuilder as LhcDocumentBuilder;

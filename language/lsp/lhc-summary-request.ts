@@ -12,6 +12,7 @@ import { toFinding } from '../engine/check.js';
 import { countTotals, sortFindings, type CheckReport } from '../engine/results.js';
 import { summariseChecked } from '../engine/summarise.js';
 import { SUMMARY_FORMATS } from '../render/summary-formats.js';
+import { isTestDocument } from '../scenarios/test-files.js';
 import { SUMMARY_REQUEST, type SummaryFormat, type SummaryRequestParams, type SummaryResponse } from './lhc-summary-protocol.js';
 
 const RENDERERS: Record<SummaryFormat, keyof typeof SUMMARY_FORMATS> = { html: 'html', markdown: 'md', json: 'json' };
@@ -36,7 +37,8 @@ export async function summariseOpenWorkspace(shared: LangiumSharedServices, serv
     await untilFirstBuild(shared.workspace.DocumentBuilder as LhcDocumentBuilder, cancelToken);
     return shared.workspace.WorkspaceLock.read(() => {
         const documents = shared.workspace.LangiumDocuments.all
-            .filter((document) => document.uri.path.endsWith('.lhc'))
+            // The summary judges the agreement, not its scenario tests.
+            .filter((document) => document.uri.path.endsWith('.lhc') && !isTestDocument(document))
             .toArray() as LangiumDocument<Document>[];
         const report = reportOf(documents, services, params.asOf);
         const folder = root ?? commonFolder(documents);

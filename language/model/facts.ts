@@ -32,6 +32,11 @@ export interface FactIndex {
     readonly measurementsByTarget: ReadonlyMap<ast.Target, readonly ast.Measurement[]>;
     /** Each predecessor's successor (`succeeds … on …`): CCGs to ICBs. */
     readonly successions: SuccessionIndex;
+    /**
+     * In a scenario test: the workspace facts the test replaces (by name), each with the test's own version, so a
+     * condition that names one (`BHRBudget.fullyPooled`) reads the test's.
+     */
+    readonly overrides?: ReadonlyMap<AstNode, AstNode>;
 }
 
 type Buckets = { -readonly [K in keyof FactIndex]: FactIndex[K] extends readonly (infer T)[] ? T[] : never };
@@ -46,14 +51,19 @@ const BUCKET_BY_TYPE: Record<string, keyof Buckets | undefined> = {
 
 /** One pass over every document; lookups afterwards are by array or map, never by re-scanning. */
 export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex {
+    return factIndexOf(function* () {
+        for (const document of documents) yield* documentNodes(document).nodes;
+    }());
+}
+
+/** The fact index of any set of nodes (a scenario test's facts on top of the workspace's). */
+export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
     const buckets = Object.fromEntries(
         [...new Set(Object.values(BUCKET_BY_TYPE))].map((key) => [key, []])
     ) as unknown as Buckets & Record<string, AstNode[]>;
-    for (const document of documents) {
-        for (const node of documentNodes(document).nodes) {
-            const bucket = BUCKET_BY_TYPE[node.$type];
-            if (bucket) (buckets[bucket] as AstNode[]).push(node);
-        }
+    for (const node of nodes) {
+        const bucket = BUCKET_BY_TYPE[node.$type];
+        if (bucket) (buckets[bucket] as AstNode[]).push(node);
     }
     // Boards are parties too.
     buckets.parties = [...buckets.parties, ...buckets.boards];

@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
-import { isDocument, type LhcAstType } from '../generated/ast.js';
+import { isDocument, isExpectation, isTestCase, type LhcAstType } from '../generated/ast.js';
 import { builtInChecks } from '../checks/catalogue.js';
 import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from '../checks/rule.js';
 import { syntaxError } from '../checks/syntax-error.js';
@@ -14,6 +14,7 @@ import { documentNodes } from '../model/document-nodes.js';
 import { buildFactIndex, type FactIndex } from '../model/facts.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
 import { WORKSPACE_CATEGORY } from './check-scopes.js';
+import { isTestDocument } from '../scenarios/test-files.js';
 
 /** Registers every check of the catalogue with Langium, each wrapped so its diagnostics carry the rule id. */
 export function registerLhcChecks(services: LhcServices): void {
@@ -73,7 +74,8 @@ export class LhcFacts {
     }
 
     get(): FactIndex {
-        return this.cache.get('facts', () => buildFactIndex(this.documents()));
+        // Scenario tests' facts belong to their tests, never to the workspace.
+        return this.cache.get('facts', () => buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))));
     }
 }
 
@@ -136,6 +138,15 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             }
             if (!nodeOptions.validateChildren) pruned = node;
         }
+    }
+
+    /**
+     * A test's facts are often broken on purpose — the test says so with `expect` — so built-in checks judge them
+     * only when a test asks; the expectations themselves are validated.
+     */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
+        if (isTestCase(node.$container) && !isExpectation(node)) return { validateNode: false, validateChildren: false };
+        return super.validateSingleNodeOptions(node, options);
     }
 
     private name(diagnostic: Diagnostic, id: string): void {

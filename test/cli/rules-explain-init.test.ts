@@ -91,7 +91,7 @@ describe('lhc rules, explain and init', () => {
                 '',
                 // The sale it ranged over, not London, which it only mentions.
                 'As of 2019-06-01: fail — checked over 1 fact.',
-                '  - Sale: £4.5m of £12.5m reinvested in Surrey, which is not within London',
+                '  - Sale: the reinvestment of £4.5m in Surrey is outside London',
                 'Judges the facts under Mou.',
                 '',
                 'Change its severity or switch it off in lhc.config.json: { "rules": { "ReinvestInLondon": "warning" } }.',

@@ -95,7 +95,7 @@ condition TransformationFundingDecidedInLondon "London decides how its share of 
             assert.equal(report.totals.waived, 1);
             const waived = report.findings.find((finding) => finding.waived)!;
             assert.equal(waived.ruleId, 'ProceedsReinvestedInLondon');
-            assert.equal(waived.message, 'Breaks ProceedsReinvestedInLondon (per DevolutionMoU2017.ProceedsReinvestedInLondon): The proceeds of every completed estate sale are reinvested within London, in full. Why: £1m of £3m reinvested in Kent for CommunityCare, which is not within London. (waived by LondonEstatesBoard until 2019-12-31: A Kent clinic just over the border serves Barnet residents)');
+            assert.equal(waived.message, 'Breaks ProceedsReinvestedInLondon (per DevolutionMoU2017.ProceedsReinvestedInLondon): The proceeds of every completed estate sale are reinvested within London, in full. Why: the reinvestment of £1m in Kent for Community care is outside London. (waived by LondonEstatesBoard until 2019-12-31: A Kent clinic just over the border serves Barnet residents)');
         });
 
         it('as of 2020-06-01 the waiver has expired and the violation counts again', async () => {
@@ -113,7 +113,7 @@ condition TransformationFundingDecidedInLondon "London decides how its share of 
                 // Before the sale the waiver has nothing to waive.
                 'waiver-unused extra.lhc'
             ]);
-            assert.match(errors.find((finding) => finding.ruleId === 'TransformationFundingDecidedInLondon')!.message, /Why: none of TransformationFunding\.delegations satisfies .* \(TransformationFundingToLondon: delegation\.inForce is false\)\.$/);
+            assert.match(errors.find((finding) => finding.ruleId === 'TransformationFundingDecidedInLondon')!.message, /Why: none of the delegations of Deciding how London's share of NHS transformation funding is invested qualifies \(TransformationFundingToLondon: the delegation is not in force\)\.$/);
             const later = await londonConditions('2019-06-01', [copy]);
             assert.equal(later.outcomes.get('TransformationFundingDecidedInLondon')?.status, 'pass');
         });

@@ -19,12 +19,12 @@ describe('condition violations and why-messages', () => {
         const [diagnostic, ...others] = diagnostics[1]!.filter((candidate) => candidate.code === 'ReinvestInLondon');
         assert.ok(diagnostic && others.length === 0);
         assert.equal(diagnostic.message,
-            'Breaks ReinvestInLondon (per Mou.Estates): Estate sale proceeds are reinvested within London. Why: £4.5m of £12.5m reinvested in Surrey for AcuteCare, which is not within London.');
+            'Breaks ReinvestInLondon (per Mou.Estates): Estate sale proceeds are reinvested within London. Why: the reinvestment of £4.5m in Surrey for Acute care is outside London.');
         assert.equal(underlined(documents[1]!.textDocument.getText(), diagnostic), 'reinvest £4.5m in Surrey for AcuteCare', 'on the offending line of the sale');
         assert.equal(diagnostic.severity, 1);
         assert.deepEqual(diagnostic.data, {
             ruleId: 'ReinvestInLondon', code: 'ReinvestInLondon', source: 'condition', condition: 'ReinvestInLondon', clause: 'Mou.Estates',
-            why: '£4.5m of £12.5m reinvested in Surrey for AcuteCare, which is not within London'
+            why: 'the reinvestment of £4.5m in Surrey for Acute care is outside London'
         });
         const related = diagnostic.relatedInformation ?? [];
         assert.deepEqual(related.map((info) => info.location.uri), [documents[0]!.uri.toString(), documents[1]!.uri.toString()]);
@@ -38,7 +38,7 @@ describe('condition violations and why-messages', () => {
 
     it('explains a failed comparison with the values on both sides', async () => {
         await buildWorkspace(services, FACTS, `condition BigTeams "Teams are big" { every team in locality-teams: team.population >= 75,000 }`);
-        assert.equal(outcomeOf(services, 'BigTeams').violations[0]!.why, 'team.population (60,000) is not at least 75,000');
+        assert.equal(outcomeOf(services, 'BigTeams').violations[0]!.why, "the team's population is 60,000; at least 75,000 was required");
     });
 
     it('explains a failed sum against a share of the proceeds', async () => {
@@ -46,7 +46,7 @@ describe('condition violations and why-messages', () => {
             every sale in estate-sales: sum(r.amount for r in sale.reinvestments where r.purpose = PrimaryCare) > 70% of sale.proceeds
         }`);
         assert.equal(outcomeOf(services, 'Mostly').violations[0]!.why,
-            'sum(r.amount for r in sale.reinvestments where r.purpose = PrimaryCare) (£8m) is not more than 70% of sale.proceeds (£8.75m)');
+            "the total amount of the sale's reinvestments whose purpose is Primary care is £8m of £12.5m (64%); more than 70%, £8.75m, was required");
     });
 
     it('explains a failed "some" by what each candidate lacks', async () => {
@@ -54,7 +54,7 @@ describe('condition violations and why-messages', () => {
             every sale in estate-sales: some a in sale.approvals: a.approver = LHB
         }`);
         assert.equal(outcomeOf(services, 'Approved').violations[0]!.why,
-            'none of sale.approvals satisfies a.approver = LHB (approval by LEB on 2018-05-10: a.approver (LEB) is not equal to LHB)');
+            "none of the sale's approvals qualifies (the approval by London Estates Board on 2018-05-10: the approval's approver is London Estates Board, not London Health Board)");
     });
 
     it('explains "at least", "no", "implies" and "is set"', async () => {
@@ -63,23 +63,23 @@ describe('condition violations and why-messages', () => {
             condition NoneInSurrey "Nothing to Surrey" { every sale in estate-sales: no r in sale.reinvestments: r.area = Surrey }
             condition AssetIfBig "A big sale names its asset" { every sale in estate-sales: sale.proceeds > £10m implies sale.asset is set }
         `);
-        assert.equal(outcomeOf(services, 'ThreeInLondon').violations[0]!.why, '1 of 2 in sale.reinvestments satisfy r within London, at least 3 required');
-        assert.equal(outcomeOf(services, 'NoneInSurrey').violations[0]!.why, '£4.5m of £12.5m reinvested in Surrey for AcuteCare: r.area (Surrey) is equal to Surrey');
-        assert.equal(outcomeOf(services, 'AssetIfBig').violations[0]!.why, 'sale.asset is not set');
+        assert.equal(outcomeOf(services, 'ThreeInLondon').violations[0]!.why, "1 of 2 of the sale's reinvestments qualify; at least 3 required");
+        assert.equal(outcomeOf(services, 'NoneInSurrey').violations[0]!.why, "the reinvestment of £4.5m in Surrey for Acute care: the reinvestment's area is Surrey");
+        assert.equal(outcomeOf(services, 'AssetIfBig').violations[0]!.why, "the sale's asset is not set");
     });
 
     it('reports a condition without a quantifier on the fact it names', async () => {
         const { diagnostics } = await buildWorkspace(services, FACTS, `condition Pooled "Budget fully pooled" { Budget.fullyPooled is set }`);
         const diagnostic = diagnostics[0]!.find((candidate) => candidate.code === 'Pooled');
         assert.ok(diagnostic, 'reported in the budget’s file');
-        assert.equal(String(diagnostic.message), 'Breaks Pooled: Budget fully pooled. Why: Budget.fullyPooled is not set.');
+        assert.equal(String(diagnostic.message), 'Breaks Pooled: Budget fully pooled. Why: the full pooling date of Pooled budget is not set.');
     });
 
     it('gathers several reasons at one place into one violation', async () => {
         await buildWorkspace(services, FACTS, `condition Size "Team size" { every team in locality-teams: team.population >= 75,000 and team.gpPractices >= 12 }`);
         const outcome = outcomeOf(services, 'Size');
         assert.equal(outcome.violations.length, 1);
-        assert.equal(outcome.violations[0]!.why, 'team.population (60,000) is not at least 75,000; team.gpPractices (10) is not at least 12');
+        assert.equal(outcome.violations[0]!.why, "the team's population is 60,000; at least 75,000 was required; the team's number of GP practices is 10; at least 12 was required");
     });
 
     it('honours configured severities and switches conditions off', async () => {

@@ -176,7 +176,7 @@ describe('no vacuous passes', () => {
             }
         `);
         assert.deepEqual(findings(diagnostics, 'condition-vacuous'), [
-            "Condition 'GMDelegations' judges nothing as of 2019-06-01: 'every d in delegations' ranges over nothing — none of the 1 delegation under GMMoU passes `where d.to within GreaterManchester`: ToTameside: d.to: TamesideAndGlossopCCG serves Tameside and Glossop, partly outside GreaterManchester (Glossop)."
+            "Condition 'GMDelegations' judges nothing as of 2019-06-01: 'every d in delegations' ranges over nothing — none of the 1 delegation under GMMoU passes `where d.to within GreaterManchester`: ToTameside: the delegation's to: TamesideAndGlossopCCG serves Tameside and Glossop, partly outside GreaterManchester (Glossop)."
         ]);
         assert.deepEqual(findings(diagnostics, 'condition-undecided'), [], 'partly outside is a definite no');
     });
@@ -216,7 +216,7 @@ describe('no vacuous passes', () => {
         `);
         const outcome = outcomeOf(services, 'GMRecipients');
         assert.equal(outcome.status, 'fail');
-        assert.deepEqual(outcome.violations.map((violation) => violation.why), ['d.to: JointBoard serves no areas, so whether it is within GreaterManchester is unknown']);
+        assert.deepEqual(outcome.violations.map((violation) => violation.why), ["the delegation's to: JointBoard serves no areas, so whether it is within GreaterManchester is unknown"]);
     });
 
     it('counts the facts a condition quantified over, not the area it mentions', async () => {

@@ -23,7 +23,7 @@ describe('summaries of the repository examples (conditions evaluated by the engi
         const [condition] = summary.conditions;
         assert.equal(condition?.status, 'fail');
         assert.equal(condition?.violations[0]?.subject.type, 'EstateSale');
-        assert.match(condition?.violations[0]?.why ?? '', /not within London/);
+        assert.match(condition?.violations[0]?.why ?? '', /the reinvestment of £4\.5m in Surrey is outside London/);
         assert.equal(summary.traceability.find((row) => row.clause.name === 'ProceedsReinvestedInLondon')?.result, 'fail');
         assert.ok(summary.findings.some((finding) => finding.source === 'condition' && finding.ruleId === 'ProceedsReinvestedInLondon'));
     });

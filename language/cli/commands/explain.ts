@@ -1,11 +1,14 @@
-import { AstUtils } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allBuiltInRules, findBuiltInRule } from '../../checks/catalogue.js';
 import { clauseLabel, type ConditionOutcome } from '../../conditions/condition-evaluator.js';
 import { describeScope } from '../../conditions/condition-scope.js';
+import { renderTrace, traceCondition } from '../../conditions/condition-trace.js';
 import { closest, textOf } from '../../conditions/condition-type-checker.js';
+import { isNamedFact } from '../../conditions/condition-types.js';
+import type { FactIndex } from '../../model/facts.js';
 import { checkWorkspace } from '../../engine/check.js';
 import { loadConfigFor } from '../../config/config-loader.js';
 import { findLhcFiles } from '../../engine/workspace.js';
@@ -21,13 +24,15 @@ const DOCS_FOLDER = fileURLToPath(new URL('../../../../docs/rules/', import.meta
 export const explainCommand: CliCommand = {
     name: 'explain',
     summary: "Print a rule's documentation: a built-in check's page, or a condition's statement, clause and current result.",
-    usage: 'lhc explain <rule-id> [paths…] [--as-of YYYY-MM-DD]',
-    options: { 'as-of': { type: 'string' } },
+    usage: 'lhc explain <rule-id> [paths…] [--as-of YYYY-MM-DD] [--fact NAME]',
+    options: { 'as-of': { type: 'string' }, fact: { type: 'string' } },
     async run(values, positionals, io) {
         const [id, ...paths] = positionals;
         if (!id) throw new InputError('name a rule to explain, e.g. `lhc explain waiver-expired` (see `lhc rules`)');
         const asOf = parseAsOf(values['as-of']);
         const builtIn = findBuiltInRule(id);
+        const factName = values.fact === undefined ? undefined : String(values.fact);
+        if (builtIn && factName !== undefined) throw new InputError(`--fact traces a condition's evaluation; '${id}' is a built-in check (see \`lhc explain ${id}\`)`);
         if (builtIn) {
             io.stdout(builtInDocumentation(id));
             return EXIT_OK;
@@ -44,6 +49,10 @@ export const explainCommand: CliCommand = {
             const names = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((c) => c.name)];
             const suggestion = closest(id, names);
             throw new InputError(`no built-in check or condition is called '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (see \`lhc rules\`)`);
+        }
+        if (factName !== undefined) {
+            io.stdout(traceForFact(condition, factName, services, report.asOf));
+            return EXIT_OK;
         }
         io.stdout(explainCondition(condition, services, report.asOf, io.cwd));
         return EXIT_OK;
@@ -113,4 +122,21 @@ function ruleText(condition: Condition): string[] {
     const lines = (' '.repeat(node.range.start.character) + node.text).split(/\r?\n/);
     const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length));
     return lines.map((line) => line.slice(indent).trimEnd());
+}
+
+/** `--fact`: the condition's evaluation tree for one named fact, each sub-expression in words with its value. */
+function traceForFact(condition: Condition, factName: string, services: LhcServices, asOf: string): string {
+    const facts = services.lhc.Facts.get();
+    const fact = namedFacts(facts).find((candidate) => candidate.name === factName);
+    if (!fact) {
+        const suggestion = closest(factName, namedFacts(facts).map((candidate) => candidate.name));
+        throw new InputError(`no fact is called '${factName}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
+    }
+    const trace = traceCondition(condition, facts, asOf, fact);
+    if (!trace) throw new InputError(`${condition.name} cannot be evaluated until its authoring errors are fixed (run \`lhc check\`)`);
+    return `${renderTrace(trace)}\n`;
+}
+
+function namedFacts(facts: FactIndex): (AstNode & { name: string })[] {
+    return Object.values(facts).flatMap((value) => Array.isArray(value) ? value.filter((node): node is AstNode & { name: string } => isNamedFact(node)) : []);
 }

@@ -1,0 +1,72 @@
+import { AstUtils, type ValidationChecks } from 'langium';
+import * as ast from '../generated/ast.js';
+import { allBuiltInRules, findBuiltInRule } from '../checks/catalogue.js';
+import { closest } from '../conditions/condition-type-checker.js';
+import type { LhcServices } from '../lhc-module.js';
+import { isTestDocument, TEST_FILE_SUFFIX } from './test-files.js';
+
+/** The id carried by every diagnostic about a scenario test (a failing expectation, a misplaced test). */
+export const TEST_DIAGNOSTIC_ID = 'scenario-test';
+
+/**
+ * Diagnostics in test files: each failing expectation is marked with what the rule actually said; a rule id no
+ * check has, a test outside a `*.test.lhc` file and two tests of one name are errors.
+ */
+export function registerScenarioChecks(services: LhcServices): void {
+    const scenarios = services.lhc.Scenarios;
+    const code = { code: TEST_DIAGNOSTIC_ID, data: { ruleId: TEST_DIAGNOSTIC_ID } };
+    // Problems that stop a test from running at all (`lhc test` exits 2 on them), not failing expectations.
+    const blocking = { code: TEST_DIAGNOSTIC_ID, data: { ruleId: TEST_DIAGNOSTIC_ID, blocking: true } };
+    const checks: ValidationChecks<ast.LhcAstType> = {
+        TestCase: (test, accept) => {
+            const document = AstUtils.getDocument(test);
+            if (!isTestDocument(document)) {
+                accept('error', `Tests belong in a file ending ${TEST_FILE_SUFFIX}, where their facts stay out of the workspace.`, { node: test, property: 'name', ...blocking });
+                return;
+            }
+            const siblings = (test.$container as ast.Document).tests;
+            if (siblings.find((other) => other.name === test.name) !== test) {
+                accept('error', `Another test in this file is called "${test.name}": give each test its own name.`, { node: test, property: 'name', ...blocking });
+            }
+            if (hasSyntaxErrors(test) || test.expectations.some((expectation) => expectation.condition && !expectation.condition.ref)) return;
+            const result = scenarios.result(test);
+            if (result.problem) accept('error', `This test ${result.problem}.`, { node: test, property: 'name', ...code });
+            for (const judged of result.expectations) {
+                // An unknown rule id is reported once, on the id (below).
+                if (judged.passed || isUnknownRule(judged.expectation)) continue;
+                accept('error', `Expected ${judged.expected}, but ${judged.actual}.`, { node: judged.expectation, ...code });
+            }
+        },
+        Expectation: (expectation, accept) => {
+            if (expectation.rule === undefined) return;
+            const rule = findBuiltInRule(expectation.rule);
+            if (rule && 'checks' in rule) return;
+            const ids = allBuiltInRules.filter((candidate) => 'checks' in candidate).map((candidate) => candidate.id);
+            const suggestion = closest(expectation.rule, ids);
+            accept('error', rule
+                ? `'${rule.id}' is found by the parser or linker, not by a check: a test cannot run it.`
+                : `No built-in rule is called '${expectation.rule}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (see \`lhc rules\`).`,
+            { node: expectation, property: 'rule', ...blocking });
+        },
+        Document: (document, accept) => {
+            if (!isTestDocument(AstUtils.getDocument(document))) return;
+            for (const declaration of document.declarations) {
+                accept('warning', 'A test file holds tests: declare this fact inside the test that needs it (or in the workspace).', {
+                    node: declaration, property: 'name' as never, ...code
+                });
+            }
+        }
+    };
+    services.validation.ValidationRegistry.register(checks);
+}
+
+function isUnknownRule(expectation: ast.Expectation): boolean {
+    if (expectation.rule === undefined) return false;
+    const rule = findBuiltInRule(expectation.rule);
+    return !rule || !('checks' in rule);
+}
+
+function hasSyntaxErrors(node: ast.TestCase): boolean {
+    const result = AstUtils.getDocument(node).parseResult;
+    return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
+}
