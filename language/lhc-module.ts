@@ -13,6 +13,8 @@ import { LhcAstNodeDescriptionProvider } from './linking/lhc-node-descriptions.j
 import { LhcReferenceDescriptionProvider } from './linking/lhc-reference-descriptions.js';
 import { LhcScopeComputation, LhcScopeProvider } from './linking/lhc-scope.js';
 import { LhcSettings } from './config/lhc-settings.js';
+import { LhcDatasets } from './datasets/dataset-store.js';
+import { LhcEvidence } from './datasets/target-evidence.js';
 import { CheckTimings } from './validation/lhc-timings.js';
 import { LhcFacts, registerLhcChecks } from './validation/lhc-validator.js';
 import { LhcValueConverter } from './parsing/lhc-value-converter.js';
@@ -36,6 +38,10 @@ export interface LhcAddedServices {
         Facts: LhcFacts;
         Timings: CheckTimings;
         Conditions: LhcConditions;
+        /** Dataset files, read once per change on disk. */
+        Datasets: LhcDatasets;
+        /** Each target's evidence: typed measurements and dataset rows. */
+        Evidence: LhcEvidence;
     };
 }
 
@@ -47,7 +53,9 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Settings: () => new LhcSettings(),
         Facts: (services) => new LhcFacts(services),
         Timings: () => new CheckTimings(),
-        Conditions: (services) => new LhcConditions(services)
+        Conditions: (services) => new LhcConditions(services),
+        Datasets: (services) => new LhcDatasets(services.shared),
+        Evidence: (services) => new LhcEvidence(services.shared, services.lhc.Datasets, () => services.lhc.Facts.get())
     },
     parser: {
         ValueConverter: () => new LhcValueConverter(),

@@ -11,7 +11,10 @@ const arr = (items) => ({ type: 'array', items });
 const obj = (properties, required = [], extra = {}) => ({ type: 'object', additionalProperties: false, properties, required, ...extra });
 const enumOf = (...values) => ({ type: 'string', enum: values });
 const severity = enumOf('error', 'warning', 'info');
-const targetStatus = enumOf('met', 'on-track', 'at-risk', 'missed', 'no-evidence');
+const targetStatus = enumOf('met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence');
+const provenance = obj({ dataset: str, file: str, row: int, sha256: str, retrieved: date, period: str }, ['dataset', 'file', 'row', 'sha256', 'period']);
+const evidence = obj({ value: num, date, lower: num, upper: num, measurement: str, source: str, provenance }, ['value', 'date']);
+const evidenceSource = obj({ dataset: str, file: str, sha256: str, publisher: str, url: str, retrieved: date, illustrative: bool, rows: arr(int) }, ['dataset', 'file', 'sha256', 'illustrative', 'rows']);
 const conditionStatus = enumOf('pass', 'fail', 'waived');
 const valueKind = enumOf('money', 'percent', 'number');
 const factProps = { type: str, id: str, name: str, title: str, source: ref('sourceRef') };
@@ -70,13 +73,15 @@ const schema = {
       goal: num,
       goalStated: obj({ value: num, kind: valueKind, relative: enumOf('below', 'above') }, ['value', 'kind']),
       deadline: date,
-      latest: obj({ value: num, date, source: str, measurement: str }, ['value', 'date', 'measurement']),
+      latest: evidence,
       expectedAtLatest: num,
       status: targetStatus, stale: bool,
-      history: arr(obj({ value: num, date }, ['value', 'date'])),
+      history: arr(evidence),
+      sources: arr(evidenceSource),
+      inconclusive: enumOf('goal', 'trajectory'),
       missing: arr(enumOf('baseline', 'goal', 'deadline')),
       clause: ref('clause')
-    }, [...factRequired, 'aspiration', 'valueKind', 'status', 'stale', 'history', 'missing']),
+    }, [...factRequired, 'aspiration', 'valueKind', 'status', 'stale', 'history', 'sources', 'missing']),
     waiver: obj({ by: enumOf('waiver', 'comment'), reason: str, approver: ref('party'), expiry: date, source: ref('sourceRef') }, ['by']),
     condition: obj({
       ...factProps, agreement: str, clause: ref('clause'), severity, status: conditionStatus,
@@ -100,7 +105,7 @@ const schema = {
       files: int, agreements: int, signatories: int,
       delegations: obj({ total: int, inForce: int }, ['total', 'inForce']),
       pilots: obj(counts(['total', 'planned', 'active', 'ended', 'undated']), ['total', 'planned', 'active', 'ended', 'undated']),
-      targets: obj(counts(['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'no-evidence']), ['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'no-evidence']),
+      targets: obj(counts(['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence']), ['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence']),
       conditions: obj(counts(['total', 'pass', 'fail', 'waived']), ['total', 'pass', 'fail', 'waived']),
       findings: obj(counts(['errors', 'warnings', 'infos', 'waived']), ['errors', 'warnings', 'infos', 'waived'])
     }, ['files', 'agreements', 'signatories', 'delegations', 'pilots', 'targets', 'conditions', 'findings']),

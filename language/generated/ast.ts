@@ -42,6 +42,7 @@ export type LhcKeywordNames =
     | "accountable"
     | "advisory"
     | "after"
+    | "age"
     | "agreement"
     | "agreements"
     | "aim"
@@ -50,6 +51,7 @@ export type LhcKeywordNames =
     | "amends"
     | "amount"
     | "and"
+    | "any"
     | "approvals"
     | "approved"
     | "approver"
@@ -65,15 +67,19 @@ export type LhcKeywordNames =
     | "because"
     | "before"
     | "below"
+    | "between"
     | "board"
     | "boards"
     | "borough"
     | "builds"
     | "by"
+    | "category"
     | "ccg"
     | "chair"
     | "clause"
     | "clinical"
+    | "code"
+    | "columns"
     | "commitment"
     | "commitments"
     | "condition"
@@ -83,10 +89,12 @@ export type LhcKeywordNames =
     | "council"
     | "count"
     | "country"
+    | "dataset"
     | "date"
     | "day"
     | "days"
     | "deadline"
+    | "declared"
     | "decrease"
     | "delegates"
     | "delegation"
@@ -107,6 +115,9 @@ export type LhcKeywordNames =
     | "evidence"
     | "executive"
     | "false"
+    | "file"
+    | "financial-years"
+    | "fingertips"
     | "for"
     | "foundation-trust"
     | "from"
@@ -120,13 +131,16 @@ export type LhcKeywordNames =
     | "healthwatch"
     | "held"
     | "holders"
+    | "illustrative"
     | "implies"
     | "in"
     | "increase"
+    | "indicator"
     | "info"
     | "is"
     | "kind"
     | "latest"
+    | "layout"
     | "leads"
     | "least"
     | "locality"
@@ -134,6 +148,7 @@ export type LhcKeywordNames =
     | "locality-teams"
     | "located"
     | "location"
+    | "lower"
     | "maintain"
     | "max"
     | "mayor"
@@ -146,6 +161,7 @@ export type LhcKeywordNames =
     | "months"
     | "most"
     | "mou"
+    | "multi-year"
     | "name"
     | "national-body"
     | "nhs-trust"
@@ -155,6 +171,7 @@ export type LhcKeywordNames =
     | "objectives"
     | "of"
     | "on"
+    | "only"
     | "or"
     | "oversight"
     | "owner"
@@ -164,6 +181,7 @@ export type LhcKeywordNames =
     | "partnership"
     | "party"
     | "per"
+    | "periods"
     | "pilot"
     | "pilots"
     | "plans"
@@ -179,8 +197,10 @@ export type LhcKeywordNames =
     | "proceeds"
     | "provider"
     | "provider-alliance"
+    | "publisher"
     | "purpose"
     | "recipient"
+    | "reference"
     | "region"
     | "reinvest"
     | "reinvestments"
@@ -188,12 +208,14 @@ export type LhcKeywordNames =
     | "reportsTo"
     | "requests"
     | "residents"
+    | "retrieved"
     | "role"
     | "serves"
     | "service"
     | "services"
     | "set"
     | "severity"
+    | "sex"
     | "signatories"
     | "signed"
     | "since"
@@ -218,6 +240,8 @@ export type LhcKeywordNames =
     | "under"
     | "unit"
     | "until"
+    | "upper"
+    | "url"
     | "value"
     | "valued"
     | "voluntary-sector"
@@ -348,17 +372,23 @@ export function isApproval(item: unknown): item is Approval {
 export interface Area extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Area';
+    code?: string;
     kind: AreaKind;
     name: string;
     parent?: langium.Reference<Area>;
+    population?: Count;
+    populationDate?: string;
     title: string;
 }
 
 export const Area = {
     $type: 'Area',
+    code: 'code',
     kind: 'kind',
     name: 'name',
     parent: 'parent',
+    population: 'population',
+    populationDate: 'populationDate',
     title: 'title'
 } as const;
 
@@ -498,6 +528,44 @@ export function isClause(item: unknown): item is Clause {
     return reflection.isInstance(item, Clause.$type);
 }
 
+export interface ColumnMapping extends langium.AstNode {
+    readonly $container: ColumnsLayout;
+    readonly $type: 'ColumnMapping';
+    column: string;
+    role: ColumnRole;
+}
+
+export const ColumnMapping = {
+    $type: 'ColumnMapping',
+    column: 'column',
+    role: 'role'
+} as const;
+
+export function isColumnMapping(item: unknown): item is ColumnMapping {
+    return reflection.isInstance(item, ColumnMapping.$type);
+}
+
+export type ColumnRole = 'age' | 'area' | 'category' | 'date' | 'indicator' | 'lower' | 'sex' | 'upper' | 'value';
+
+export function isColumnRole(item: unknown): item is ColumnRole {
+    return item === 'date' || item === 'value' || item === 'area' || item === 'lower' || item === 'upper' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category';
+}
+
+export interface ColumnsLayout extends langium.AstNode {
+    readonly $container: Dataset;
+    readonly $type: 'ColumnsLayout';
+    columns: Array<ColumnMapping>;
+}
+
+export const ColumnsLayout = {
+    $type: 'ColumnsLayout',
+    columns: 'columns'
+} as const;
+
+export function isColumnsLayout(item: unknown): item is ColumnsLayout {
+    return reflection.isInstance(item, ColumnsLayout.$type);
+}
+
 export interface Commitment extends langium.AstNode {
     readonly $container: Agreement | Document;
     readonly $type: 'Commitment';
@@ -573,6 +641,78 @@ export function isCount(item: unknown): item is Count {
     return typeof item === 'number';
 }
 
+export interface Dataset extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Dataset';
+    declaredAreasOnly: boolean;
+    file?: string;
+    illustrative: boolean;
+    layout?: DatasetLayout;
+    name: string;
+    publisher?: string;
+    reference?: string;
+    retrieved?: string;
+    title: string;
+    url?: string;
+}
+
+export const Dataset = {
+    $type: 'Dataset',
+    declaredAreasOnly: 'declaredAreasOnly',
+    file: 'file',
+    illustrative: 'illustrative',
+    layout: 'layout',
+    name: 'name',
+    publisher: 'publisher',
+    reference: 'reference',
+    retrieved: 'retrieved',
+    title: 'title',
+    url: 'url'
+} as const;
+
+export function isDataset(item: unknown): item is Dataset {
+    return reflection.isInstance(item, Dataset.$type);
+}
+
+export interface DatasetEvidence extends langium.AstNode {
+    readonly $container: Target;
+    readonly $type: 'DatasetEvidence';
+    age?: string;
+    area?: langium.Reference<Area>;
+    category?: string;
+    categoryType?: string;
+    dataset: langium.Reference<Dataset>;
+    indicator?: Count;
+    periods?: PeriodKind;
+    sex?: string;
+}
+
+export const DatasetEvidence = {
+    $type: 'DatasetEvidence',
+    age: 'age',
+    area: 'area',
+    category: 'category',
+    categoryType: 'categoryType',
+    dataset: 'dataset',
+    indicator: 'indicator',
+    periods: 'periods',
+    sex: 'sex'
+} as const;
+
+export function isDatasetEvidence(item: unknown): item is DatasetEvidence {
+    return reflection.isInstance(item, DatasetEvidence.$type);
+}
+
+export type DatasetLayout = ColumnsLayout | FingertipsLayout;
+
+export const DatasetLayout = {
+    $type: 'DatasetLayout'
+} as const;
+
+export function isDatasetLayout(item: unknown): item is DatasetLayout {
+    return reflection.isInstance(item, DatasetLayout.$type);
+}
+
 export interface DateLiteral extends langium.AstNode {
     readonly $container: Aggregate | BinaryExpression | Condition | IsSetExpression | ListLiteral | MemberAccess | NotExpression | Quantified | WithinExpression;
     readonly $type: 'DateLiteral';
@@ -588,7 +728,7 @@ export function isDateLiteral(item: unknown): item is DateLiteral {
     return reflection.isInstance(item, DateLiteral.$type);
 }
 
-export type Declaration = Agreement | AgreementMember | Area | EstateAsset | EstateSale | LocalityTeam | Measurement | Party | PooledBudget | Power | Topic;
+export type Declaration = Agreement | AgreementMember | Area | Dataset | EstateAsset | EstateSale | LocalityTeam | Measurement | Party | PooledBudget | Power | Topic;
 
 export const Declaration = {
     $type: 'Declaration'
@@ -759,7 +899,7 @@ export function isExpression(item: unknown): item is Expression {
     return reflection.isInstance(item, Expression.$type);
 }
 
-export type Fact = Agreement | Area | Aspiration | Commitment | Delegation | EstateAsset | EstateSale | LocalityTeam | Measurement | Objective | Party | Pilot | PooledBudget | Power | Target;
+export type Fact = Agreement | Area | Aspiration | Commitment | Dataset | Delegation | EstateAsset | EstateSale | LocalityTeam | Measurement | Objective | Party | Pilot | PooledBudget | Power | Target;
 
 export const Fact = {
     $type: 'Fact'
@@ -775,10 +915,23 @@ export function isFactCollection(item: unknown): item is FactCollection {
     return item === 'agreements' || item === 'areas' || item === 'parties' || item === 'boards' || item === 'powers' || item === 'delegations' || item === 'pilots' || item === 'aspirations' || item === 'targets' || item === 'objectives' || item === 'commitments' || item === 'measurements' || item === 'estate-assets' || item === 'estate-sales' || item === 'pooled-budgets' || item === 'locality-teams';
 }
 
-export type FeatureName = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'chair' | 'clause' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'delegations' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | string;
+export type FeatureName = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'contributions' | 'contributor' | 'dataset' | 'date' | 'deadline' | 'delegations' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'periods' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | string;
 
 export function isFeatureName(item: unknown): item is FeatureName {
-    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+}
+
+export interface FingertipsLayout extends langium.AstNode {
+    readonly $container: Dataset;
+    readonly $type: 'FingertipsLayout';
+}
+
+export const FingertipsLayout = {
+    $type: 'FingertipsLayout'
+} as const;
+
+export function isFingertipsLayout(item: unknown): item is FingertipsLayout {
+    return reflection.isInstance(item, FingertipsLayout.$type);
 }
 
 export interface Goal extends langium.AstNode {
@@ -871,18 +1024,22 @@ export interface Measurement extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Measurement';
     date: string;
+    lower?: Quantity;
     name: string;
     source?: string;
     target: langium.Reference<Target>;
+    upper?: Quantity;
     value: Quantity;
 }
 
 export const Measurement = {
     $type: 'Measurement',
     date: 'date',
+    lower: 'lower',
     name: 'name',
     source: 'source',
     target: 'target',
+    upper: 'upper',
     value: 'value'
 } as const;
 
@@ -928,10 +1085,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'chair' | 'clause' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'date' | 'deadline' | 'delegation' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'service' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | 'waiver' | string;
+export type Name = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'dataset' | 'date' | 'deadline' | 'delegation' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'periods' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'service' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | 'waiver' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface NotExpression extends langium.AstNode {
@@ -1049,6 +1206,12 @@ export const PercentLiteral = {
 
 export function isPercentLiteral(item: unknown): item is PercentLiteral {
     return reflection.isInstance(item, PercentLiteral.$type);
+}
+
+export type PeriodKind = 'any' | 'financial-years' | 'multi-year' | 'years';
+
+export function isPeriodKind(item: unknown): item is PeriodKind {
+    return item === 'any' || item === 'years' || item === 'financial-years' || item === 'multi-year';
 }
 
 export interface Pilot extends langium.AstNode {
@@ -1278,6 +1441,7 @@ export interface Target extends langium.AstNode {
     baselineDate?: string;
     deadline?: string;
     direction?: Direction;
+    evidence: Array<DatasetEvidence>;
     goal?: Goal;
     metric?: string;
     name: string;
@@ -1291,6 +1455,7 @@ export const Target = {
     baselineDate: 'baselineDate',
     deadline: 'deadline',
     direction: 'direction',
+    evidence: 'evidence',
     goal: 'goal',
     metric: 'metric',
     name: 'name',
@@ -1407,9 +1572,14 @@ export type LhcAstType = {
     Board: Board
     BooleanLiteral: BooleanLiteral
     Clause: Clause
+    ColumnMapping: ColumnMapping
+    ColumnsLayout: ColumnsLayout
     Commitment: Commitment
     Condition: Condition
     Contribution: Contribution
+    Dataset: Dataset
+    DatasetEvidence: DatasetEvidence
+    DatasetLayout: DatasetLayout
     DateLiteral: DateLiteral
     Declaration: Declaration
     Delegation: Delegation
@@ -1420,6 +1590,7 @@ export type LhcAstType = {
     EstateSale: EstateSale
     Expression: Expression
     Fact: Fact
+    FingertipsLayout: FingertipsLayout
     Goal: Goal
     IsSetExpression: IsSetExpression
     ListLiteral: ListLiteral
@@ -1561,6 +1732,10 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
         Area: {
             name: Area.$type,
             properties: {
+                code: {
+                    name: Area.code,
+                    optional: true
+                },
                 kind: {
                     name: Area.kind
                 },
@@ -1570,6 +1745,14 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 parent: {
                     name: Area.parent,
                     referenceType: Area.$type,
+                    optional: true
+                },
+                population: {
+                    name: Area.population,
+                    optional: true
+                },
+                populationDate: {
+                    name: Area.populationDate,
                     optional: true
                 },
                 title: {
@@ -1711,6 +1894,29 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [AgreementMember.$type, Referable.$type]
         },
+        ColumnMapping: {
+            name: ColumnMapping.$type,
+            properties: {
+                column: {
+                    name: ColumnMapping.column
+                },
+                role: {
+                    name: ColumnMapping.role
+                }
+            },
+            superTypes: []
+        },
+        ColumnsLayout: {
+            name: ColumnsLayout.$type,
+            properties: {
+                columns: {
+                    name: ColumnsLayout.columns,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [DatasetLayout.$type]
+        },
         Commitment: {
             name: Commitment.$type,
             properties: {
@@ -1788,6 +1994,97 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                     name: Contribution.contributor,
                     referenceType: Party.$type
                 }
+            },
+            superTypes: []
+        },
+        Dataset: {
+            name: Dataset.$type,
+            properties: {
+                declaredAreasOnly: {
+                    name: Dataset.declaredAreasOnly,
+                    defaultValue: false,
+                    optional: true
+                },
+                file: {
+                    name: Dataset.file,
+                    optional: true
+                },
+                illustrative: {
+                    name: Dataset.illustrative,
+                    defaultValue: false,
+                    optional: true
+                },
+                layout: {
+                    name: Dataset.layout,
+                    optional: true
+                },
+                name: {
+                    name: Dataset.name
+                },
+                publisher: {
+                    name: Dataset.publisher,
+                    optional: true
+                },
+                reference: {
+                    name: Dataset.reference,
+                    optional: true
+                },
+                retrieved: {
+                    name: Dataset.retrieved,
+                    optional: true
+                },
+                title: {
+                    name: Dataset.title
+                },
+                url: {
+                    name: Dataset.url,
+                    optional: true
+                }
+            },
+            superTypes: [Declaration.$type, Fact.$type]
+        },
+        DatasetEvidence: {
+            name: DatasetEvidence.$type,
+            properties: {
+                age: {
+                    name: DatasetEvidence.age,
+                    optional: true
+                },
+                area: {
+                    name: DatasetEvidence.area,
+                    referenceType: Area.$type,
+                    optional: true
+                },
+                category: {
+                    name: DatasetEvidence.category,
+                    optional: true
+                },
+                categoryType: {
+                    name: DatasetEvidence.categoryType,
+                    optional: true
+                },
+                dataset: {
+                    name: DatasetEvidence.dataset,
+                    referenceType: Dataset.$type
+                },
+                indicator: {
+                    name: DatasetEvidence.indicator,
+                    optional: true
+                },
+                periods: {
+                    name: DatasetEvidence.periods,
+                    optional: true
+                },
+                sex: {
+                    name: DatasetEvidence.sex,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        DatasetLayout: {
+            name: DatasetLayout.$type,
+            properties: {
             },
             superTypes: []
         },
@@ -1980,6 +2277,12 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Referable.$type]
         },
+        FingertipsLayout: {
+            name: FingertipsLayout.$type,
+            properties: {
+            },
+            superTypes: [DatasetLayout.$type]
+        },
         Goal: {
             name: Goal.$type,
             properties: {
@@ -2065,6 +2368,10 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 date: {
                     name: Measurement.date
                 },
+                lower: {
+                    name: Measurement.lower,
+                    optional: true
+                },
                 name: {
                     name: Measurement.name
                 },
@@ -2075,6 +2382,10 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 target: {
                     name: Measurement.target,
                     referenceType: Target.$type
+                },
+                upper: {
+                    name: Measurement.upper,
+                    optional: true
                 },
                 value: {
                     name: Measurement.value
@@ -2441,6 +2752,11 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 },
                 direction: {
                     name: Target.direction,
+                    optional: true
+                },
+                evidence: {
+                    name: Target.evidence,
+                    defaultValue: [],
                     optional: true
                 },
                 goal: {

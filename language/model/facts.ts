@@ -24,6 +24,7 @@ export interface FactIndex {
     readonly localityTeams: readonly ast.LocalityTeam[];
     readonly conditions: readonly ast.Condition[];
     readonly waivers: readonly ast.Waiver[];
+    readonly datasets: readonly ast.Dataset[];
     /** Delegations grouped by the power they delegate. */
     readonly delegationsByPower: ReadonlyMap<ast.Power, readonly ast.Delegation[]>;
     /** Measurements grouped by their target, oldest first. */
@@ -36,7 +37,8 @@ const BUCKET_BY_TYPE: Record<string, keyof Buckets | undefined> = {
     Agreement: 'agreements', Clause: 'clauses', Area: 'areas', Organisation: 'parties', Board: 'boards', Power: 'powers', Topic: 'topics',
     Delegation: 'delegations', Pilot: 'pilots', Aspiration: 'aspirations', Target: 'targets', Objective: 'objectives',
     Commitment: 'commitments', Measurement: 'measurements', EstateAsset: 'estateAssets', EstateSale: 'estateSales',
-    PooledBudget: 'pooledBudgets', LocalityTeam: 'localityTeams', Condition: 'conditions', Waiver: 'waivers'
+    PooledBudget: 'pooledBudgets', LocalityTeam: 'localityTeams', Condition: 'conditions', Waiver: 'waivers',
+    Dataset: 'datasets'
 };
 
 /** One pass over every document; lookups afterwards are by array or map, never by re-scanning. */
