@@ -5,6 +5,7 @@ import { areaAncestry } from '../model/areas.js';
 import { isInForce, type IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { absoluteGoal } from '../model/targets.js';
+import { COMMITMENT_FIELDS } from './commitment-fields.js';
 
 /**
  * The type model of the condition language: what a value in a condition can be, and which fields each
@@ -268,13 +269,7 @@ export const ENTITY_FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
         measurements: field<ast.Target>(listOf(entity('Measurement')), 'Its measurements, oldest first.', (n, c) => [...(c.facts.measurementsByTarget.get(n) ?? [])])
     },
     Objective: { name: NAME, title: TITLE, clause: CLAUSE, agreement: AGREEMENT },
-    Commitment: {
-        name: NAME, title: TITLE,
-        parties: field<ast.Commitment>(listOf(entity('Party')), 'The parties committed.', (n) => derefAll(n.parties)),
-        themes: field<ast.Commitment>(listOf(entity('Topic')), 'Its themes.', (n) => derefAll(n.themes)),
-        due: field<ast.Commitment>(DATE, 'When it is due.', (n) => n.due),
-        clause: CLAUSE, agreement: AGREEMENT
-    },
+    Commitment: COMMITMENT_FIELDS,
     Measurement: {
         name: NAME,
         target: field<ast.Measurement>(entity('Target'), 'The target it measures.', (n) => deref(n.target)),

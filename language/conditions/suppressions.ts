@@ -1,3 +1,4 @@
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 
@@ -95,4 +96,21 @@ export function applySuppressions(text: string, file: string, diagnostics: Diagn
         }
     }
     return result;
+}
+
+const suppressionsByDocument = new WeakMap<LangiumDocument, Suppression[]>();
+
+/**
+ * The `// lhc-ignore <condition>: reason` comment that accepts a violation reported at `target`, if any, so the
+ * outcome knows the violation is waived (the diagnostic itself is marked by the document validator).
+ */
+export function suppressionFor(id: string, target: AstNode): Suppression | undefined {
+    const document = AstUtils.getDocument(target);
+    let suppressions = suppressionsByDocument.get(document);
+    if (!suppressions) suppressionsByDocument.set(document, suppressions = findSuppressions(document.textDocument.getText()));
+    if (suppressions.length === 0) return undefined;
+    // Diagnostics on a named fact underline its name; others the node.
+    const cst = GrammarUtils.findNodeForProperty(target.$cstNode, 'name') ?? target.$cstNode;
+    const line = cst?.range.start.line;
+    return suppressions.find((suppression) => suppression.id === id && suppression.reason && suppression.appliesTo === line);
 }

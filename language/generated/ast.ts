@@ -71,6 +71,7 @@ export type LhcKeywordNames =
     | "board"
     | "boards"
     | "borough"
+    | "breached"
     | "builds"
     | "by"
     | "category"
@@ -99,6 +100,7 @@ export type LhcKeywordNames =
     | "delegates"
     | "delegation"
     | "delegations"
+    | "delivered"
     | "devolves"
     | "direction"
     | "due"
@@ -114,6 +116,7 @@ export type LhcKeywordNames =
     | "every"
     | "evidence"
     | "executive"
+    | "explore"
     | "false"
     | "file"
     | "financial-years"
@@ -121,6 +124,7 @@ export type LhcKeywordNames =
     | "for"
     | "foundation-trust"
     | "from"
+    | "fulfilled"
     | "fully"
     | "fullyPooled"
     | "gla"
@@ -151,10 +155,12 @@ export type LhcKeywordNames =
     | "lower"
     | "maintain"
     | "max"
+    | "may"
     | "mayor"
     | "measurement"
     | "measurements"
     | "members"
+    | "met"
     | "metric"
     | "min"
     | "month"
@@ -162,6 +168,7 @@ export type LhcKeywordNames =
     | "most"
     | "mou"
     | "multi-year"
+    | "must"
     | "name"
     | "national-body"
     | "nhs-trust"
@@ -171,6 +178,7 @@ export type LhcKeywordNames =
     | "objectives"
     | "of"
     | "on"
+    | "once"
     | "only"
     | "or"
     | "oversight"
@@ -210,6 +218,7 @@ export type LhcKeywordNames =
     | "residents"
     | "retrieved"
     | "role"
+    | "seek"
     | "serves"
     | "service"
     | "services"
@@ -227,6 +236,7 @@ export type LhcKeywordNames =
     | "starts"
     | "sub-region"
     | "sum"
+    | "superseded"
     | "supersedes"
     | "target"
     | "targets"
@@ -244,12 +254,15 @@ export type LhcKeywordNames =
     | "url"
     | "value"
     | "valued"
+    | "varied"
     | "voluntary-sector"
     | "waiver"
     | "warning"
     | "week"
     | "weeks"
     | "where"
+    | "will"
+    | "withdrawn"
     | "within"
     | "year"
     | "years"
@@ -509,6 +522,27 @@ export function isBooleanLiteral(item: unknown): item is BooleanLiteral {
     return reflection.isInstance(item, BooleanLiteral.$type);
 }
 
+export interface Breach extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'Breach';
+    date?: string;
+    evidence?: string;
+    fact?: langium.Reference<Fact>;
+    source?: string;
+}
+
+export const Breach = {
+    $type: 'Breach',
+    date: 'date',
+    evidence: 'evidence',
+    fact: 'fact',
+    source: 'source'
+} as const;
+
+export function isBreach(item: unknown): item is Breach {
+    return reflection.isInstance(item, Breach.$type);
+}
+
 export interface Clause extends langium.AstNode {
     readonly $container: Agreement | Document;
     readonly $type: 'Clause';
@@ -570,10 +604,20 @@ export interface Commitment extends langium.AstNode {
     readonly $container: Agreement | Document;
     readonly $type: 'Commitment';
     agreement?: langium.Reference<Agreement>;
+    beneficiary?: langium.Reference<Party>;
+    breaches: Array<Breach>;
     clause?: langium.Reference<Clause>;
+    deliveries: Array<Delivery>;
     due?: string;
+    dueAfter?: langium.Reference<Fact>;
+    dueWithin?: Duration;
+    dutyFrom?: string;
+    endings: Array<CommitmentEnding>;
+    fulfilledBy: Array<langium.Reference<Fact>>;
+    holders: Array<langium.Reference<Party>>;
+    modality?: Modality;
     name: string;
-    parties: Array<langium.Reference<Party>>;
+    preconditions: Array<ConditionPrecedent>;
     themes: Array<langium.Reference<Topic>>;
     title: string;
 }
@@ -581,16 +625,49 @@ export interface Commitment extends langium.AstNode {
 export const Commitment = {
     $type: 'Commitment',
     agreement: 'agreement',
+    beneficiary: 'beneficiary',
+    breaches: 'breaches',
     clause: 'clause',
+    deliveries: 'deliveries',
     due: 'due',
+    dueAfter: 'dueAfter',
+    dueWithin: 'dueWithin',
+    dutyFrom: 'dutyFrom',
+    endings: 'endings',
+    fulfilledBy: 'fulfilledBy',
+    holders: 'holders',
+    modality: 'modality',
     name: 'name',
-    parties: 'parties',
+    preconditions: 'preconditions',
     themes: 'themes',
     title: 'title'
 } as const;
 
 export function isCommitment(item: unknown): item is Commitment {
     return reflection.isInstance(item, Commitment.$type);
+}
+
+export interface CommitmentEnding extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'CommitmentEnding';
+    agreement?: langium.Reference<Agreement>;
+    approver?: langium.Reference<Party>;
+    date: string;
+    kind: 'superseded' | 'varied' | 'withdrawn';
+    reason?: string;
+}
+
+export const CommitmentEnding = {
+    $type: 'CommitmentEnding',
+    agreement: 'agreement',
+    approver: 'approver',
+    date: 'date',
+    kind: 'kind',
+    reason: 'reason'
+} as const;
+
+export function isCommitmentEnding(item: unknown): item is CommitmentEnding {
+    return reflection.isInstance(item, CommitmentEnding.$type);
 }
 
 export interface Condition extends langium.AstNode {
@@ -616,6 +693,25 @@ export const Condition = {
 
 export function isCondition(item: unknown): item is Condition {
     return reflection.isInstance(item, Condition.$type);
+}
+
+export interface ConditionPrecedent extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'ConditionPrecedent';
+    description?: string;
+    fact?: langium.Reference<Fact>;
+    metOn?: string;
+}
+
+export const ConditionPrecedent = {
+    $type: 'ConditionPrecedent',
+    description: 'description',
+    fact: 'fact',
+    metOn: 'metOn'
+} as const;
+
+export function isConditionPrecedent(item: unknown): item is ConditionPrecedent {
+    return reflection.isInstance(item, ConditionPrecedent.$type);
 }
 
 export interface Contribution extends langium.AstNode {
@@ -769,6 +865,25 @@ export function isDelegation(item: unknown): item is Delegation {
     return reflection.isInstance(item, Delegation.$type);
 }
 
+export interface Delivery extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'Delivery';
+    date: string;
+    evidence?: string;
+    source?: string;
+}
+
+export const Delivery = {
+    $type: 'Delivery',
+    date: 'date',
+    evidence: 'evidence',
+    source: 'source'
+} as const;
+
+export function isDelivery(item: unknown): item is Delivery {
+    return reflection.isInstance(item, Delivery.$type);
+}
+
 export type Direction = 'decrease' | 'increase' | 'maintain';
 
 export function isDirection(item: unknown): item is Direction {
@@ -792,7 +907,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: WithinExpression;
+    readonly $container: Commitment | WithinExpression;
     readonly $type: 'Duration';
     amount: Count;
     unit: DurationUnit;
@@ -915,10 +1030,10 @@ export function isFactCollection(item: unknown): item is FactCollection {
     return item === 'agreements' || item === 'areas' || item === 'parties' || item === 'boards' || item === 'powers' || item === 'delegations' || item === 'pilots' || item === 'aspirations' || item === 'targets' || item === 'objectives' || item === 'commitments' || item === 'measurements' || item === 'estate-assets' || item === 'estate-sales' || item === 'pooled-budgets' || item === 'locality-teams';
 }
 
-export type FeatureName = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'contributions' | 'contributor' | 'dataset' | 'date' | 'deadline' | 'delegations' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'periods' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | string;
+export type FeatureName = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'contributions' | 'contributor' | 'dataset' | 'date' | 'deadline' | 'delegations' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'periods' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | string;
 
 export function isFeatureName(item: unknown): item is FeatureName {
-    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'delivered' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface FingertipsLayout extends langium.AstNode {
@@ -1064,6 +1179,25 @@ export function isMemberAccess(item: unknown): item is MemberAccess {
     return reflection.isInstance(item, MemberAccess.$type);
 }
 
+export interface Modality extends langium.AstNode {
+    readonly $container: Commitment;
+    readonly $type: 'Modality';
+    action?: string;
+    qualifier?: 'explore' | 'not' | 'seek';
+    word: 'may' | 'must' | 'will';
+}
+
+export const Modality = {
+    $type: 'Modality',
+    action: 'action',
+    qualifier: 'qualifier',
+    word: 'word'
+} as const;
+
+export function isModality(item: unknown): item is Modality {
+    return reflection.isInstance(item, Modality.$type);
+}
+
 export type Money = number;
 
 export function isMoney(item: unknown): item is Money {
@@ -1085,10 +1219,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'dataset' | 'date' | 'deadline' | 'delegation' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'periods' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'service' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | 'waiver' | string;
+export type Name = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'dataset' | 'date' | 'deadline' | 'delegation' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'periods' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'service' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | 'waiver' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'delivered' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface NotExpression extends langium.AstNode {
@@ -1571,11 +1705,14 @@ export type LhcAstType = {
     BinaryExpression: BinaryExpression
     Board: Board
     BooleanLiteral: BooleanLiteral
+    Breach: Breach
     Clause: Clause
     ColumnMapping: ColumnMapping
     ColumnsLayout: ColumnsLayout
     Commitment: Commitment
+    CommitmentEnding: CommitmentEnding
     Condition: Condition
+    ConditionPrecedent: ConditionPrecedent
     Contribution: Contribution
     Dataset: Dataset
     DatasetEvidence: DatasetEvidence
@@ -1583,6 +1720,7 @@ export type LhcAstType = {
     DateLiteral: DateLiteral
     Declaration: Declaration
     Delegation: Delegation
+    Delivery: Delivery
     Document: Document
     Duration: Duration
     DurationLiteral: DurationLiteral
@@ -1598,6 +1736,7 @@ export type LhcAstType = {
     LocalityTeam: LocalityTeam
     Measurement: Measurement
     MemberAccess: MemberAccess
+    Modality: Modality
     MoneyLiteral: MoneyLiteral
     NotExpression: NotExpression
     NumberLiteral: NumberLiteral
@@ -1878,6 +2017,29 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Literal.$type]
         },
+        Breach: {
+            name: Breach.$type,
+            properties: {
+                date: {
+                    name: Breach.date,
+                    optional: true
+                },
+                evidence: {
+                    name: Breach.evidence,
+                    optional: true
+                },
+                fact: {
+                    name: Breach.fact,
+                    referenceType: Fact.$type,
+                    optional: true
+                },
+                source: {
+                    name: Breach.source,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Clause: {
             name: Clause.$type,
             properties: {
@@ -1925,22 +2087,70 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                     referenceType: Agreement.$type,
                     optional: true
                 },
+                beneficiary: {
+                    name: Commitment.beneficiary,
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                breaches: {
+                    name: Commitment.breaches,
+                    defaultValue: [],
+                    optional: true
+                },
                 clause: {
                     name: Commitment.clause,
                     referenceType: Clause.$type,
+                    optional: true
+                },
+                deliveries: {
+                    name: Commitment.deliveries,
+                    defaultValue: [],
                     optional: true
                 },
                 due: {
                     name: Commitment.due,
                     optional: true
                 },
+                dueAfter: {
+                    name: Commitment.dueAfter,
+                    referenceType: Fact.$type,
+                    optional: true
+                },
+                dueWithin: {
+                    name: Commitment.dueWithin,
+                    optional: true
+                },
+                dutyFrom: {
+                    name: Commitment.dutyFrom,
+                    optional: true
+                },
+                endings: {
+                    name: Commitment.endings,
+                    defaultValue: [],
+                    optional: true
+                },
+                fulfilledBy: {
+                    name: Commitment.fulfilledBy,
+                    defaultValue: [],
+                    referenceType: Fact.$type,
+                    optional: true
+                },
+                holders: {
+                    name: Commitment.holders,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                modality: {
+                    name: Commitment.modality,
+                    optional: true
+                },
                 name: {
                     name: Commitment.name
                 },
-                parties: {
-                    name: Commitment.parties,
+                preconditions: {
+                    name: Commitment.preconditions,
                     defaultValue: [],
-                    referenceType: Party.$type,
                     optional: true
                 },
                 themes: {
@@ -1954,6 +2164,32 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementMember.$type, Fact.$type]
+        },
+        CommitmentEnding: {
+            name: CommitmentEnding.$type,
+            properties: {
+                agreement: {
+                    name: CommitmentEnding.agreement,
+                    referenceType: Agreement.$type,
+                    optional: true
+                },
+                approver: {
+                    name: CommitmentEnding.approver,
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                date: {
+                    name: CommitmentEnding.date
+                },
+                kind: {
+                    name: CommitmentEnding.kind
+                },
+                reason: {
+                    name: CommitmentEnding.reason,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Condition: {
             name: Condition.$type,
@@ -1983,6 +2219,25 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementMember.$type, Referable.$type]
+        },
+        ConditionPrecedent: {
+            name: ConditionPrecedent.$type,
+            properties: {
+                description: {
+                    name: ConditionPrecedent.description,
+                    optional: true
+                },
+                fact: {
+                    name: ConditionPrecedent.fact,
+                    referenceType: Fact.$type,
+                    optional: true
+                },
+                metOn: {
+                    name: ConditionPrecedent.metOn,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Contribution: {
             name: Contribution.$type,
@@ -2144,6 +2399,23 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementMember.$type, Fact.$type]
+        },
+        Delivery: {
+            name: Delivery.$type,
+            properties: {
+                date: {
+                    name: Delivery.date
+                },
+                evidence: {
+                    name: Delivery.evidence,
+                    optional: true
+                },
+                source: {
+                    name: Delivery.source,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Document: {
             name: Document.$type,
@@ -2404,6 +2676,23 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Expression.$type]
+        },
+        Modality: {
+            name: Modality.$type,
+            properties: {
+                action: {
+                    name: Modality.action,
+                    optional: true
+                },
+                qualifier: {
+                    name: Modality.qualifier,
+                    optional: true
+                },
+                word: {
+                    name: Modality.word
+                }
+            },
+            superTypes: []
         },
         MoneyLiteral: {
             name: MoneyLiteral.$type,

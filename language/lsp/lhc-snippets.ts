@@ -136,11 +136,13 @@ export const SNIPPETS: Readonly<Record<string, LhcSnippet>> = {
     },
     'Commitment': {
         prefix: 'commitment',
-        description: 'A commitment by parties, due by a date',
+        description: 'A commitment: who will do what, by when, under which clause',
         body: [
             'commitment ${1:Name} "${2:Title}" under ${3:Agreement2015} {',
             '\tby ${4:NHSEngland}',
-            '\tdue ${5:2018-04-01}',
+            '\t${5|will,must,will explore,will seek to,may,must not|} "${6:what is promised}"',
+            '\tdue ${7:2018-04-01}',
+            '\tper ${8:Clause}',
             '\t$0',
             '}'
         ]
