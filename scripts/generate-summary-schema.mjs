@@ -116,8 +116,9 @@ const schema = {
       violations: obj({ introduced: arr(ref('violation')), fixed: arr(ref('violation')) }, ['introduced', 'fixed']),
       targets: arr(obj({ id: str, name: str, title: str, before: targetStatus, after: targetStatus, staleBefore: bool, staleAfter: bool }, ['id', 'name', 'staleBefore', 'staleAfter'])),
       conditions: arr(obj({ id: str, name: str, title: str, before: conditionStatus, after: conditionStatus }, ['id', 'name'])),
+      dataFiles: arr(obj({ file: str, before: str, after: str, targets: arr(obj({ id: str, name: str, title: str, before: targetStatus, after: targetStatus }, ['id', 'name'])) }, ['file', 'targets'])),
       totals: obj({ before: ref('totals'), after: ref('totals') }, ['before', 'after'])
-    }, ['since', 'declarations', 'violations', 'targets', 'conditions', 'totals'])
+    }, ['since', 'declarations', 'violations', 'targets', 'conditions', 'dataFiles', 'totals'])
   }
 };
 process.stdout.write(JSON.stringify(schema, null, 2) + '\n');

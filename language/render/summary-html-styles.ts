@@ -68,6 +68,8 @@ svg.chart .baseline-mark { fill: var(--paper); stroke: var(--progress); stroke-w
 svg.chart .as-of { stroke: var(--neutral); stroke-width: 1; stroke-dasharray: 1 2; }
 svg.chart .evidence { fill: none; stroke: var(--ink); stroke-width: 2; }
 svg.chart .evidence-point { fill: var(--ink); }
+svg.chart .error-bar line { stroke: var(--ink); stroke-width: 1.2; }
+.chart-source { font-size: 0.8rem; color: var(--muted); margin: 0.2rem 0 0; overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--wash); font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }

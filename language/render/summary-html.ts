@@ -9,6 +9,8 @@ import {
 } from './summary-labels.js';
 import { SUMMARY_STYLES } from './summary-html-styles.js';
 import { renderTrajectorySvg } from './trajectory-svg.js';
+import { intervalText, renderEvidenceSource } from './evidence-html.js';
+import { dataChangesHtml } from './data-changes.js';
 
 /**
  * The summary as one self-contained HTML page for people: no scripts, no fonts or images from anywhere
@@ -107,7 +109,7 @@ function glance(summary: ComplianceSummary): string {
         ]),
         card('Targets', plural(t.targets.total, 'target'), [
             [TARGET_LABELS.missed, t.targets.missed], [TARGET_LABELS['at-risk'], t.targets['at-risk']], [TARGET_LABELS['on-track'], t.targets['on-track']],
-            [TARGET_LABELS.met, t.targets.met], [TARGET_LABELS['no-evidence'], t.targets['no-evidence']], [STALE_LABEL, t.targets.stale]
+            [TARGET_LABELS.met, t.targets.met], [TARGET_LABELS.inconclusive, t.targets.inconclusive], [TARGET_LABELS['no-evidence'], t.targets['no-evidence']], [STALE_LABEL, t.targets.stale]
         ]),
         card('Pilots', plural(t.pilots.total, 'pilot'), [
             [PILOT_LABELS.active, t.pilots.active], [PILOT_LABELS.planned, t.pilots.planned], [PILOT_LABELS.ended, t.pilots.ended], [PILOT_LABELS.undated, t.pilots.undated]
@@ -154,6 +156,13 @@ function value(target: TargetSummary, amount: number | undefined): string {
     return amount === undefined ? '—' : e(formatValue(amount, target.valueKind));
 }
 
+/** Why a target is inconclusive, in words. */
+function inconclusiveNote(target: TargetSummary): string {
+    if (target.status !== 'inconclusive') return '';
+    const mark = target.inconclusive === 'trajectory' ? 'where the straight line to the goal expected it to be' : 'the goal';
+    return `<p class="note">The latest figure's 95% confidence interval spans ${mark}: the data cannot say which side it is on.</p>`;
+}
+
 function targets(summary: ComplianceSummary): string {
     if (summary.targets.length === 0) return '<p class="none">No targets are declared.</p>';
     return `<div class="targets">${summary.targets.map((target) => {
@@ -166,11 +175,11 @@ function targets(summary: ComplianceSummary): string {
 <p class="aspiration">${named(target.aspiration)}${target.metric ? ` · ${e(target.metric)}` : ''}${target.unit && target.valueKind === 'number' ? ` <span class="unit">(in ${e(target.unit)})</span>` : ''}</p>
 <dl class="progress">
 <div><dt>Baseline</dt><dd>${target.baseline ? `${value(target, target.baseline.value)} <small>${e(target.baseline.date)}</small>` : '—'}</dd></div>
-<div><dt>Latest evidence</dt><dd>${target.latest ? `${value(target, target.latest.value)} <small>${e(target.latest.date)}${target.latest.source ? ` · ${e(target.latest.source)}` : ''}</small>` : 'none'}</dd></div>
+<div><dt>Latest evidence</dt><dd>${target.latest ? `${value(target, target.latest.value)}${e(intervalText(target, target.latest))} <small>${e(target.latest.date)}${target.latest.source ? ` · ${e(target.latest.source)}` : ''}</small>` : 'none'}</dd></div>
 <div><dt>Goal</dt><dd>${e(formatGoal(target))}${target.deadline ? ` <small>by ${e(target.deadline)}</small>` : ''}</dd></div>
 </dl>
-${expected}${missing}
-${chart ? `<figure>${chart}<figcaption>Dashed: straight line from baseline to goal. Solid with dots: evidence. Dotted: goal.</figcaption></figure>` : ''}
+${expected}${missing}${inconclusiveNote(target)}
+${chart ? `<figure>${chart}<figcaption>Dashed: straight line from baseline to goal. Solid with dots: evidence${target.history.some((entry) => entry.lower !== undefined) ? ', with bars for 95% confidence intervals' : ''}. Dotted: goal.</figcaption>${renderEvidenceSource(target)}</figure>` : renderEvidenceSource(target)}
 </article>`;
     }).join('\n')}</div>`;
 }
@@ -269,7 +278,8 @@ function changes(impact: ChangeImpact): string {
         impact.targets.length ? `<h3>Targets whose status moved</h3><ul>${impact.targets.map((target) =>
             `<li>${e(target.title ?? target.name)}: ${moved(target.before && TARGET_LABELS[target.before], target.after && TARGET_LABELS[target.after])}${target.staleAfter ? ` ${badge(STALE_LABEL)}` : ''}</li>`).join('')}</ul>` : '',
         impact.conditions.length ? `<h3>Conditions whose result moved</h3><ul>${impact.conditions.map((condition) =>
-            `<li>${e(condition.title ?? condition.name)}: ${moved(condition.before && CONDITION_LABELS[condition.before], condition.after && CONDITION_LABELS[condition.after])}</li>`).join('')}</ul>` : ''
+            `<li>${e(condition.title ?? condition.name)}: ${moved(condition.before && CONDITION_LABELS[condition.before], condition.after && CONDITION_LABELS[condition.after])}</li>`).join('')}</ul>` : '',
+        dataChangesHtml(impact.dataFiles ?? [])
     ].join('');
 }
 

@@ -1,4 +1,6 @@
 import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
+import { intervalText } from './evidence-html.js';
+import { dataChangesMarkdown } from './data-changes.js';
 import type { ComplianceSummary, FactRef, PartyRef, TargetSummary } from '../summary/summary-model.js';
 import {
     CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, formatGoal,
@@ -48,7 +50,7 @@ function headline(summary: ComplianceSummary): string[] {
     const t = totals.targets;
     const targetParts = [
         t.met && `${t.met} met`, t['on-track'] && `${t['on-track']} on track`, t['at-risk'] && `${t['at-risk']} at risk`,
-        t.missed && `${t.missed} missed`, t['no-evidence'] && `${t['no-evidence']} without evidence`, t.stale && `${t.stale} stale`
+        t.missed && `${t.missed} missed`, t.inconclusive && `${t.inconclusive} inconclusive`, t['no-evidence'] && `${t['no-evidence']} without evidence`, t.stale && `${t.stale} stale`
     ].filter(Boolean).join(', ');
     const c = totals.conditions;
     const conditionParts = [c.pass && `${c.pass} pass`, c.fail && `${c.fail} fail`, c.waived && `${c.waived} waived`].filter(Boolean).join(', ');
@@ -90,13 +92,19 @@ function targetValue(target: TargetSummary, value: number | undefined): string {
     return value === undefined ? '—' : formatValue(value, target.valueKind, target.unit);
 }
 
+/** `<br>from data/phof.csv row 7`, for a latest figure drawn from a dataset. */
+function sourceNote(target: TargetSummary): string {
+    const provenance = target.latest?.provenance;
+    return provenance ? `<br>${escapeMarkdown(`${provenance.file} row ${provenance.row}`)}` : '';
+}
+
 function targetSection(summary: ComplianceSummary): string[] {
     if (summary.targets.length === 0) return [];
     const rows = summary.targets.map((target) => [
         labelText(TARGET_LABELS[target.status]) + (target.stale ? `<br>${labelText(STALE_LABEL)}` : ''),
         `**${escapeMarkdown(target.title ?? target.name)}**<br>${escapeMarkdown(target.aspiration.title ?? target.aspiration.name)}`,
         target.baseline ? `${targetValue(target, target.baseline.value)} (${target.baseline.date})` : '—',
-        target.latest ? `${targetValue(target, target.latest.value)} (${target.latest.date})` : '—',
+        target.latest ? `${targetValue(target, target.latest.value)}${intervalText(target, target.latest)} (${target.latest.date})${sourceNote(target)}` : '—',
         escapeMarkdown(formatGoal(target)) + (target.deadline ? ` by ${target.deadline}` : '')
     ]);
     return ['', '### Targets', '', ...table(['Status', 'Target', 'Baseline', 'Latest evidence', 'Goal'], rows)];
@@ -192,6 +200,7 @@ function changeSection(changes: ChangeImpact | undefined): string[] {
             `${condition.after ? labelText(CONDITION_LABELS[condition.after]) : 'removed'}`),
         ...(changes.conditions.length > 30 ? [`- …and ${changes.conditions.length - 30} more`] : []));
     }
+    lines.push(...dataChangesMarkdown(changes.dataFiles ?? [], escapeMarkdown));
     return lines;
 }
 

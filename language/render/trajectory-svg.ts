@@ -2,6 +2,7 @@ import { dayNumber } from '../model/dates.js';
 import type { TargetSummary } from '../summary/summary-model.js';
 import { escapeHtml } from './escape-html.js';
 import { formatValue } from './summary-labels.js';
+import { evidenceExtent, renderErrorBars } from './evidence-svg.js';
 
 const WIDTH = 360;
 const HEIGHT = 170;
@@ -17,7 +18,7 @@ export function renderTrajectorySvg(target: TargetSummary, asOf: string): string
     const baseline = target.baseline ? { day: dayNumber(target.baseline.date), value: target.baseline.value } : undefined;
     const goal = target.goal !== undefined && target.deadline ? { day: dayNumber(target.deadline), value: target.goal } : undefined;
     const days = [...points.map((p) => p.day), baseline?.day, goal?.day].filter((day): day is number => day !== undefined && Number.isFinite(day));
-    const values = [...points.map((p) => p.value), baseline?.value, target.goal].filter((value): value is number => value !== undefined);
+    const values = [...evidenceExtent(target.history), baseline?.value, target.goal].filter((value): value is number => value !== undefined);
     if (days.length === 0 || values.length === 0 || (points.length === 0 && !(baseline && goal))) return '';
     const asOfDay = dayNumber(asOf);
     let [minDay, maxDay] = [Math.min(...days), Math.max(...days)];
@@ -66,11 +67,12 @@ export function renderTrajectorySvg(target: TargetSummary, asOf: string): string
     if (points.length > 0) {
         const path = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${f(x(point.day))},${f(y(point.value))}`).join(' ');
         parts.push(`<path class="evidence" d="${path}"/>`);
+        parts.push(renderErrorBars(target.history, x, y, (value) => label(value)));
         for (const point of points) parts.push(`<circle class="evidence-point" cx="${f(x(point.day))}" cy="${f(y(point.value))}" r="3.5"/>`);
     }
     const description = [
         target.baseline ? `baseline ${label(target.baseline.value)} on ${target.baseline.date}` : 'no baseline',
-        target.latest ? `latest ${label(target.latest.value)} on ${target.latest.date}` : 'no evidence',
+        target.latest ? `latest ${label(target.latest.value)}${target.latest.lower !== undefined && target.latest.upper !== undefined ? ` (95% CI ${label(target.latest.lower)} to ${label(target.latest.upper)})` : ''} on ${target.latest.date}` : 'no evidence',
         goal ? `goal ${label(goal.value)} by ${target.deadline}` : 'no goal'
     ].join(', ');
     return `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="Trajectory: ${description}">` +
