@@ -17,6 +17,7 @@ const evidence = obj({ value: num, date, lower: num, upper: num, measurement: st
 const evidenceSource = obj({ dataset: str, file: str, sha256: str, publisher: str, url: str, retrieved: date, illustrative: bool, rows: arr(int) }, ['dataset', 'file', 'sha256', 'illustrative', 'rows']);
 const conditionStatus = enumOf('pass', 'fail', 'waived');
 const valueKind = enumOf('money', 'percent', 'number');
+const tone = enumOf('good', 'progress', 'warn', 'bad', 'neutral');
 const factProps = { type: str, id: str, name: str, title: str, source: ref('sourceRef') };
 const factRequired = ['type', 'id', 'name'];
 const counts = (keys) => Object.fromEntries(keys.map((k) => [k, int]));
@@ -28,9 +29,9 @@ const schema = {
   description: 'Output of `lhc summary --format json`: the compliance summary of a workspace of .lhc agreements as of a date.',
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'asOf', 'staleAfterDays', 'files', 'agreements', 'powers', 'delegations', 'pilots', 'targets', 'conditions', 'findings', 'traceability', 'totals'],
+  required: ['version', 'asOf', 'staleAfterDays', 'files', 'agreements', 'powers', 'delegations', 'pilots', 'targets', 'conditions', 'findings', 'traceability', 'totals', 'verdict'],
   properties: {
-    version: { const: 1 },
+    version: { const: 2 },
     asOf: date,
     staleAfterDays: int,
     files: arr(str),
@@ -43,6 +44,7 @@ const schema = {
     findings: arr(ref('finding')),
     traceability: arr(ref('traceRow')),
     totals: ref('totals'),
+    verdict: ref('verdict'),
     changes: ref('changes')
   },
   definitions: {
@@ -81,7 +83,7 @@ const schema = {
       inconclusive: enumOf('goal', 'trajectory'),
       missing: arr(enumOf('baseline', 'goal', 'deadline')),
       clause: ref('clause')
-    }, [...factRequired, 'aspiration', 'valueKind', 'status', 'stale', 'history', 'sources', 'missing']),
+    }, [...factRequired, 'aspiration', 'valueKind', 'status', 'stale', 'history', 'missing']),
     waiver: obj({ by: enumOf('waiver', 'comment'), reason: str, approver: ref('party'), expiry: date, source: ref('sourceRef') }, ['by']),
     condition: obj({
       ...factProps, agreement: str, clause: ref('clause'), severity, status: conditionStatus,
@@ -109,6 +111,16 @@ const schema = {
       conditions: obj(counts(['total', 'pass', 'fail', 'waived']), ['total', 'pass', 'fail', 'waived']),
       findings: obj(counts(['errors', 'warnings', 'infos', 'waived']), ['errors', 'warnings', 'infos', 'waived'])
     }, ['files', 'agreements', 'signatories', 'delegations', 'pilots', 'targets', 'conditions', 'findings']),
+    concernVerdict: obj({
+      concern: str, label: str, state: enumOf('ok', 'attention', 'failing', 'empty'), symbol: str, word: str, tone,
+      count: int, total: int, phrase: str,
+      counts: arr(obj({ status: str, word: str, count: int, stale: int }, ['status', 'word', 'count'])),
+      findings: obj({ errors: int, warnings: int, withErrors: int, withWarnings: int }, ['errors', 'warnings', 'withErrors', 'withWarnings'])
+    }, ['concern', 'label', 'state', 'symbol', 'word', 'tone', 'count', 'total', 'phrase', 'counts', 'findings']),
+    verdict: obj({
+      state: enumOf('compliant', 'attention', 'not-compliant', 'nothing-to-judge'), symbol: str, word: str, tone, line: str,
+      concerns: arr(ref('concernVerdict'))
+    }, ['state', 'symbol', 'word', 'tone', 'line', 'concerns']),
     violation: obj({ ruleId: str, severity, message: str, subject: ref('fact'), location: ref('sourceRef') }, ['ruleId', 'severity', 'message']),
     changes: obj({
       since: str,

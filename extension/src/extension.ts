@@ -4,14 +4,19 @@
 import * as vscode from 'vscode';
 import { startLanguageClient } from './language-client.js';
 import { ErrorCountStatus } from './status-bar.js';
-import { SummaryPanel } from './summary-panel.js';
+import { SummaryPanel, registerSummarySerializer } from './summary-panel.js';
 import { exportSummary } from './export-summary.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+let starting: Promise<LanguageClient> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    client = await startLanguageClient(context);
+    // Registered before the server starts: after a window reload VS Code revives the summary view as soon as the
+    // extension is active, and the view waits for the server itself.
+    context.subscriptions.push(registerSummarySerializer(() => starting ?? Promise.reject(new Error('The LHC language server is not running.'))));
+    starting = startLanguageClient(context);
+    client = await starting;
     const getClient = (): LanguageClient => {
         if (!client) throw new Error('The LHC language server is not running.');
         return client;
@@ -23,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('lhc.exportSummary', () => exportSummary(getClient())),
         vscode.commands.registerCommand('lhc.restartServer', async () => {
             await client?.stop();
-            client = await startLanguageClient(context);
+            starting = startLanguageClient(context);
+            client = await starting;
             SummaryPanel.current?.useClient(client);
         }),
         // Trust changes what the server may read (lhc.configPath outside the workspace): restart it with the new grant.
@@ -34,4 +40,5 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
     await client?.stop();
     client = undefined;
+    starting = undefined;
 }

@@ -60,9 +60,20 @@ const TOOLBAR_CSS = `.lhc-webview-toolbar{position:sticky;top:0;display:flex;gap
     + `.lhc-webview-toolbar button{font:inherit;color:var(--vscode-button-foreground);background:var(--vscode-button-background);`
     + `border:none;padding:.25em .8em;cursor:pointer}`
     + `.lhc-webview-toolbar button:hover{background:var(--vscode-button-hoverBackground)}`
+    + `.src[data-file]{cursor:pointer;text-decoration:underline dotted;text-underline-offset:.2em}`
+    + `.src[data-file]:hover,.src[data-file]:focus{text-decoration:underline;outline:none;color:var(--vscode-textLink-activeForeground,inherit)}`
     + `@media print{.lhc-webview-toolbar{display:none}}`;
 
-// Runs in the webview: the buttons only post a message; the extension does the work.
-const TOOLBAR_SCRIPT = `(function(){const vscode=acquireVsCodeApi();`
+// Runs in the webview. The buttons and every source link (an element with data-file and data-line, see
+// language/render/summary-html-parts.ts) only post a message; the extension opens the file. setState marks the
+// panel as one to bring back after a window reload (the extension registers a serializer for it).
+const TOOLBAR_SCRIPT = `(function(){const vscode=acquireVsCodeApi();vscode.setState({view:'lhc.summary'});`
     + `document.querySelectorAll('.lhc-webview-toolbar button').forEach(function(button){`
-    + `button.addEventListener('click',function(){vscode.postMessage({command:button.dataset.command});});});})();`;
+    + `button.addEventListener('click',function(){vscode.postMessage({command:button.dataset.command});});});`
+    + `document.querySelectorAll('[data-file]').forEach(function(element){element.setAttribute('role','link');`
+    + `if(!element.hasAttribute('tabindex'))element.setAttribute('tabindex','0');});`
+    + `function open(event){const target=event.target instanceof Element?event.target.closest('[data-file]'):null;if(!target)return;`
+    + `event.preventDefault();vscode.postMessage({command:'open',file:target.getAttribute('data-file'),`
+    + `line:Number(target.getAttribute('data-line')),column:Number(target.getAttribute('data-column')||'1')});}`
+    + `document.addEventListener('click',open);`
+    + `document.addEventListener('keydown',function(event){if(event.key==='Enter'||event.key===' ')open(event);});})();`;

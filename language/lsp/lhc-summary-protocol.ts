@@ -17,4 +17,6 @@ export interface SummaryResponse {
     content: string;
     /** The date the summary was judged at. */
     asOf: string;
+    /** The folder (absolute file-system path) the summary's `file` paths are relative to. */
+    root: string;
 }

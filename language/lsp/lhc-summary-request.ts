@@ -38,8 +38,9 @@ export async function summariseOpenWorkspace(shared: LangiumSharedServices, serv
         .filter((document) => document.uri.path.endsWith('.lhc'))
         .toArray() as LangiumDocument<Document>[];
     const report = reportOf(documents, services, params.asOf);
-    const { summary } = summariseChecked({ report, services, documents }, root ?? commonFolder(documents));
-    return { format, content: SUMMARY_FORMATS[RENDERERS[format]](summary), asOf: summary.asOf };
+    const folder = root ?? commonFolder(documents);
+    const { summary } = summariseChecked({ report, services, documents }, folder);
+    return { format, content: SUMMARY_FORMATS[RENDERERS[format]](summary), asOf: summary.asOf, root: folder };
 }
 
 /** The same report `lhc check` makes, from the diagnostics the server has already computed. */

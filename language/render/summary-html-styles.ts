@@ -14,11 +14,18 @@ h1 { font-size: 1.9rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.4rem; margin: 2.25rem 0 .75rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 0; display: inline; }
 .as-of { color: var(--muted); margin: 0 0 1rem; }
-.verdict { font-size: 1.15rem; padding: .75rem 1rem; border-radius: .4rem; border: 2px solid; margin: 0 0 1rem; }
+.verdict { padding: .75rem 1rem; border-radius: .4rem; border: 2px solid; margin: 0 0 1rem; }
+.verdict p { margin: 0; }
+.verdict-word { font-size: 1.25rem; }
+.verdict-line { font-size: 1.05rem; color: var(--ink); margin-top: .25rem !important; }
+.concern-line { white-space: normal; }
 .glance { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; margin-bottom: 1rem; }
 .card { border: 1px solid var(--line); border-radius: .4rem; padding: .75rem 1rem; background: var(--wash); }
 .card h3 { display: block; font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-.card .big { font-size: 1.3rem; font-weight: 600; margin: .15rem 0 .4rem; }
+.card .big { font-size: 1.3rem; font-weight: 600; margin: .15rem 0 .4rem; display: flex; flex-wrap: wrap; align-items: baseline; gap: .4rem; }
+.card .big .status { font-size: .95rem; }
+.card.concern { border-left-width: 6px; }
+.card small.stale { color: var(--warn); }
 .card ul { list-style: none; margin: 0; padding: 0; }
 .card li { margin: .2rem 0; display: flex; justify-content: space-between; align-items: center; gap: .5rem; }
 .count { font-weight: 600; font-variant-numeric: tabular-nums; }
@@ -48,7 +55,7 @@ blockquote.clause cite { font-size: .8rem; font-style: normal; }
 .violations { margin: .4rem 0; padding-left: 1.2rem; }
 .violations li { margin: .2rem 0; }
 .checked { margin: .4rem 0 0; font-size: .9rem; color: var(--muted); }
-.targets { display: grid; grid-template-columns: repeat(auto-fill, minmax(23rem, 1fr)); gap: .75rem; }
+.targets { display: grid; grid-template-columns: 1fr; gap: .9rem; }
 .targets .item { margin: 0; }
 .aspiration { margin: 0 0 .4rem; color: var(--muted); font-size: .9rem; }
 dl.progress { display: grid; grid-template-columns: repeat(3, 1fr); gap: .5rem; margin: .25rem 0; }
@@ -56,22 +63,34 @@ dl.progress dt { font-size: .75rem; text-transform: uppercase; letter-spacing: .
 dl.progress dd { margin: 0; font-weight: 600; }
 dl.progress small { display: block; font-weight: 400; color: var(--muted); }
 .note { font-size: .85rem; color: var(--muted); margin: .25rem 0; }
-figure { margin: .5rem 0 0; }
-figcaption { font-size: .75rem; color: var(--muted); }
-svg.chart { max-width: 100%; height: auto; display: block; }
+figure.target-chart { margin: .5rem 0 0; max-width: 48rem; }
+figcaption { font-size: .8rem; color: var(--muted); }
+.chart-note { display: block; color: var(--ink); margin-top: .2rem; }
+svg.chart { width: 100%; height: auto; display: block; font-family: inherit; }
 svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
-svg.chart .tick { font-size: 10px; fill: var(--muted); }
-svg.chart .goal { stroke: var(--good); stroke-width: 1.5; stroke-dasharray: 2 3; }
-svg.chart .goal-label { fill: var(--good); font-weight: 600; }
-svg.chart .trajectory { stroke: var(--progress); stroke-width: 1.5; stroke-dasharray: 6 4; }
-svg.chart .baseline-mark { fill: var(--paper); stroke: var(--progress); stroke-width: 1.5; }
-svg.chart .as-of { stroke: var(--neutral); stroke-width: 1; stroke-dasharray: 1 2; }
-svg.chart .evidence { fill: none; stroke: var(--ink); stroke-width: 2; }
-svg.chart .evidence-point { fill: var(--ink); }
-svg.chart .error-bar line { stroke: var(--ink); stroke-width: 1.2; }
-.chart-source { font-size: 0.8rem; color: var(--muted); margin: 0.2rem 0 0; overflow-wrap: anywhere; }
-table { width: 100%; border-collapse: collapse; font-size: .92rem; }
-th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--line); }
+svg.chart .grid { stroke: var(--line); stroke-width: 1; }
+svg.chart .tick { font-size: 14px; fill: var(--muted); }
+svg.chart .axis-title { font-size: 14px; fill: var(--ink); font-weight: 600; }
+svg.chart .goal { stroke: var(--good); stroke-width: 2; stroke-dasharray: 2 4; }
+svg.chart .goal-label { font-size: 14px; fill: var(--good); font-weight: 600; }
+svg.chart .trajectory { stroke: var(--progress); stroke-width: 2; stroke-dasharray: 8 5; }
+svg.chart .baseline-mark { fill: var(--paper); stroke: var(--progress); stroke-width: 2; }
+svg.chart .as-of { stroke: var(--neutral); stroke-width: 1.5; stroke-dasharray: 1 3; }
+svg.chart .as-of-label { font-size: 13px; fill: var(--neutral); }
+svg.chart .evidence { fill: none; stroke: var(--ink); stroke-width: 2.5; }
+svg.chart .evidence-point circle { fill: var(--ink); }
+svg.chart .evidence-point:hover circle, svg.chart .evidence-point:focus circle { r: 7; fill: var(--progress); }
+table { width: 100%; border-collapse: collapse; font-size: .92rem; table-layout: fixed; }
+th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+col.w-status { width: 8.5rem; } col.w-wide { width: 30%; } col.w-dates { width: 9rem; } col.w-rule { width: 12rem; } col.w-where { width: 11rem; }
+col.w-clause { width: 38%; } col.w-result { width: 8rem; } col.w-enforced { width: 27%; } col.w-facts { width: auto; }
+.status { max-width: 100%; }
+.row-findings { list-style: none; margin: .35rem 0 0; padding: 0; font-weight: 400; font-size: .85rem; }
+.row-findings li { margin: .15rem 0; }
+.src[data-file] { cursor: pointer; }
+details.facts summary { font-size: .9rem; }
+svg.chart .error-bar line { stroke: var(--ink); stroke-width: 1.5; }
+.chart-source { font-size: .8rem; color: var(--muted); margin: .2rem 0 0; overflow-wrap: anywhere; }
 thead th { background: var(--wash); font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 tbody th { font-weight: 600; }
 .aims { margin: .25rem 0 0; padding-left: 1rem; font-weight: 400; color: var(--muted); font-size: .85rem; }
@@ -80,23 +99,36 @@ tbody th { font-weight: 600; }
 .fact { border-bottom: 1px dotted var(--line); }
 .powers li { margin: .2rem 0; }
 section > h3 { display: block; margin: 1.25rem 0 .5rem; }
-td.dates { white-space: nowrap; }
+
 .unit { white-space: nowrap; }
 details summary { cursor: pointer; color: var(--progress); margin: .25rem 0; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .75rem; }
 a:focus, summary:focus { outline: 3px solid var(--progress); outline-offset: 2px; }
-@media (max-width: 40rem) { body { padding: 1rem; } dl.progress { grid-template-columns: 1fr; } .targets { grid-template-columns: 1fr; } }
+/* Narrow panes (an editor beside the summary): every table row becomes a block, each cell labelled. */
+@media (max-width: 40rem) {
+  body { padding: .75rem; }
+  dl.progress { grid-template-columns: 1fr; }
+  table, tbody, tr, th, td { display: block; width: auto; }
+  thead, colgroup { display: none; }
+  tr { border: 1px solid var(--line); border-radius: .4rem; margin: 0 0 .6rem; padding: .3rem .5rem; }
+  th, td { border: none; padding: .2rem 0; }
+  td[data-label]::before { content: attr(data-label) ": "; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+}
 @media print {
-  html { font-size: 11pt; }
+  html { font-size: 10pt; }
   body { max-width: none; padding: 0; }
   .contents { display: none; }
   h2 { break-after: avoid; }
-  .item, tr, figure { break-inside: avoid; }
+  .item, figure, .card { break-inside: avoid; }
+  tr { break-inside: avoid; }
+  table { font-size: 9pt; }
+  col.w-status { width: 6.5rem; } col.w-result { width: 6rem; } col.w-dates { width: 7rem; } col.w-rule { width: 9rem; } col.w-where { width: 8rem; }
   .card, thead th, code, blockquote.clause { background: none; }
   .status, .verdict { background: none !important; }
-  details { display: block; }
-  details > summary { display: none; }
+  .status { white-space: normal; }
+  .glance { grid-template-columns: repeat(3, 1fr); }
+  figure.target-chart { max-width: 15cm; }
   a { color: inherit; text-decoration: none; }
-  @page { margin: 1.5cm; }
+  @page { size: A4 portrait; margin: 1.5cm; }
 }
 `;

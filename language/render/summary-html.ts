@@ -1,16 +1,34 @@
-import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
-import type {
-    AgreementSummary, ComplianceSummary, ConditionSummary, FactRef, PilotSummary, TargetSummary
-} from '../summary/summary-model.js';
+import type { ComplianceSummary } from '../summary/summary-model.js';
 import { escapeHtml as e } from './escape-html.js';
-import {
-    CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, formatGoal, formatValue,
-    plural, type StatusLabel
-} from './summary-labels.js';
+import { CONDITION_LABELS, STALE_LABEL, TARGET_LABELS, plural } from './summary-labels.js';
 import { SUMMARY_STYLES } from './summary-html-styles.js';
-import { renderTrajectorySvg } from './trajectory-svg.js';
-import { intervalText, renderEvidenceSource } from './evidence-html.js';
-import { dataChangesHtml } from './data-changes.js';
+import { agreementsHtml, conditionsHtml, delegationsHtml, pilotsHtml, targetsHtml } from './summary-html-sections.js';
+import { changesHtml, findingsHtml, traceabilityHtml } from './summary-html-trace.js';
+import { verdictHtml } from './summary-html-verdict.js';
+
+/**
+ * One section of the HTML summary. `heading` returns '' to leave the section out (nothing to say). To add a
+ * section (commitments, datasets…), write it in its own file and list it in `HTML_SECTIONS` where it should read.
+ */
+export interface HtmlSection {
+    id: string;
+    heading(summary: ComplianceSummary): string;
+    body(summary: ComplianceSummary): string;
+}
+
+/** The sections in reading order: what changed, then the rules, targets and the rest, then the evidence trail. */
+export const HTML_SECTIONS: readonly HtmlSection[] = [
+    { id: 'changes', heading: (s) => (s.changes ? `Changes since ${s.changes.since}` : ''), body: (s) => (s.changes ? changesHtml(s.changes) : '') },
+    { id: 'findings', heading: (s) => (s.findings.some((f) => !f.waived && f.severity === 'error') ? 'Errors and warnings found by lhc check' : ''), body: findingsHtml },
+    { id: 'conditions', heading: () => 'Conditions of the agreements', body: conditionsHtml },
+    { id: 'targets', heading: () => 'Targets', body: targetsHtml },
+    { id: 'pilots', heading: () => 'Pilots', body: pilotsHtml },
+    { id: 'delegations', heading: () => 'Powers and delegations', body: delegationsHtml },
+    { id: 'agreements', heading: () => 'Agreements and signatories', body: agreementsHtml },
+    { id: 'traceability', heading: () => 'Traceability: clause → result → conditions and checks → facts', body: traceabilityHtml },
+    // Without errors, the problem list (warnings and notes) reads last; with errors it comes first (above).
+    { id: 'problems', heading: (s) => (s.findings.some((f) => !f.waived && f.severity === 'error') ? '' : 'Problems found by lhc check'), body: findingsHtml }
+];
 
 /**
  * The summary as one self-contained HTML page for people: no scripts, no fonts or images from anywhere
@@ -19,16 +37,14 @@ import { dataChangesHtml } from './data-changes.js';
  */
 export function renderSummaryHtml(summary: ComplianceSummary, options: { title?: string } = {}): string {
     const title = options.title ?? 'Compliance summary';
-    const sections = [
-        section('changes', summary.changes ? `Changes since ${summary.changes.since}` : '', summary.changes ? changes(summary.changes) : ''),
-        section('conditions', 'Conditions of the agreements', conditions(summary.conditions)),
-        section('targets', 'Targets', targets(summary)),
-        section('pilots', 'Pilots', pilots(summary.pilots)),
-        section('delegations', 'Powers and delegations', delegations(summary)),
-        section('agreements', 'Agreements and signatories', agreements(summary.agreements)),
-        section('traceability', 'Traceability: clause → conditions and checks → facts → result', traceability(summary)),
-        section('findings', 'Problems found by lhc check', findings(summary))
-    ].filter((entry): entry is { nav: string; html: string } => entry !== undefined);
+    const sections = HTML_SECTIONS.flatMap((section) => {
+        const heading = section.heading(summary);
+        if (!heading) return [];
+        return [{
+            nav: `<li><a href="#${section.id}">${e(heading)}</a></li>`,
+            html: `<section id="${section.id}" aria-labelledby="${section.id}-heading"><h2 id="${section.id}-heading">${e(heading)}</h2>${section.body(summary)}</section>`
+        }];
+    });
     return `<!doctype html>
 <html lang="en">
 <head>
@@ -42,8 +58,7 @@ export function renderSummaryHtml(summary: ComplianceSummary, options: { title?:
 <header class="page-header">
 <h1>${e(title)}</h1>
 <p class="as-of">As of <strong>${e(summary.asOf)}</strong> · ${e(plural(summary.files.length, 'file'))} · evidence older than ${e(summary.staleAfterDays)} days counts as stale</p>
-${verdict(summary)}
-${glance(summary)}
+${verdictHtml(summary)}
 <nav class="contents" aria-label="Contents"><ul>${sections.map((s) => s.nav).join('')}</ul></nav>
 </header>
 <main>
@@ -53,234 +68,6 @@ ${sections.map((s) => s.html).join('\n')}
 </body>
 </html>
 `;
-}
-
-function section(id: string, heading: string, body: string): { nav: string; html: string } | undefined {
-    if (!heading) return undefined;
-    return {
-        nav: `<li><a href="#${id}">${e(heading)}</a></li>`,
-        html: `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${e(heading)}</h2>${body}</section>`
-    };
-}
-
-function badge(label: StatusLabel, extraClass = ''): string {
-    return `<span class="status tone-${label.tone}${extraClass ? ` ${extraClass}` : ''}"><span class="symbol" aria-hidden="true">${label.symbol}</span> ${e(label.word)}</span>`;
-}
-
-function named(ref: FactRef | undefined): string {
-    if (!ref) return '<span class="none">—</span>';
-    const where = ref.source ? ` title="${e(`${ref.type} ${ref.id} · ${ref.source.file}:${ref.source.line}`)}"` : '';
-    return `<span class="fact"${where}>${e(ref.title ?? ref.name)}</span>`;
-}
-
-function list(refs: readonly FactRef[], empty = '—'): string {
-    return refs.length === 0 ? `<span class="none">${e(empty)}</span>` : refs.map((ref) => named(ref)).join(', ');
-}
-
-function period(start?: string, end?: string): string {
-    if (!start && !end) return '<span class="none">no dates</span>';
-    return `${e(start ?? '…')} → ${e(end ?? 'open-ended')}`;
-}
-
-function verdict(summary: ComplianceSummary): string {
-    const { findings, conditions } = summary.totals;
-    if (findings.errors > 0 || conditions.fail > 0) {
-        return `<p class="verdict tone-bad"><span class="symbol" aria-hidden="true">✖</span> <strong>Not compliant</strong>: ` +
-            `${e(plural(conditions.fail, 'condition'))} failing, ${e(plural(findings.errors, 'error'))} and ${e(plural(findings.warnings, 'warning'))} found` +
-            `${findings.waived ? `; ${e(findings.waived)} waived` : ''}.</p>`;
-    }
-    if (findings.warnings > 0) {
-        return `<p class="verdict tone-warn"><span class="symbol" aria-hidden="true">⚠</span> <strong>Compliant, with warnings</strong>: ` +
-            `${e(plural(findings.warnings, 'warning'))}${findings.waived ? `; ${e(findings.waived)} waived` : ''}.</p>`;
-    }
-    return `<p class="verdict tone-good"><span class="symbol" aria-hidden="true">✔</span> <strong>Compliant</strong>: no errors or warnings` +
-        `${findings.waived ? `; ${e(findings.waived)} waived` : ''}.</p>`;
-}
-
-function glance(summary: ComplianceSummary): string {
-    const t = summary.totals;
-    const card = (heading: string, big: string, rows: [StatusLabel, number][]) =>
-        `<div class="card"><h3>${e(heading)}</h3><p class="big">${e(big)}</p><ul>${rows
-            .filter(([, count]) => count > 0)
-            .map(([label, count]) => `<li>${badge(label)} <span class="count">${e(count)}</span></li>`).join('')}</ul></div>`;
-    return `<div class="glance" aria-label="At a glance">${[
-        card('Conditions', plural(t.conditions.total, 'condition'), [
-            [CONDITION_LABELS.fail, t.conditions.fail], [CONDITION_LABELS.waived, t.conditions.waived], [CONDITION_LABELS.pass, t.conditions.pass]
-        ]),
-        card('Targets', plural(t.targets.total, 'target'), [
-            [TARGET_LABELS.missed, t.targets.missed], [TARGET_LABELS['at-risk'], t.targets['at-risk']], [TARGET_LABELS['on-track'], t.targets['on-track']],
-            [TARGET_LABELS.met, t.targets.met], [TARGET_LABELS.inconclusive, t.targets.inconclusive], [TARGET_LABELS['no-evidence'], t.targets['no-evidence']], [STALE_LABEL, t.targets.stale]
-        ]),
-        card('Pilots', plural(t.pilots.total, 'pilot'), [
-            [PILOT_LABELS.active, t.pilots.active], [PILOT_LABELS.planned, t.pilots.planned], [PILOT_LABELS.ended, t.pilots.ended], [PILOT_LABELS.undated, t.pilots.undated]
-        ]),
-        card('Delegations', `${t.delegations.inForce} of ${t.delegations.total} in force`, []),
-        card('Agreements', plural(t.agreements, 'agreement'), []).replace('</ul>', `<li>${e(plural(t.signatories, 'signatory', 'signatories'))}</li></ul>`)
-    ].join('')}</div>`;
-}
-
-function conditions(list: readonly ConditionSummary[]): string {
-    if (list.length === 0) return '<p class="none">The agreements declare no conditions.</p>';
-    return list.map((condition) => {
-        const open = condition.violations.filter((violation) => !violation.waivedBy);
-        const waived = condition.violations.filter((violation) => violation.waivedBy);
-        const violations = [...open, ...waived].map((violation) => {
-            const waiver = violation.waivedBy;
-            const how = waiver
-                ? ` <span class="waiver">${badge(CONDITION_LABELS.waived)} ${e(waiver.reason ?? 'no reason given')}` +
-                  `${waiver.approver ? `, approved by ${named(waiver.approver)}` : ''}${waiver.expiry ? `, until ${e(waiver.expiry)}` : ''}</span>`
-                : '';
-            return `<li>${named(violation.subject)}: ${e(violation.why ?? violation.message)}${how}</li>`;
-        }).join('');
-        return `<article class="item condition tone-border-${CONDITION_LABELS[condition.status].tone}">
-<header>${badge(CONDITION_LABELS[condition.status])} <h3>${e(condition.title ?? condition.name)}</h3> <code>${e(condition.id)}</code> <span class="severity">reported as ${SEVERITY_ARTICLE[condition.severity]} when it fails</span></header>
-${condition.clause ? clauseQuote(condition.clause) : ''}
-${violations ? `<ul class="violations">${violations}</ul>` : ''}
-<p class="checked"><strong>${e(plural(condition.checked.length, 'fact'))} checked:</strong> ${list_(condition.checked)}</p>
-</article>`;
-    }).join('\n');
-}
-
-function list_(refs: readonly FactRef[]): string {
-    const limit = 30;
-    const shown = list(refs.slice(0, limit), 'none');
-    return refs.length > limit ? `${shown} and ${e(refs.length - limit)} more` : shown;
-}
-
-function clauseQuote(clause: { name: string; text: string; agreement?: string }): string {
-    return `<blockquote class="clause"><p>${e(clause.text)}</p><cite>Clause ${e(clause.agreement ? `${clause.agreement}.` : '')}${e(clause.name)}</cite></blockquote>`;
-}
-
-/** A target's value for the progress boxes; a plain number's unit is shown once, under the metric. */
-function value(target: TargetSummary, amount: number | undefined): string {
-    return amount === undefined ? '—' : e(formatValue(amount, target.valueKind));
-}
-
-/** Why a target is inconclusive, in words. */
-function inconclusiveNote(target: TargetSummary): string {
-    if (target.status !== 'inconclusive') return '';
-    const mark = target.inconclusive === 'trajectory' ? 'where the straight line to the goal expected it to be' : 'the goal';
-    return `<p class="note">The latest figure's 95% confidence interval spans ${mark}: the data cannot say which side it is on.</p>`;
-}
-
-function targets(summary: ComplianceSummary): string {
-    if (summary.targets.length === 0) return '<p class="none">No targets are declared.</p>';
-    return `<div class="targets">${summary.targets.map((target) => {
-        const chart = renderTrajectorySvg(target, summary.asOf);
-        const missing = target.missing.length > 0 ? `<p class="note">Cannot be judged: no ${e(target.missing.join(' and no '))} is given.</p>` : '';
-        const expected = target.expectedAtLatest !== undefined && target.latest && target.status !== 'met'
-            ? `<p class="note">On ${e(target.latest.date)} the straight line to the goal expected ${value(target, target.expectedAtLatest)}${target.unit && target.valueKind === 'number' ? ` ${e(target.unit)}` : ''}.</p>` : '';
-        return `<article class="item target tone-border-${TARGET_LABELS[target.status].tone}">
-<header>${badge(TARGET_LABELS[target.status])}${target.stale ? ` ${badge(STALE_LABEL)}` : ''} <h3>${e(target.title ?? target.name)}</h3></header>
-<p class="aspiration">${named(target.aspiration)}${target.metric ? ` · ${e(target.metric)}` : ''}${target.unit && target.valueKind === 'number' ? ` <span class="unit">(in ${e(target.unit)})</span>` : ''}</p>
-<dl class="progress">
-<div><dt>Baseline</dt><dd>${target.baseline ? `${value(target, target.baseline.value)} <small>${e(target.baseline.date)}</small>` : '—'}</dd></div>
-<div><dt>Latest evidence</dt><dd>${target.latest ? `${value(target, target.latest.value)}${e(intervalText(target, target.latest))} <small>${e(target.latest.date)}${target.latest.source ? ` · ${e(target.latest.source)}` : ''}</small>` : 'none'}</dd></div>
-<div><dt>Goal</dt><dd>${e(formatGoal(target))}${target.deadline ? ` <small>by ${e(target.deadline)}</small>` : ''}</dd></div>
-</dl>
-${expected}${missing}${inconclusiveNote(target)}
-${chart ? `<figure>${chart}<figcaption>Dashed: straight line from baseline to goal. Solid with dots: evidence${target.history.some((entry) => entry.lower !== undefined) ? ', with bars for 95% confidence intervals' : ''}. Dotted: goal.</figcaption>${renderEvidenceSource(target)}</figure>` : renderEvidenceSource(target)}
-</article>`;
-    }).join('\n')}</div>`;
-}
-
-function pilots(list: readonly PilotSummary[]): string {
-    if (list.length === 0) return '<p class="none">No pilots are declared.</p>';
-    const rows = list.map((pilot) => `<tr>
-<td>${badge(PILOT_LABELS[pilot.status])}</td>
-<th scope="row">${e(pilot.title ?? pilot.name)}${pilot.aims.length ? `<ul class="aims">${pilot.aims.map((aim) => `<li>${e(aim)}</li>`).join('')}</ul>` : ''}</th>
-<td>${list_(pilot.areas)}</td>
-<td>${list_(pilot.leads)}</td>
-<td>${list_(pilot.partners)}</td>
-<td class="dates">${period(pilot.start, pilot.end)}${pilot.plansBy ? `<br><small>plans by ${e(pilot.plansBy)}</small>` : ''}</td>
-</tr>`).join('');
-    return `<table><thead><tr><th scope="col">Status</th><th scope="col">Pilot</th><th scope="col">Areas</th><th scope="col">Leads</th><th scope="col">Partners</th><th scope="col">Dates</th></tr></thead><tbody>${rows}</tbody></table>`;
-}
-
-function delegations(summary: ComplianceSummary): string {
-    const order = { 'in-force': 0, 'not-yet': 1, 'ended': 2 } as const;
-    const sorted = [...summary.delegations].sort((a, b) => order[a.status] - order[b.status]);
-    const delegationTable = sorted.length === 0 ? '<p class="none">No delegations are declared.</p>' : `<table><thead><tr><th scope="col">Status</th><th scope="col">Power</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Period</th><th scope="col">Clause</th></tr></thead><tbody>${sorted.map((delegation) => `<tr>
-<td>${badge(DELEGATION_LABELS[delegation.status])}</td>
-<th scope="row">${named(delegation.power)} <small>(${e(delegation.kind)})</small></th>
-<td>${named(delegation.from)}</td><td>${named(delegation.to)}</td>
-<td class="dates">${period(delegation.start, delegation.end)}</td>
-<td>${delegation.clause ? named(delegation.clause) : '—'}</td>
-</tr>`).join('')}</tbody></table>`;
-    const powers = summary.powers.length === 0 ? '' : `<h3>Powers and who holds them</h3><ul class="powers">${summary.powers.map((power) =>
-        `<li>${named(power)}: ${list_(power.holders)}${power.since ? ` <small>since ${e(power.since)}</small>` : ''}</li>`).join('')}</ul>`;
-    return delegationTable + powers;
-}
-
-function agreements(list: readonly AgreementSummary[]): string {
-    if (list.length === 0) return '<p class="none">No agreements are declared.</p>';
-    return list.map((agreement) => `<article class="item agreement">
-<header><h3>${e(agreement.title ?? agreement.name)}</h3> <span class="kind">${agreement.kind === 'mou' ? 'Memorandum of understanding' : 'Agreement'}</span></header>
-<p>${agreement.signed ? `Signed <strong>${e(agreement.signed)}</strong>` : '<strong>Not signed</strong>'}${agreement.relations.map((relation) => ` · ${e(relation.kind)} ${e(relation.target)}`).join('')}${agreement.documentSource ? ` · source: ${e(agreement.documentSource)}` : ''}</p>
-<p><strong>${e(plural(agreement.signatories.length, 'signatory', 'signatories'))}:</strong> ${list_(agreement.signatories)}</p>
-${agreement.clauses.length ? `<details><summary>${e(plural(agreement.clauses.length, 'clause'))}</summary>${agreement.clauses.map((clause) => clauseQuote(clause)).join('')}</details>` : ''}
-</article>`).join('\n');
-}
-
-function traceability(summary: ComplianceSummary): string {
-    if (summary.traceability.length === 0) return '<p class="none">No clauses are quoted.</p>';
-    const rows = summary.traceability.map((row) => `<tr>
-<th scope="row">${e(row.clause.agreement ? `${row.clause.agreement}.` : '')}${e(row.clause.name)}<br><small class="clause-text">${e(truncate(row.clause.text, 140))}</small></th>
-<td>${row.conditions.map((condition) => `${badge(CONDITION_LABELS[condition.status], 'small')} ${e(condition.name)}`).join('<br>') || '<span class="none">—</span>'}</td>
-<td>${row.checks.map((check) => `<code>${e(check.ruleId)}</code> ${e(check.findings)}${check.waived ? ` (+${e(check.waived)} waived)` : ''}`).join('<br>') || '<span class="none">—</span>'}</td>
-<td>${list_(row.facts)}</td>
-<td>${badge(TRACE_LABELS[row.result])}</td>
-</tr>`).join('');
-    return `<table class="trace"><thead><tr><th scope="col">Clause</th><th scope="col">Conditions</th><th scope="col">Checks with findings</th><th scope="col">Facts</th><th scope="col">Result</th></tr></thead><tbody>${rows}</tbody></table>`;
-}
-
-function truncate(text: string, length: number): string {
-    return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
-
-function findings(summary: ComplianceSummary): string {
-    const open = summary.findings.filter((finding) => !finding.waived);
-    const waived = summary.findings.filter((finding) => finding.waived);
-    if (summary.findings.length === 0) return '<p>No problems found.</p>';
-    const row = (finding: ComplianceSummary['findings'][number]) => `<tr>
-<td>${finding.waived ? badge(CONDITION_LABELS.waived) : badge(SEVERITY_LABELS[finding.severity])}</td>
-<td><code>${e(finding.ruleId)}</code></td>
-<td>${e(finding.message)}${finding.waived ? `<br><small>waived: ${e(finding.waived.reason)}</small>` : ''}</td>
-<td><code>${e(finding.location.file)}:${e(finding.location.line)}</code></td>
-</tr>`;
-    return `<table><thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Message</th><th scope="col">Where</th></tr></thead><tbody>${[...open, ...waived].map(row).join('')}</tbody></table>`;
-}
-
-const SEVERITY_ARTICLE = { error: 'an error', warning: 'a warning', info: 'a note' } as const;
-
-const SEVERITY_LABELS: Record<'error' | 'warning' | 'info', StatusLabel> = {
-    error: { symbol: '✖', word: 'Error', tone: 'bad' },
-    warning: { symbol: '⚠', word: 'Warning', tone: 'warn' },
-    info: { symbol: 'ℹ', word: 'Note', tone: 'neutral' }
-};
-
-function violationItem(violation: ViolationRef): string {
-    return `<li>${badge(SEVERITY_LABELS[violation.severity])} <code>${e(violation.ruleId)}</code> ${violation.subject ? `${named(violation.subject)}: ` : ''}${e(violation.message)}</li>`;
-}
-
-function changes(impact: ChangeImpact): string {
-    const { added, removed, changed } = impact.declarations;
-    const facts = (heading: string, refs: readonly FactRef[]) =>
-        refs.length === 0 ? '' : `<p><strong>${e(heading)}:</strong> ${refs.map((ref) => `${named(ref)} <small>(${e(ref.type)})</small>`).join(', ')}</p>`;
-    const moved = (before: StatusLabel | undefined, after: StatusLabel | undefined) =>
-        `${before ? badge(before) : '<span class="none">new</span>'} → ${after ? badge(after) : '<span class="none">removed</span>'}`;
-    return [
-        `<p>${e(added.length)} declarations added, ${e(removed.length)} removed, ${e(changed.length)} changed; ` +
-        `<strong>${e(plural(impact.violations.introduced.length, 'new violation'))}</strong>, ${e(plural(impact.violations.fixed.length, 'fixed violation'))}.</p>`,
-        facts('Added', added), facts('Removed', removed), facts('Changed', changed),
-        impact.violations.introduced.length ? `<h3>New violations</h3><ul>${impact.violations.introduced.map(violationItem).join('')}</ul>` : '',
-        impact.violations.fixed.length ? `<h3>Fixed</h3><ul>${impact.violations.fixed.map(violationItem).join('')}</ul>` : '',
-        impact.targets.length ? `<h3>Targets whose status moved</h3><ul>${impact.targets.map((target) =>
-            `<li>${e(target.title ?? target.name)}: ${moved(target.before && TARGET_LABELS[target.before], target.after && TARGET_LABELS[target.after])}${target.staleAfter ? ` ${badge(STALE_LABEL)}` : ''}</li>`).join('')}</ul>` : '',
-        impact.conditions.length ? `<h3>Conditions whose result moved</h3><ul>${impact.conditions.map((condition) =>
-            `<li>${e(condition.title ?? condition.name)}: ${moved(condition.before && CONDITION_LABELS[condition.before], condition.after && CONDITION_LABELS[condition.after])}</li>`).join('')}</ul>` : '',
-        dataChangesHtml(impact.dataFiles ?? [])
-    ].join('');
 }
 
 function legend(): string {

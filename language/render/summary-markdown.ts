@@ -1,7 +1,8 @@
 import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
 import { intervalText } from './evidence-html.js';
 import { dataChangesMarkdown } from './data-changes.js';
-import type { ComplianceSummary, FactRef, PartyRef, TargetSummary } from '../summary/summary-model.js';
+import type { ComplianceSummary, FactRef, FindingSummary, PartyRef, TargetSummary } from '../summary/summary-model.js';
+import { findingsOf } from '../summary/row-findings.js';
 import {
     CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, formatGoal,
     formatValue, labelText, plural
@@ -41,31 +42,28 @@ function table(header: readonly string[], rows: readonly string[][]): string[] {
 }
 
 function headline(summary: ComplianceSummary): string[] {
-    const { totals } = summary;
-    const { findings } = totals;
-    const verdict = findings.errors > 0 || totals.conditions.fail > 0
-        ? `✖ **Not compliant**: ${plural(findings.errors, 'error')}, ${plural(findings.warnings, 'warning')}`
-        : findings.warnings > 0 ? `⚠ **Compliant with warnings**: ${plural(findings.warnings, 'warning')}` : '✔ **Compliant**: no errors or warnings';
-    const waived = findings.waived > 0 ? `, ${findings.waived} waived` : '';
-    const t = totals.targets;
-    const targetParts = [
-        t.met && `${t.met} met`, t['on-track'] && `${t['on-track']} on track`, t['at-risk'] && `${t['at-risk']} at risk`,
-        t.missed && `${t.missed} missed`, t.inconclusive && `${t.inconclusive} inconclusive`, t['no-evidence'] && `${t['no-evidence']} without evidence`, t.stale && `${t.stale} stale`
-    ].filter(Boolean).join(', ');
-    const c = totals.conditions;
-    const conditionParts = [c.pass && `${c.pass} pass`, c.fail && `${c.fail} fail`, c.waived && `${c.waived} waived`].filter(Boolean).join(', ');
+    const { verdict, totals } = summary;
+    const concerns = verdict.concerns.map((concern) =>
+        `| ${concern.label} | ${concern.symbol} ${concern.word} | ${concern.count} of ${concern.total} | ${escapeMarkdown(concern.phrase)} |`);
     return [
         `## Compliance summary as of ${summary.asOf}`,
         '',
-        `${verdict}${waived}.`,
+        `${verdict.symbol} **${verdict.word}**: ${escapeMarkdown(verdict.line)}`,
         '',
-        `- ${plural(totals.agreements, 'agreement')} with ${plural(totals.signatories, 'signatory', 'signatories')}; ` +
-        `${plural(totals.delegations.inForce, 'delegation')} in force of ${totals.delegations.total}`,
-        `- ${plural(totals.pilots.total, 'pilot')}: ${totals.pilots.active} active, ${totals.pilots.planned} planned, ${totals.pilots.ended} ended` +
-        (totals.pilots.undated ? `, ${totals.pilots.undated} without a start date` : ''),
-        `- ${plural(t.total, 'target')}${targetParts ? `: ${targetParts}` : ''}`,
-        `- ${plural(c.total, 'condition')}${conditionParts ? `: ${conditionParts}` : ''}`
+        ...table(['Concern', 'Verdict', 'Count', 'In full'], []), ...concerns,
+        '',
+        `${plural(totals.agreements, 'agreement')} with ${plural(totals.signatories, 'signatory', 'signatories')}; ` +
+        `${plural(totals.findings.errors, 'error')}, ${plural(totals.findings.warnings, 'warning')}` +
+        (totals.findings.waived ? `, ${totals.findings.waived} waived` : '') + ' found by `lhc check`.'
     ];
+}
+
+/** A row's own findings for a table cell: errors first, at most three, then how many more. */
+function rowFindingsCell(findings: readonly FindingSummary[]): string {
+    const open = findings.filter((finding) => !finding.waived && finding.severity !== 'info');
+    if (open.length === 0) return '';
+    const shown = open.slice(0, 3).map((finding) => `${finding.severity === 'error' ? '✖' : '⚠'} ${code(finding.ruleId)} ${escapeMarkdown(finding.message)}`);
+    return `<br>${[...shown, ...(open.length > 3 ? [`and ${open.length - 3} more`] : [])].join('<br>')}`;
 }
 
 function conditionSection(summary: ComplianceSummary): string[] {
@@ -78,11 +76,12 @@ function conditionSection(summary: ComplianceSummary): string[] {
             ...(open.length > 3 ? [`and ${open.length - 3} more`] : []),
             ...waived.slice(0, 2).map((violation) => `${name(violation.subject)} waived: ${escapeMarkdown(violation.waivedBy?.reason ?? 'no reason given')}`)
         ].join('<br>') || `${plural(condition.checked.length, 'fact')} checked`;
+        const own = rowFindingsCell(findingsOf(summary.findings, condition));
         return [
             labelText(CONDITION_LABELS[condition.status]),
             `**${escapeMarkdown(condition.title ?? condition.name)}** ${code(condition.id)}`,
             condition.clause ? `${escapeMarkdown(condition.clause.agreement ? `${condition.clause.agreement}.` : '')}${escapeMarkdown(condition.clause.name)}` : '—',
-            why
+            why + own
         ];
     });
     return ['', '### Conditions', '', ...table(['Status', 'Condition', 'Clause', 'Facts behind it'], rows)];
@@ -102,7 +101,7 @@ function targetSection(summary: ComplianceSummary): string[] {
     if (summary.targets.length === 0) return [];
     const rows = summary.targets.map((target) => [
         labelText(TARGET_LABELS[target.status]) + (target.stale ? `<br>${labelText(STALE_LABEL)}` : ''),
-        `**${escapeMarkdown(target.title ?? target.name)}**<br>${escapeMarkdown(target.aspiration.title ?? target.aspiration.name)}`,
+        `**${escapeMarkdown(target.title ?? target.name)}**<br>${escapeMarkdown(target.aspiration.title ?? target.aspiration.name)}${rowFindingsCell(findingsOf(summary.findings, target))}`,
         target.baseline ? `${targetValue(target, target.baseline.value)} (${target.baseline.date})` : '—',
         target.latest ? `${targetValue(target, target.latest.value)}${intervalText(target, target.latest)} (${target.latest.date})${sourceNote(target)}` : '—',
         escapeMarkdown(formatGoal(target)) + (target.deadline ? ` by ${target.deadline}` : '')
@@ -114,10 +113,10 @@ function pilotSection(summary: ComplianceSummary): string[] {
     if (summary.pilots.length === 0) return [];
     const rows = summary.pilots.map((pilot) => [
         labelText(PILOT_LABELS[pilot.status]),
-        `**${escapeMarkdown(pilot.title ?? pilot.name)}**`,
+        `**${escapeMarkdown(pilot.title ?? pilot.name)}**${rowFindingsCell(findingsOf(summary.findings, pilot))}`,
         names(pilot.areas),
         names(pilot.leads as PartyRef[]),
-        names(pilot.partners as PartyRef[]),
+        pilot.partners.length === 0 ? 'none' : names(pilot.partners as PartyRef[]),
         dates(pilot.start, pilot.end)
     ]);
     return ['', '### Pilots', '', ...table(['Status', 'Pilot', 'Areas', 'Leads', 'Partners', 'Dates'], rows)];
@@ -148,14 +147,14 @@ function traceSection(summary: ComplianceSummary): string[] {
     if (summary.traceability.length === 0) return [];
     const rows = summary.traceability.map((row) => [
         `${escapeMarkdown(row.clause.agreement ? `${row.clause.agreement}.` : '')}${escapeMarkdown(row.clause.name)}`,
-        row.conditions.map((condition) => `${CONDITION_LABELS[condition.status].symbol} ${escapeMarkdown(condition.name)}`).join(', ') || '—',
-        row.checks.map((check) => `${escapeMarkdown(check.ruleId)} (${check.findings})`).join(', ') || '—',
-        names(row.facts, 4),
-        labelText(TRACE_LABELS[row.result])
+        labelText(TRACE_LABELS[row.result]),
+        [...row.conditions.map((condition) => `${CONDITION_LABELS[condition.status].symbol} ${escapeMarkdown(condition.name)}`),
+            ...row.checks.map((check) => `${escapeMarkdown(check.ruleId)} (${check.findings})`)].join(', ') || '—',
+        row.facts.length > 4 ? `${row.facts.length} facts` : names(row.facts, 4)
     ]);
     return [
-        '', '<details><summary>Traceability: clause → conditions and checks → facts → result</summary>', '',
-        ...table(['Clause', 'Conditions', 'Checks with findings', 'Facts', 'Result'], rows), '', '</details>'
+        '', '<details><summary>Traceability: clause → result → conditions and checks → facts</summary>', '',
+        ...table(['Clause', 'Result', 'Enforced by', 'Facts'], rows), '', '</details>'
     ];
 }
 
@@ -169,7 +168,9 @@ function findingSection(summary: ComplianceSummary, limit: number): string[] {
     if (open.length === 0) return [];
     const shown = open.slice(0, limit).map((finding) => findingLine({ ...finding, location: finding.location }));
     const more = open.length > limit ? [`- …and ${open.length - limit} more (run \`lhc check\` for all)`] : [];
-    return ['', `<details><summary>${plural(open.length, 'problem')} found by lhc check</summary>`, '', ...shown, ...more, '', '</details>'];
+    const errors = open.filter((finding) => finding.severity === 'error').length;
+    // Errors are open on the page; warnings alone fold away.
+    return ['', `<details${errors > 0 ? ' open' : ''}><summary>${plural(errors, 'error')} and ${plural(open.length - errors, 'warning')} found by lhc check</summary>`, '', ...shown, ...more, '', '</details>'];
 }
 
 function changeSection(changes: ChangeImpact | undefined): string[] {

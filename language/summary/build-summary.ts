@@ -15,6 +15,9 @@ import { buildTraceability } from './traceability.js';
 import { targetEvidenceFields } from './evidence-summary.js';
 import type { EvidenceAccess } from '../datasets/target-evidence.js';
 import { typedEvidence, type EvidencePoint } from '../model/evidence.js';
+import { compareFindings } from './row-findings.js';
+import { judgeSummary } from './verdict.js';
+import { VERDICT_CONCERNS } from './verdict-concerns.js';
 
 export interface SummaryInput {
     facts: FactIndex;
@@ -46,7 +49,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
     const targets = facts.targets.map((target) =>
         summariseTarget(target, input.evidence?.forTarget(target).points ?? typedEvidence(facts.measurementsByTarget.get(target) ?? []), asOf, staleAfterDays, refs));
     const conditions = summariseConditions(facts, input.conditions, refs);
-    const findings = input.report.findings.map((finding) => summariseFinding(finding, refs, facts));
+    const findings = input.report.findings.map((finding) => summariseFinding(finding, refs, facts)).sort(compareFindings);
     const traceability = buildTraceability(facts, conditions, findings, refs);
     const summary: ComplianceSummary = {
         version: SUMMARY_VERSION,
@@ -61,9 +64,11 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         conditions,
         findings,
         traceability,
-        totals: undefined as unknown as SummaryTotals
+        totals: undefined as unknown as SummaryTotals,
+        verdict: undefined as unknown as ComplianceSummary['verdict']
     };
     summary.totals = countSummaryTotals(summary, input.report);
+    summary.verdict = judgeSummary(summary, VERDICT_CONCERNS);
     return summary;
 }
 

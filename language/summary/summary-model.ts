@@ -8,8 +8,9 @@ import type { IsoDate } from '../model/dates.js';
 import type { TargetStatus } from '../model/targets.js';
 import type { ChangeImpact } from './change-impact.js';
 import type { EvidenceSourceSummary, EvidenceSummary } from './evidence-summary.js';
+import type { SummaryVerdict } from './verdict.js';
 
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 /** Where a declaration is written: a path relative to the summary's root, with forward slashes, and a 1-based line. */
 export interface SourceRef {
@@ -116,7 +117,7 @@ export interface TargetSummary extends FactRef {
     /** Every figure up to the as-of date, oldest first, with its interval and origin. */
     history: EvidenceSummary[];
     /** The datasets the figures come from (none for typed measurements only). */
-    sources: EvidenceSourceSummary[];
+    sources?: EvidenceSourceSummary[];
     /** For an `inconclusive` status: whether the latest interval spans the goal or the trajectory's value. */
     inconclusive?: 'goal' | 'trajectory';
     /** Why the target cannot be judged, when its status is `no-evidence` for want of a baseline, goal or deadline. */
@@ -186,6 +187,7 @@ export interface SummaryTotals {
     signatories: number;
     delegations: { total: number; inForce: number };
     pilots: Record<PilotStatus, number> & { total: number };
+    /** `stale` counts targets of any status whose latest evidence is stale: a qualifier, not a further status. */
     targets: Record<TargetStatus, number> & { total: number; stale: number };
     conditions: Record<ConditionStatus, number> & { total: number };
     findings: { errors: number; warnings: number; infos: number; waived: number };
@@ -206,6 +208,8 @@ export interface ComplianceSummary {
     findings: FindingSummary[];
     traceability: TraceRow[];
     totals: SummaryTotals;
+    /** One verdict per concern and the overall line: what the headline of every format says. */
+    verdict: SummaryVerdict;
     /** With `--since`: what changed since an earlier version and its effect on compliance. */
     changes?: ChangeImpact;
 }

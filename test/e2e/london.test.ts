@@ -3,6 +3,8 @@ import { strict as assert } from 'node:assert';
 import { CodeServerSession } from './code-server-session.js';
 import { eventually, openFile, openProblems, problems, runCommand, statusBarTexts, webview } from './workbench.js';
 
+const PILOT = 'Haringey prevention pilot';
+
 describe('the London example in VS Code (code-server + Chromium)', function () {
     let session: CodeServerSession;
 
@@ -46,4 +48,36 @@ describe('the London example in VS Code (code-server + Chromium)', function () {
         assert.match(text, /On track/i);
         assert.match(text, /Met/);
     });
+
+    it('opens the file at the line of a fact clicked in the summary view', async () => {
+        const { page } = session;
+        const frame = webview(page);
+        const link = frame.locator('.src[data-file]', { hasText: PILOT }).first();
+        await link.waitFor({ timeout: 60_000 });
+        const file = await link.getAttribute('data-file');
+        const line = Number(await link.getAttribute('data-line'));
+        assert.ok(file?.endsWith('.lhc') && line > 0, `link to ${file}:${line}`);
+        await link.click();
+        const name = file!.split('/').pop()!;
+        await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ timeout: 30_000 });
+        const position = await eventually(() => statusBarTexts(page), (texts) => texts.some((text) => /^Ln \d+, Col \d+/.test(text)),
+            (texts) => `status bar: ${JSON.stringify(texts)}`);
+        const cursor = position.find((text) => /^Ln \d+/.test(text))!;
+        assert.equal(Number(/^Ln (\d+)/.exec(cursor)![1]), line, `cursor ${cursor}, link line ${line}`);
+        const lineText = await page.locator('.editor-group-container.active .monaco-editor .view-line').allInnerTexts();
+        assert.ok(lineText.some((text) => text.includes(PILOT)), 'the pilot is on screen');
+    });
+
+    it('brings the summary view back after the window reloads', async () => {
+        const { page } = session;
+        await runCommand(page, 'Developer: Reload Window');
+        await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+        const tab = page.locator('.tab', { hasText: 'LHC Compliance Summary' });
+        await tab.first().waitFor({ timeout: 60_000 });
+        await tab.first().click();
+        const text = await eventually(() => webview(page).locator('body').innerText(), (value) => value.includes(PILOT),
+            (value) => `webview after reload: ${value?.slice(0, 300)}`, 90_000);
+        assert.match(text, /As of 2019-06-01/);
+    });
 });
+

@@ -46,7 +46,7 @@ describe('the London example: evidence from its Fingertips dataset', () => {
                 assert.equal(Number(cells[12]), figure.value);
                 assert.equal(cells[11], figure.provenance.period);
             }
-            assert.deepEqual(found.sources.map((source) => [source.dataset, source.file, source.illustrative, source.rows.length]),
+            assert.deepEqual((found.sources ?? []).map((source) => [source.dataset, source.file, source.illustrative, source.rows.length]),
                 [['LondonPublicHealth', 'data/fingertips-london-2015-2019.csv', true, 5]]);
         }
     });
