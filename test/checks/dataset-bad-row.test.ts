@@ -1,15 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { afterEach, describe, it } from 'mocha';
 import { createTestServices, resetWorkspace } from '../helpers.js';
-import { buildAt, csvText, FINGERTIPS_COLUMNS, fingertipsRow, SMOKING_WORKSPACE, tempWorkspace } from '../datasets/dataset-fixture.js';
+import { FINGERTIPS_COLUMNS, csvText, fingertipsRow, ruleMessages } from '../datasets/dataset-fixture.js';
 
 const { services } = createTestServices();
 
-async function findings(rows: ReturnType<typeof fingertipsRow>[]): Promise<string[]> {
-    const root = tempWorkspace({ 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, rows) });
-    const { diagnostics } = await buildAt(services, root, { 'deal.lhc': SMOKING_WORKSPACE });
-    return diagnostics.filter((d) => d.code === 'dataset-bad-row').map((d) => String(d.message));
-}
+const findings = (rows: ReturnType<typeof fingertipsRow>[]) => ruleMessages(services, 'dataset-bad-row', { 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, rows) });
 
 describe('dataset-bad-row', () => {
     afterEach(() => resetWorkspace(services));

@@ -1,15 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { afterEach, describe, it } from 'mocha';
 import { createTestServices, resetWorkspace } from '../helpers.js';
-import { buildAt, csvText, FINGERTIPS_COLUMNS, fingertipsRow, SMOKING_WORKSPACE, tempWorkspace } from '../datasets/dataset-fixture.js';
+import { FINGERTIPS_COLUMNS, SMOKING_WORKSPACE, csvText, fingertipsRow, ruleMessages } from '../datasets/dataset-fixture.js';
 
 const { services } = createTestServices();
 
-async function findings(text: string): Promise<string[]> {
-    const root = tempWorkspace({ 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, [fingertipsRow({})]) });
-    const { diagnostics } = await buildAt(services, root, { 'deal.lhc': text });
-    return diagnostics.filter((d) => d.code === 'dataset-provenance').map((d) => String(d.message));
-}
+const findings = (text: string) => ruleMessages(services, 'dataset-provenance', { 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, [fingertipsRow({})]) }, text);
 
 describe('dataset-provenance', () => {
     afterEach(() => resetWorkspace(services));

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { afterEach, describe, it } from 'mocha';
 import { createTestServices, resetWorkspace } from '../helpers.js';
-import { buildAt, csvText, FINGERTIPS_COLUMNS, fingertipsRow, SMOKING_WORKSPACE, tempWorkspace } from '../datasets/dataset-fixture.js';
+import { FINGERTIPS_COLUMNS, SMOKING_WORKSPACE, csvText, fingertipsRow, ruleMessages } from '../datasets/dataset-fixture.js';
 
 const { services } = createTestServices();
 const ROWS = [
@@ -9,11 +9,7 @@ const ROWS = [
     fingertipsRow({ 'Area Code': 'E92000001' })
 ];
 
-async function findings(text: string): Promise<string[]> {
-    const root = tempWorkspace({ 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, ROWS) });
-    const { diagnostics } = await buildAt(services, root, { 'deal.lhc': text });
-    return diagnostics.filter((d) => d.code === 'dataset-unknown-area').map((d) => String(d.message));
-}
+const findings = (text: string) => ruleMessages(services, 'dataset-unknown-area', { 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, ROWS) }, text);
 
 describe('dataset-unknown-area', () => {
     afterEach(() => resetWorkspace(services));

@@ -1,15 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { afterEach, describe, it } from 'mocha';
 import { createTestServices, resetWorkspace } from '../helpers.js';
-import { buildAt, csvText, FINGERTIPS_COLUMNS, fingertipsRow, SMOKING_WORKSPACE, tempWorkspace } from '../datasets/dataset-fixture.js';
+import { FINGERTIPS_COLUMNS, SMOKING_WORKSPACE, csvText, fingertipsRow, ruleMessages, tempWorkspace } from '../datasets/dataset-fixture.js';
 
 const { services } = createTestServices();
 
-async function findings(files: Record<string, string>, text = SMOKING_WORKSPACE, at = ''): Promise<string[]> {
-    const root = tempWorkspace(files);
-    const { diagnostics } = await buildAt(services, root, { [`${at}deal.lhc`]: text });
-    return diagnostics.filter((d) => d.code === 'dataset-unreadable').map((d) => String(d.message));
-}
+const findings = (files: Record<string, string>, text = SMOKING_WORKSPACE) => ruleMessages(services, 'dataset-unreadable', files, text);
 
 describe('dataset-unreadable', () => {
     afterEach(() => resetWorkspace(services));

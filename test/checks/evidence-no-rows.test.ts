@@ -1,15 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { afterEach, describe, it } from 'mocha';
 import { createTestServices, resetWorkspace } from '../helpers.js';
-import { buildAt, csvText, FINGERTIPS_COLUMNS, fingertipsRow, SMOKING_WORKSPACE, tempWorkspace } from '../datasets/dataset-fixture.js';
+import { FINGERTIPS_COLUMNS, SMOKING_WORKSPACE, csvText, fingertipsRow, ruleMessages } from '../datasets/dataset-fixture.js';
 
 const { services } = createTestServices();
 
-async function findings(rows: ReturnType<typeof fingertipsRow>[], text = SMOKING_WORKSPACE): Promise<string[]> {
-    const root = tempWorkspace({ 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, rows) });
-    const { diagnostics } = await buildAt(services, root, { 'deal.lhc': text });
-    return diagnostics.filter((d) => d.code === 'evidence-no-rows').map((d) => String(d.message));
-}
+const findings = (rows: ReturnType<typeof fingertipsRow>[], text = SMOKING_WORKSPACE) =>
+    ruleMessages(services, 'evidence-no-rows', { 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, rows) }, text);
 
 describe('evidence-no-rows', () => {
     afterEach(() => resetWorkspace(services));

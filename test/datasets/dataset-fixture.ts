@@ -84,3 +84,10 @@ aspiration KickUnhealthyHabits "Kick unhealthy habits" {
     }
 }
 `;
+
+/** The messages of one rule's findings when `text` (as deal.lhc) is built beside the given files. */
+export async function ruleMessages(services: LhcServices, ruleId: string, files: Record<string, string | Buffer>, text = SMOKING_WORKSPACE): Promise<string[]> {
+    const root = tempWorkspace(files);
+    const { diagnostics } = await buildAt(services, root, { 'deal.lhc': text });
+    return diagnostics.filter((d) => d.code === ruleId).map((d) => String(d.message));
+}

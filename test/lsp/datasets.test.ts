@@ -61,8 +61,13 @@ describe('language server: dataset evidence', () => {
             fingertipsRow({ 'Time period': '2018', 'Value': '12.50', 'Lower CI 95.0 limit': '12.00', 'Upper CI 95.0 limit': '12.90' }),
             fingertipsRow({ 'Time period': '2019', 'Value': 'n/a' })]));
         shared.lsp.DocumentUpdateHandler.didChangeWatchedFiles!({ changes: [{ uri: pathToFileURL(csv).toString(), type: 2 }] });
-        await shared.workspace.WorkspaceLock.write(async () => undefined);
+        // The re-check runs in the background, as in the editor: wait for its diagnostics (queuing another write
+        // on the workspace lock would cancel it).
         const document = shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Document>;
+        const deadline = Date.now() + 15_000;
+        while (!(document.diagnostics ?? []).some((d) => d.code === 'dataset-bad-row') && Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         assert.equal(await lensTitle(document), 'met · 12.5% (95% CI 12% to 12.9%) → goal 13% by 2020-12-31');
         assert.deepEqual((document.diagnostics ?? []).filter((d) => d.code === 'dataset-bad-row').map((d) => d.message),
             ['data/phof.csv row 5, column "Value": "n/a" is not a number.']);
