@@ -15,6 +15,8 @@ const installedMarker = join(tools, `.code-server-${CODE_SERVER_VERSION}-complet
 const SYSTEM_PACKAGES = [
     { name: 'chromium', present: () => existsSync('/usr/bin/chromium') },
     { name: 'ripgrep', present: () => existsSync('/usr/bin/rg') },
+    // pdftotext: the print test reads the text of the summary printed to PDF.
+    { name: 'poppler-utils', present: () => existsSync('/usr/bin/pdftotext') },
     { name: 'libkrb5-dev', present: () => existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/krb5.h') }
 ];
 

@@ -21,6 +21,11 @@ import { governanceCycle } from './governance-cycle.js';
 import { governanceNoOversight } from './governance-no-oversight.js';
 import { noPublicInvolvement } from './no-public-involvement.js';
 import { estateProceedsReinvested } from './estate-proceeds-reinvested.js';
+import { commitmentOverdue } from './commitment-overdue.js';
+import { commitmentDeliveredLate } from './commitment-delivered-late.js';
+import { commitmentWithoutDeadline } from './commitment-without-deadline.js';
+import { commitmentEvidenceMissing } from './commitment-evidence-missing.js';
+import { commitmentBreached } from './commitment-breached.js';
 import { conditionTypeError } from './condition-type-error.js';
 import { conditionUnknownField } from './condition-unknown-field.js';
 import { conditionNotACollection } from './condition-not-a-collection.js';
@@ -75,6 +80,12 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     governanceNoOversight,
     noPublicInvolvement,
     estateProceedsReinvested,
+    // Commitments
+    commitmentOverdue,
+    commitmentDeliveredLate,
+    commitmentWithoutDeadline,
+    commitmentEvidenceMissing,
+    commitmentBreached,
     // Conditions and waivers
     conditionTypeError,
     conditionUnknownField,

@@ -9,7 +9,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Where a rule's findings come from, for grouping in `lhc rules` and the documentation. */
 export type RuleCategory =
     | 'syntax' | 'naming' | 'dates' | 'values' | 'parties' | 'delegations' | 'targets'
-    | 'budgets' | 'localities' | 'governance' | 'estates' | 'involvement' | 'conditions' | 'data';
+    | 'commitments' | 'budgets' | 'localities' | 'governance' | 'estates' | 'involvement' | 'conditions' | 'data';
 
 export interface RelatedFinding {
     node: AstNode;

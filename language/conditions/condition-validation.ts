@@ -7,7 +7,7 @@ import type { LhcServices } from '../lhc-module.js';
 import { LhcDocumentValidator } from '../validation/lhc-validator.js';
 import { clauseLabel, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
 import { applySuppressions, SUPPRESSION_INCOMPLETE } from './suppressions.js';
-import { waiverReason } from './waivers.js';
+import { describeWaiver, waiverReason } from './waivers.js';
 
 /**
  * Reports each condition violation as a diagnostic in the document of the fact that breaks it, with the
@@ -38,10 +38,11 @@ function report(outcome: ConditionOutcome, violation: ConditionViolation, target
     const waiver = violation.waivedBy;
     // A violation accepted by an lhc-ignore comment is marked by the document validator, with the comment's place.
     const waived = waiver && isWaiver(waiver)
-        ? { by: 'waiver' as const, reason: waiverReason(waiver), location: engineLocation(waiver) }
+        ? { by: 'waiver' as const, reason: waiverReason(waiver), approver: waiver.approver?.$refText, until: waiver.expiry, location: engineLocation(waiver) }
         : undefined;
     const named = (target as { name?: unknown }).name !== undefined;
-    accept(waived ? 'info' : outcome.severity, violation.message, {
+    const message = waiver && isWaiver(waiver) ? `${violation.message} (${describeWaiver(waiver)})` : violation.message;
+    accept(waived ? 'info' : outcome.severity, message, {
         node: target,
         property: named ? 'name' as never : undefined,
         code: outcome.id,

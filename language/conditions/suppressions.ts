@@ -66,6 +66,7 @@ export function applySuppressions(text: string, file: string, diagnostics: Diagn
         if (suppression && !data?.waived) {
             result.push({
                 ...diagnostic,
+                message: `${diagnostic.message} (accepted by an lhc-ignore comment: ${suppression.reason})`,
                 severity: DiagnosticSeverity.Information,
                 data: {
                     ...(diagnostic.data as object),

@@ -12,9 +12,20 @@ export type WaiverState =
     | { kind: 'expired'; expiry: IsoDate }
     | { kind: 'incomplete'; missing: ('reason' | 'approver' | 'expiry')[] };
 
+/**
+ * Reasons that only hold a place: what a quick fix or a snippet inserts for the author to replace. A waiver with one
+ * of them has no reason yet, so it waives nothing (otherwise accepting the quick fix would silence the finding).
+ */
+const PLACEHOLDER_REASON = /^(?:|…+|\.{2,}|todo|tbd|tbc|fixme|xxx|\?+|reason|give the reason|why this is acceptable)$/i;
+
+/** Whether a waiver's reason is missing, blank, or a placeholder such as `…`, `...` or `TODO`. */
+export function isPlaceholderReason(reason: string | undefined): boolean {
+    return reason === undefined || PLACEHOLDER_REASON.test(reason.trim());
+}
+
 export function waiverState(waiver: Waiver, asOf: IsoDate): WaiverState {
     const missing: ('reason' | 'approver' | 'expiry')[] = [];
-    if (!waiver.reason || waiver.reason.trim() === '') missing.push('reason');
+    if (isPlaceholderReason(waiver.reason)) missing.push('reason');
     if (!waiver.approver) missing.push('approver');
     if (!waiver.expiry || !isValidIsoDate(waiver.expiry)) missing.push('expiry');
     if (missing.length > 0) return { kind: 'incomplete', missing };
@@ -26,6 +37,14 @@ export function waiverState(waiver: Waiver, asOf: IsoDate): WaiverState {
 /** The text of the reason (the value converter has already taken off the quotes). */
 export function waiverReason(waiver: Waiver): string {
     return waiver.reason ?? '';
+}
+
+/**
+ * How a waived finding says it is waived, in every output (editor, CLI, CI formats): `waived by <approver> until
+ * <expiry>: <reason>`, so nobody reads a quiet finding as a pass.
+ */
+export function describeWaiver(waiver: Waiver): string {
+    return `waived by ${waiver.approver?.$refText || 'nobody'} until ${waiver.expiry ?? 'no date'}: ${waiverReason(waiver)}`;
 }
 
 /** Active waivers grouped by condition and subject, so matching a violation is one lookup. */
@@ -61,7 +80,7 @@ export interface WaiverProblem {
     property?: 'expiry' | 'reason' | 'approver' | 'subject' | 'condition';
 }
 
-const MISSING_WORDS = { reason: "a reason ('because \"…\"')", approver: "an approver ('approved by <party>')", expiry: "an expiry date ('until <date>')" };
+const MISSING_WORDS = { reason: "a real reason ('because \"<why this is acceptable>\"', not a placeholder)", approver: "an approver ('approved by <party>')", expiry: "an expiry date ('until <date>')" };
 
 /** What is wrong with each waiver as of the date, given which waivers accepted a violation. */
 export function waiverProblems(waivers: readonly Waiver[], used: ReadonlySet<Waiver>, evaluated: ReadonlySet<Condition>, asOf: IsoDate): WaiverProblem[] {

@@ -25,7 +25,7 @@ export interface Finding {
     /** Other places that explain it: an earlier declaration, the clause behind a condition. */
     related: { location: Location; message: string }[];
     /** Set when a waiver or an inline `lhc-ignore` comment accepts the finding: it is counted but does not fail. */
-    waived?: { by: 'waiver' | 'comment'; reason: string; location: Location };
+    waived?: { by: 'waiver' | 'comment'; reason: string; location: Location; approver?: string; until?: string };
 }
 
 export interface Totals {

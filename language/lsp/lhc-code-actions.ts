@@ -1,6 +1,6 @@
 import { AstUtils, CstUtils, GrammarUtils, isReference, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { qualifiedNameOf } from '../linking/lhc-naming.js';
@@ -17,7 +17,13 @@ interface WorkspaceTextEdit {
     edit: TextEdit;
 }
 
-type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => { title: string; edits: WorkspaceTextEdit[]; preferred?: boolean } | undefined;
+/**
+ * A fix's edits. `snippet`, when given, is the same single insertion written as a snippet with tab stops: clients
+ * that support snippet edits (VS Code) let the author tab through what only they can supply.
+ */
+type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => {
+    title: string; edits: WorkspaceTextEdit[]; preferred?: boolean; snippet?: { document: LangiumDocument; offset: number; value: string };
+} | undefined;
 
 /**
  * Quick fixes, chosen by the finding's rule id (`diagnostic.code`, also in `data.ruleId`), or for a
@@ -50,7 +56,17 @@ export class LhcCodeActionProvider implements CodeActionProvider {
             if (!result || result.edits.length === 0) continue;
             const changes: Record<string, TextEdit[]> = {};
             for (const { document: target, edit } of result.edits) (changes[target.uri.toString()] ??= []).push(edit);
-            actions.push({ title: result.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: result.preferred, edit: { changes } });
+            const edit: WorkspaceEdit = { changes };
+            if (result.snippet) {
+                const { document: target, offset, value } = result.snippet;
+                const position = target.textDocument.positionAt(offset);
+                // Clients with snippet edit support (LSP 3.18) use documentChanges and ignore changes.
+                edit.documentChanges = [{
+                    textDocument: { uri: target.uri.toString(), version: target.textDocument.version },
+                    edits: [{ range: { start: position, end: position }, snippet: { kind: 'snippet', value } }]
+                }];
+            }
+            actions.push({ title: result.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: result.preferred, edit });
         }
         return actions.length > 0 ? actions : undefined;
     }
@@ -86,13 +102,35 @@ export class LhcCodeActionProvider implements CodeActionProvider {
         const area = areas[0];
         const name = this.unusedName(area ? `Healthwatch${area.name}` : `${pilot.name}Healthwatch`);
         const title = area ? `Healthwatch ${area.title}` : `Healthwatch for ${pilot.title}`;
-        const topLevel = topLevelOf(pilot);
-        const lineStart = document.textDocument.offsetAt({ line: topLevel.$cstNode!.range.start.line, character: 0 });
-        const declaration = `party ${name} ${JSON.stringify(title)} healthwatch${area ? ` serves ${area.name}` : ''}\n`;
+        const declaration = `party ${name} ${JSON.stringify(title)} healthwatch${area ? ` serves ${area.name}` : ''}`;
         return {
             title: `Declare ${name} and add it as a partner of ${pilot.name}`,
-            edits: [insertAt(document, lineStart, declaration), addPartner(document, pilot, name)]
+            edits: [this.declarePartyBesideOthers(document, pilot, declaration), addPartner(document, pilot, name)]
         };
+    }
+
+    /**
+     * Inserts a party declaration where a reader looks for it: after the last Healthwatch declared anywhere, else
+     * after the last party of this file, else after the last party of the workspace, else just before the fact
+     * that needs it.
+     */
+    private declarePartyBesideOthers(document: LangiumDocument, beside: AstNode, declaration: string, fallback: 'before' | 'end' = 'before'): WorkspaceTextEdit {
+        const organisations = this.services.lhc.Facts.get().parties.filter((party): party is ast.Organisation => ast.isOrganisation(party) && party.$cstNode !== undefined && ast.isDocument(party.$container));
+        const inThisFile = organisations.filter((party) => AstUtils.getDocument(party) === document);
+        const anchor = organisations.filter((party) => party.kind === 'healthwatch').at(-1) ?? inThisFile.at(-1) ?? organisations.at(-1);
+        if (anchor) {
+            const anchorDocument = AstUtils.getDocument(anchor);
+            const lineEnd = anchorDocument.textDocument.offsetAt({ line: anchor.$cstNode!.range.end.line + 1, character: 0 });
+            const text = anchorDocument.textDocument.getText();
+            const atEnd = lineEnd >= text.length && !text.endsWith('\n');
+            return insertAt(anchorDocument, atEnd ? text.length : lineEnd, atEnd ? `\n${declaration}` : `${declaration}\n`);
+        }
+        if (fallback === 'end') {
+            const text = document.textDocument.getText();
+            return insertAt(document, text.length, `${text.length === 0 || text.endsWith('\n') ? '' : '\n'}${declaration}\n`);
+        }
+        const topLevel = topLevelOf(beside);
+        return insertAt(document, document.textDocument.offsetAt({ line: topLevel.$cstNode!.range.start.line, character: 0 }), `${declaration}\n`);
     }
 
     /** `end-before-start`: swap the two dates that are the wrong way round. */
@@ -118,30 +156,38 @@ export class LhcCodeActionProvider implements CodeActionProvider {
         return undefined;
     }
 
-    /** A violated condition: a waiver skeleton after the fact, for the user to give a real reason. */
+    /**
+     * A violated condition: a waiver after the fact, with tab stops on the reason, the approver and the expiry. The
+     * reason is left as the placeholder `…`, which `waiver-incomplete` rejects: the finding stays until the author
+     * writes why the breach is acceptable.
+     */
     private waiveCondition(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
         const fact = nodeAt(document, diagnostic, ast.isFact);
         const data = diagnostic.data as { condition?: string } | undefined;
         const conditionName = data?.condition ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
         const condition = this.services.lhc.Facts.get().conditions.find((candidate) => candidate.name === conditionName);
-        if (!fact || !condition || typeof (fact as { name?: unknown }).name !== 'string') return undefined;
+        if (!fact || !condition?.name || typeof (fact as { name?: unknown }).name !== 'string') return undefined;
         const factName = qualifiedNameOf(fact as ast.Fact & { name: string });
-        const approver = this.approverFor(condition);
+        const approvers = this.approversFor(condition);
         const expiry = addDuration(asOfFor(this.services, fact), 1, 'year');
-        const topLevel = topLevelOf(fact);
-        const waiver = `waiver for ${condition.name} on ${factName} because "…" approved by ${approver} until ${expiry}`;
+        const offset = topLevelOf(fact).$cstNode!.end;
+        const head = `waiver for ${condition.name} on ${factName}`;
+        const approverStop = approvers.length > 1 ? `\${2|${approvers.join(',')}|}` : `\${2:${approvers[0] ?? 'Approver'}}`;
         return {
-            title: `Waive ${condition.name} for ${factName} (give the reason)`,
-            edits: [insertAt(document, topLevel.$cstNode!.end, `\n${waiver}`)]
+            title: `Waive ${condition.name} for ${factName}…`,
+            edits: [insertAt(document, offset, `\n${head} because "…" approved by ${approvers[0] ?? 'Approver'} until ${expiry}`)],
+            snippet: { document, offset, value: `\n${head} because "\${1:…}" approved by ${approverStop} until \${3:${expiry}}$0` }
         };
     }
 
-    /** Who approves a waiver by default: a board among the agreement's signatories, else its first signatory, else any board or party. */
-    private approverFor(condition: ast.Condition): string {
+    /** Who may approve a waiver, most likely first: the boards among the agreement's signatories, its other signatories, else any board or party. */
+    private approversFor(condition: ast.Condition): string[] {
         const signatories = agreementOf(condition)?.signatories.map((reference) => reference.ref).filter((party): party is ast.Party => party !== undefined) ?? [];
         const facts = this.services.lhc.Facts.get();
-        const party = signatories.find(ast.isBoard) ?? signatories[0] ?? facts.boards[0] ?? facts.parties[0];
-        return party?.name ?? 'Approver';
+        const ordered = [...signatories.filter(ast.isBoard), ...signatories.filter((party) => !ast.isBoard(party))];
+        const fallback = facts.boards[0] ?? facts.parties[0];
+        const names = (ordered.length > 0 ? ordered : fallback ? [fallback] : []).map((party) => party.name).filter((name): name is string => Boolean(name));
+        return [...new Set(names)];
     }
 
     /** `unresolved-reference` to a party: declare the party at the end of the file, for the user to complete. */
@@ -156,13 +202,11 @@ export class LhcCodeActionProvider implements CodeActionProvider {
                 const type = this.services.shared.AstReflection.getReferenceType({ container: node, property, index, reference });
                 const name = reference.$refText;
                 if (!this.services.shared.AstReflection.isSubtype(ast.Organisation.$type, type) || !/^[_a-zA-Z]\w*$/.test(name)) return undefined;
-                const text = document.textDocument.getText();
-                const separator = text.length === 0 || text.endsWith('\n') ? '' : '\n';
-                return {
-                    title: `Declare party ${name}`,
-                    preferred: true,
-                    edits: [insertAt(document, text.length, `${separator}party ${name} ${JSON.stringify(name)} council\n`)]
-                };
+                // A pilot's lead or partner must serve the pilot's areas (lead-outside-area): declare it so.
+                const pilot = AstUtils.getContainerOfType(node, ast.isPilot);
+                const areas = pilot?.areas.map((area) => area.$refText).filter((area) => area.length > 0) ?? [];
+                const declaration = `party ${name} ${JSON.stringify(titleFromName(name))} ${kindFromName(name)}${areas.length > 0 ? ` serves ${areas.join(', ')}` : ''}`;
+                return { title: `Declare party ${name}`, preferred: true, edits: [this.declarePartyBesideOthers(document, node, declaration, 'end')] };
             }
         }
         return undefined;
@@ -174,6 +218,20 @@ export class LhcCodeActionProvider implements CodeActionProvider {
         for (let counter = 2; taken.has(name); counter++) name = `${base}${counter}`;
         return name;
     }
+}
+
+/** `CamdenCouncil` → `Camden Council`: a title to start from, which the author can correct. */
+function titleFromName(name: string): string {
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/_/g, ' ');
+}
+
+/** The party kind a name suggests (`…CCG` → `ccg`, `Healthwatch…` → `healthwatch`), else `council`. */
+function kindFromName(name: string): string {
+    const kinds: Array<[RegExp, string]> = [
+        [/CCG$/, 'ccg'], [/^Healthwatch|Healthwatch$/, 'healthwatch'], [/FoundationTrust$|FT$/, 'foundation-trust'],
+        [/Trust$/, 'nhs-trust'], [/Partnership$/, 'partnership'], [/Alliance$/, 'provider-alliance']
+    ];
+    return kinds.find(([pattern]) => pattern.test(name))?.[1] ?? 'council';
 }
 
 /** Which dates must come in which order, per declaration type: `end-before-start` reports the second. */

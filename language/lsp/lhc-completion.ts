@@ -3,6 +3,7 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { LhcServices } from '../lhc-module.js';
 import { describeDeclaration } from './lhc-hover.js';
+import { withWorkspaceDefaults } from './lhc-snippet-defaults.js';
 import { SNIPPET_BY_KEYWORD } from './lhc-snippets.js';
 
 /**
@@ -48,7 +49,7 @@ export class LhcCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: `${snippet.prefix} …`,
             filterText: snippet.prefix,
-            insertText: snippet.body.join('\n'),
+            insertText: withWorkspaceDefaults(snippet.body, this.lhc.shared.workspace.IndexManager).join('\n'),
             insertTextFormat: InsertTextFormat.Snippet,
             kind: CompletionItemKind.Snippet,
             detail: snippet.description,

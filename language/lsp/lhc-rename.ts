@@ -1,10 +1,9 @@
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type Grammar, type IndexManager, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isAgreement, isAspiration } from '../generated/ast.js';
 import { isNamedWithinOwner } from '../linking/lhc-naming.js';
-
-const NAME = /^[_a-zA-Z]\w*$/;
+import { renameRefusal } from './lhc-rename-guard.js';
 const FIRST_SEGMENT = /^\s*([_a-zA-Z]\w*)/;
 const LAST_SEGMENT = /([_a-zA-Z]\w*)\s*$/;
 
@@ -16,18 +15,22 @@ const LAST_SEGMENT = /([_a-zA-Z]\w*)\s*$/;
  */
 export class LhcRenameProvider extends DefaultRenameProvider {
     private readonly documents: LangiumDocuments;
+    private readonly grammar: Grammar;
+    private readonly indexManager: IndexManager;
 
     constructor(services: LangiumServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.grammar = services.Grammar;
+        this.indexManager = services.shared.workspace.IndexManager;
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        if (!NAME.test(params.newName)) {
-            throw new ResponseError(ErrorCodes.InvalidParams, `'${params.newName}' is not a valid name: use letters, digits and _, starting with a letter.`);
-        }
         const target = this.renameTarget(document, document.textDocument.offsetAt(params.position));
         if (!target) return undefined;
+        // Refused with a message the editor shows, rather than applied and left to break the file or repoint references.
+        const refusal = renameRefusal(target, params.newName, this.grammar, this.indexManager);
+        if (refusal) throw new ResponseError(ErrorCodes.InvalidParams, refusal);
         const changes: Record<string, TextEdit[]> = {};
         const add = (uri: URI, start: number, end: number): void => {
             const textDocument = this.documents.getDocument(uri)?.textDocument;

@@ -162,11 +162,13 @@ function judge(commitment: ast.Commitment, asOf: IsoDate, visiting: Set<ast.Comm
         state.breach = breach;
         return finish('breached', breach.date ? `breached on ${breach.date}` : 'breached');
     }
-    if (kind === 'continuing' && delivered?.fact) {
-        const stopped = factEnd(delivered.fact);
-        if (stopped && compareDates(stopped, asOf) < 0) {
-            state.breach = { date: stopped, fact: delivered.fact, evidence: `${(delivered.fact as { name?: string }).name ?? 'its fulfilling fact'} ended on ${stopped}` };
-            return finish('breached', `the continuing duty stopped on ${stopped}, when ${(delivered.fact as { name?: string }).name} ended`);
+    if (kind === 'continuing' && delivered) {
+        for (const fact of commitment.fulfilledBy.map((reference) => reference.ref)) {
+            const stopped = factEnd(fact);
+            if (!fact || !stopped || compareDates(stopped, asOf) >= 0) continue;
+            const name = (fact as { name?: string }).name ?? 'its fulfilling fact';
+            state.breach = { date: stopped, fact, evidence: `${name} ended on ${stopped}` };
+            return finish('breached', `the continuing duty stopped on ${stopped}, when ${name} ended`);
         }
     }
 
@@ -199,18 +201,22 @@ function later(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefi
     return compareDates(a, b) >= 0 ? a : b;
 }
 
-/** The earliest delivery on or before the date: a `delivered on` line, else the earliest fulfilling fact. */
+/**
+ * The delivery on or before the date: the earliest `delivered on` line; else, when every `fulfilled by` fact has
+ * happened by then, the date the last of them did ("set up a board and a unit" needs both).
+ */
 function deliveryOf(commitment: ast.Commitment, asOf: IsoDate, dateOf: (node: AstNode | undefined) => IsoDate | undefined): CommitmentDelivery | undefined {
-    const lines = earliest(commitment.deliveries
-        .filter((line) => atOrBefore(knownDate(line.date), asOf))
-        .map((line) => ({ date: line.date, evidence: line.evidence, source: line.source, line })));
-    const facts = earliest(commitment.fulfilledBy.flatMap((reference) => {
-        const fact = reference.ref;
-        const date = dateOf(fact);
-        return fact && atOrBefore(date, asOf) ? [{ date, fact, evidence: describeFactDate(fact, date) }] : [];
-    }));
-    if (lines && facts) return { ...lines, fact: facts.fact };
-    return lines ?? facts;
+    const line = earliest(commitment.deliveries
+        .filter((delivery) => atOrBefore(knownDate(delivery.date), asOf))
+        .map((delivery) => ({ date: delivery.date, evidence: delivery.evidence, source: delivery.source, line: delivery })));
+    const facts = commitment.fulfilledBy.map((reference) => ({ fact: reference.ref, date: dateOf(reference.ref) }));
+    const happened = facts.length > 0 && facts.every((entry) => entry.fact && atOrBefore(entry.date, asOf))
+        ? facts.map((entry) => ({ date: entry.date!, fact: entry.fact!, evidence: describeFactDate(entry.fact!, entry.date!) })).sort((a, b) => compareDates(b.date, a.date))
+        : [];
+    const last = happened[0];
+    const byFacts = last ? { date: last.date, fact: last.fact, evidence: happened.map((entry) => entry.evidence).reverse().join('; ') } : undefined;
+    if (line) return byFacts ? { ...line, fact: byFacts.fact } : line;
+    return byFacts;
 }
 
 function breachOf(commitment: ast.Commitment, asOf: IsoDate, dateOf: (node: AstNode | undefined) => IsoDate | undefined): CommitmentState['breach'] {

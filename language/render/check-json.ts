@@ -29,7 +29,7 @@ export function renderCheckJson(report: CheckReport, cwd: string): string {
             message: finding.message,
             ...location(finding.location),
             related: finding.related.map((related) => ({ ...location(related.location), message: related.message })),
-            waived: finding.waived ? { by: finding.waived.by, reason: finding.waived.reason, ...location(finding.waived.location) } : null
+            waived: finding.waived ? { by: finding.waived.by, reason: finding.waived.reason, ...(finding.waived.approver ? { approver: finding.waived.approver } : {}), ...(finding.waived.until ? { until: finding.waived.until } : {}), ...location(finding.waived.location) } : null
         }))
     };
     return JSON.stringify(output, null, 2) + '\n';

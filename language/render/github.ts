@@ -30,8 +30,7 @@ export function renderGithubAnnotations(report: CheckReport, options: { cwd: str
             `title=${escapeGithubProperty(`lhc ${finding.ruleId}${finding.waived ? ' (waived)' : ''}`)}`
         ].join(',');
         const command = finding.waived ? 'notice' : COMMAND[finding.severity];
-        const message = finding.waived ? `${finding.message} — waived (${finding.waived.by}): ${finding.waived.reason}` : finding.message;
-        return `::${command} ${properties}::${escapeGithubData(message)}`;
+        return `::${command} ${properties}::${escapeGithubData(finding.message)}`;
     };
     const { errors, warnings, infos, waived, files } = report.totals;
     const totals = `lhc: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} note${infos === 1 ? '' : 's'}, ${waived} waived in ${files} file${files === 1 ? '' : 's'} as of ${report.asOf}`;

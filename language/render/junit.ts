@@ -35,8 +35,7 @@ export function renderJunit(report: CheckReport, options: { cwd: string; docsUrl
             const failing = mine.filter((finding) => !finding.waived && finding.severity !== 'info');
             const other = mine.filter((finding) => finding.waived || finding.severity === 'info');
             const line = (finding: Finding) =>
-                `${relative}:${finding.location.start.line}:${finding.location.start.column} ${finding.waived ? 'waived' : finding.severity}: ${finding.message}` +
-                (finding.waived ? ` (${finding.waived.by}: ${finding.waived.reason})` : '');
+                `${relative}:${finding.location.start.line}:${finding.location.start.column} ${finding.waived ? 'waived' : finding.severity}: ${finding.message}`;
             let body = '';
             if (failing.length > 0) {
                 failures++;

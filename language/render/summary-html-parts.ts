@@ -61,7 +61,11 @@ export function clauseName(clause: { name: string; agreement?: string; source?: 
     if (!clause) return '<span class="none">—</span>';
     const id = `${clause.agreement ? `${clause.agreement}.` : ''}${clause.name}`;
     const link = sourceAttributes(clause.source, `Clause ${id}`);
-    return `<span class="clause-id${link ? ' src' : ''}"${link}>${e(id)}</span>`;
+    // A narrow column breaks the id after the agreement's name or between the words of a CamelCase name, never
+    // in the middle of a word.
+    const words = (name: string) => e(name).replace(/([a-z0-9])(?=[A-Z])/g, '$1<wbr>');
+    const text = clause.agreement ? `${words(clause.agreement)}.<wbr>${words(clause.name)}` : words(clause.name);
+    return `<span class="clause-id${link ? ' src' : ''}"${link}>${text}</span>`;
 }
 
 /** `file:line` of a finding, linked to its exact place. */

@@ -81,7 +81,7 @@ svg.chart .evidence { fill: none; stroke: var(--ink); stroke-width: 2.5; }
 svg.chart .evidence-point circle { fill: var(--ink); }
 svg.chart .evidence-point:hover circle, svg.chart .evidence-point:focus circle { r: 7; fill: var(--progress); }
 table { width: 100%; border-collapse: collapse; font-size: .92rem; table-layout: fixed; }
-th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
 col.w-status { width: 8.5rem; } col.w-wide { width: 30%; } col.w-dates { width: 9rem; } col.w-rule { width: 12rem; } col.w-where { width: 11rem; }
 col.w-clause { width: 38%; } col.w-result { width: 8rem; } col.w-enforced { width: 27%; } col.w-facts { width: auto; }
 .status { max-width: 100%; }
@@ -122,10 +122,9 @@ a:focus, summary:focus { outline: 3px solid var(--progress); outline-offset: 2px
   .item, figure, .card { break-inside: avoid; }
   tr { break-inside: avoid; }
   table { font-size: 9pt; }
-  col.w-status { width: 6.5rem; } col.w-result { width: 6rem; } col.w-dates { width: 7rem; } col.w-rule { width: 9rem; } col.w-where { width: 8rem; }
+  col.w-status { width: 8rem; } col.w-result { width: 8.5rem; } col.w-dates { width: 7rem; } col.w-rule { width: 9rem; } col.w-where { width: 8rem; }
   .card, thead th, code, blockquote.clause { background: none; }
   .status, .verdict { background: none !important; }
-  .status { white-space: normal; }
   .glance { grid-template-columns: repeat(3, 1fr); }
   figure.target-chart { max-width: 15cm; }
   a { color: inherit; text-decoration: none; }

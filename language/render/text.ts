@@ -14,8 +14,7 @@ export function renderCheckText(report: CheckReport, options: TextOptions): stri
     const lines = report.findings.map((finding) => {
         const where = `${path.relative(options.cwd, finding.location.file) || finding.location.file}:${finding.location.start.line}:${finding.location.start.column}`;
         const severity = finding.waived ? c.dim('waived ') : severityLabel(finding, c);
-        const why = finding.waived ? c.dim(` (${finding.waived.by}: ${finding.waived.reason})`) : '';
-        return `${c.bold(where)}  ${severity}  ${c.cyan(finding.ruleId)}  ${finding.message}${why}`;
+        return `${c.bold(where)}  ${severity}  ${c.cyan(finding.ruleId)}  ${finding.message}`;
     });
     lines.push(summaryLine(report, c));
     return lines.join('\n') + '\n';

@@ -55,10 +55,13 @@ describe('waivers', () => {
     });
 
     for (const [missing, waiver, words] of [
-        ['reason', 'waiver for ReinvestInLondon on Sale approved by NHSEngland until 2019-12-31', /lacks a reason/],
+        ['reason', 'waiver for ReinvestInLondon on Sale approved by NHSEngland until 2019-12-31', /lacks a real reason/],
         ['approver', 'waiver for ReinvestInLondon on Sale because "ok" until 2019-12-31', /lacks an approver/],
         ['expiry', 'waiver for ReinvestInLondon on Sale because "ok" approved by NHSEngland', /lacks an expiry date/],
-        ['empty reason', 'waiver for ReinvestInLondon on Sale because "  " approved by NHSEngland until 2019-12-31', /lacks a reason/]
+        ['empty reason', 'waiver for ReinvestInLondon on Sale because "  " approved by NHSEngland until 2019-12-31', /lacks a real reason/],
+        ['placeholder reason "…"', 'waiver for ReinvestInLondon on Sale because "…" approved by NHSEngland until 2019-12-31', /lacks a real reason/],
+        ['placeholder reason "..."', 'waiver for ReinvestInLondon on Sale because "..." approved by NHSEngland until 2019-12-31', /lacks a real reason/],
+        ['placeholder reason "TODO"', 'waiver for ReinvestInLondon on Sale because "TODO" approved by NHSEngland until 2019-12-31', /lacks a real reason/]
     ] as const) {
         it(`an incomplete waiver (no ${missing}) is a finding and waives nothing`, async () => {
             const { findings } = await withWaiver(waiver);

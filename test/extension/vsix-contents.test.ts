@@ -14,7 +14,7 @@ describe('the packaged extension (.vsix)', function () {
     let folder: string;
     let vsix: string;
     let files: string[];
-    let manifest: { main: string; contributes: { grammars: { path: string }[]; snippets: { path: string }[]; languages: { configuration: string }[] }; icon: string };
+    let manifest: { main: string; contributes: { grammars: { path: string }[]; snippets?: { path: string }[]; languages: { configuration: string }[] }; icon: string };
 
     before(() => {
         folder = mkdtempSync(join(tmpdir(), 'lhc-vsix-test-'));
@@ -35,12 +35,17 @@ describe('the packaged extension (.vsix)', function () {
     it('holds every syntax file the manifest contributes, and the icon', () => {
         const contributed = [
             ...manifest.contributes.grammars.map((grammar) => grammar.path),
-            ...manifest.contributes.snippets.map((snippet) => snippet.path),
+            ...(manifest.contributes.snippets ?? []).map((snippet) => snippet.path),
             ...manifest.contributes.languages.map((language) => language.configuration),
             manifest.icon
         ].map((path) => path.replace(/^\.\//, ''));
         for (const path of ['syntaxes/lhc.tmLanguage.json', 'images/icon.png']) assert.ok(contributed.includes(path), `${path} is contributed`);
         for (const path of contributed) assert.ok(files.includes(path), `${path} is in the .vsix (${files.join(', ')})`);
+    });
+
+    it('contributes no snippet file: the language server offers each skeleton once, with the workspace\'s names', () => {
+        // A contributed snippet file would list every skeleton a second time beside the server's (`pil` offered three entries).
+        assert.equal(manifest.contributes.snippets, undefined);
     });
 
     it('holds the README, changelog and licence', () => {

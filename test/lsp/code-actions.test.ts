@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { testCodeAction } from 'langium/test';
+import { TextDocument } from 'langium';
 import { afterEach, describe, it } from 'mocha';
-import { CodeActionKind } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver';
 import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
+import { errorsOf, fixWithoutNewErrors } from './fix-helpers.js';
 
 const { services } = createTestServices();
-const fix = testCodeAction(services);
+const fix = fixWithoutNewErrors(services);
 
 describe('quick fixes', () => {
     afterEach(() => resetWorkspace(services));
@@ -81,27 +82,63 @@ describe('quick fixes', () => {
         await fix(before, 'end-before-start', before.replace('on 2020-12-31', 'on 2015-01-01').replace('by 2015-01-01', 'by 2020-12-31'));
     });
 
-    it('a failing condition: inserts a waiver skeleton after the fact', async () => {
+    describe('a failing condition: a waiver after the fact, with tab stops', () => {
         // The condition lives in another file of the workspace, as it would in a real project.
-        await buildWorkspace(services, [
+        const conditionFile = [
             'party NHSEngland "NHS England" national-body',
-            'board LEB "London Estates Board" { members NHSEngland }',
+            'board LEB "London Estates Board" { members NHSEngland oversight political }',
             'mou M "MoU" {',
             '    signatories NHSEngland, LEB',
             '    condition PilotsStart "Every pilot has a start date" {',
             '        every p in pilots: p.start is set',
             '    }',
             '}'
-        ].join('\n'));
+        ].join('\n');
         const before = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\n// end of file\n';
-        const after = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n// end of file\n';
-        const result = await fix(before, 'PilotsStart', after);
-        assert.equal(result.action?.title, 'Waive PilotsStart for P (give the reason)');
+
+        async function waiverAction(): Promise<{ action: CodeAction; text: string }> {
+            const { documents, diagnostics } = await buildWorkspace(services, conditionFile, before);
+            const document = documents[1]!;
+            const diagnostic = diagnostics[1]!.find((candidate) => candidate.code === 'PilotsStart');
+            assert.ok(diagnostic);
+            const actions = await services.lsp.CodeActionProvider!.getCodeActions(document, {
+                textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+            }) as CodeAction[];
+            assert.equal(actions.length, 1);
+            const action = actions[0]!;
+            return { action, text: TextDocument.applyEdits(document.textDocument, action.edit!.changes![document.uri.toString()]!) };
+        }
+
+        it('offers the reason, the approver (signatories, boards first) and the expiry as tab stops', async () => {
+            const { action } = await waiverAction();
+            assert.equal(action.title, 'Waive PilotsStart for P…');
+            const edits = (action.edit!.documentChanges![0] as TextDocumentEdit).edits;
+            assert.deepEqual(edits.map((edit) => ('snippet' in edit ? edit.snippet.value : undefined)),
+                ['\nwaiver for PilotsStart on P because "${1:…}" approved by ${2|LEB,NHSEngland|} until ${3:2020-06-01}$0']);
+        });
+
+        it('leaves the reason a placeholder, which waiver-incomplete rejects, so the finding is not silenced', async () => {
+            const { text } = await waiverAction();
+            assert.equal(text, 'pilot P "Pilot" {\n    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n// end of file\n');
+            const errors = await errorsOf(services, [conditionFile, text]);
+            assert.ok(errors.some((error) => error.startsWith('PilotsStart: ')), errors.join('\n'));
+            assert.ok(errors.some((error) => error.startsWith('waiver-incomplete: ') && error.includes('a real reason')), errors.join('\n'));
+        });
+
+        it('with a real reason the violation is waived, and its message says by whom, until when and why', async () => {
+            const { text } = await waiverAction();
+            const completed = text.replace('"…"', '"Start date set by the pilot board in May"');
+            await resetWorkspace(services);
+            const { diagnostics } = await buildWorkspace(services, conditionFile, completed);
+            assert.deepEqual(diagnostics.flat().filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error), []);
+            const waived = diagnostics[1]!.find((diagnostic) => diagnostic.code === 'PilotsStart');
+            assert.match(String(waived?.message ?? ''), /\(waived by LEB until 2020-06-01: Start date set by the pilot board in May\)$/);
+        });
     });
 
     it('unresolved-reference to a party: declares it at the end of the file', async () => {
         const before = 'area Camden "Camden" borough\npilot P "Camden pilot" {\n    areas Camden\n    leads CamdenCouncil\n}';
-        await fix(before, 'unresolved-reference', `${before}\nparty CamdenCouncil "CamdenCouncil" council\n`);
+        await fix(before, 'unresolved-reference', `${before}\nparty CamdenCouncil "Camden Council" council serves Camden\n`);
     });
 
     it('unresolved-reference to something else than a party: no quick fix', async () => {

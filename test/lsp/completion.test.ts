@@ -80,8 +80,25 @@ describe('completion', () => {
                 assert.ok(pilot, 'a pilot skeleton is offered');
                 assert.equal(pilot.kind, CompletionItemKind.Snippet);
                 assert.equal(pilot.insertTextFormat, InsertTextFormat.Snippet);
-                assert.match((pilot.textEdit as { newText: string }).newText, /^pilot \$\{1:Name\} "\$\{2:Title\}" under \$\{3:Agreement2015\} \{\n\tareas/);
+                assert.match((pilot.textEdit as { newText: string }).newText, /^pilot \$\{1:Name\} "\$\{2:Title\}" under \$\{3:MoU2017\} \{\n\tareas/);
                 assert.ok(labels(items).includes('pilot'), 'the bare keyword is still offered');
+            }
+        });
+    });
+
+    it('takes a skeleton\'s defaults from the workspace, and offers each skeleton once', async () => {
+        await complete({
+            text: `${WORLD}area Camden "Camden" borough within London\npil<|>`,
+            index: 0,
+            assert: ({ items }) => {
+                const offered = items.filter((item) => (item.filterText ?? item.label).startsWith('pil'));
+                assert.deepEqual(labels(offered).sort(), ['pilot', 'pilot …']);
+                const body = (offered.find((item) => item.label === 'pilot …')!.textEdit as { newText: string }).newText;
+                assert.match(body, /under \$\{3:MoU2017\}/);
+                assert.match(body, /\tareas \$\{4\|Camden,London\|\}/);
+                assert.match(body, /\tleads \$\{5\|Mayor,NHSEngland\|\}/);
+                // Dates are not names: their defaults stay.
+                assert.match(body, /\tstarts \$\{8:2016-04-01\}/);
             }
         });
     });

@@ -100,6 +100,20 @@ describe('commitment status', () => {
         assert.match(commitmentState(found.get('SetUp')!, '2018-06-01').delivered?.evidence ?? '', /EstatesBoard established 2018-02-01/);
     });
 
+    it('fulfilled by several facts: delivered when the last of them happens', async () => {
+        const found = await commitments(`
+            board EstatesBoard "Estates Board" { established 2018-02-01 }
+            board DeliveryUnit "Delivery Unit" { }
+            board Workforce "Workforce Board" { established 2018-05-01 }
+            commitment Both "Board and unit" under MoU { by LondonPartners will "set up both" fulfilled by EstatesBoard, DeliveryUnit }
+            commitment Two "Two boards" under MoU { by LondonPartners will "set up both" due 2018-04-01 fulfilled by EstatesBoard, Workforce }
+        `);
+        assert.equal(statusAt(found.get('Both'), '2026-11-30'), 'due', 'the unit has no established date');
+        assert.equal(statusAt(found.get('Two'), '2018-03-01'), 'due');
+        assert.equal(statusAt(found.get('Two'), '2018-06-01'), 'delivered-late');
+        assert.equal(commitmentState(found.get('Two')!, '2018-06-01').delivered?.date, '2018-05-01');
+    });
+
     it('a relative deadline counts from its fact, and is not yet due before the fact happens', async () => {
         const found = await commitments(`
             delegation Funding: NHSEngland delegates TransformationFunding to LondonPartners from 2018-04-01 under MoU

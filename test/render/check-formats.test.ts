@@ -10,6 +10,9 @@ import { CHECK_FORMATS, type CheckFormatContext } from '../../language/render/ch
 import { escapeGithubData, escapeGithubProperty, renderGithubAnnotations } from '../../language/render/github.js';
 import { escapeXml, renderJunit } from '../../language/render/junit.js';
 import { renderSarif } from '../../language/render/sarif.js';
+import { renderCheckJson } from '../../language/render/check-json.js';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { explain, sarifValidator } from './schema-validators.js';
 
 const repositoryRoot = path.resolve(new URL('../../../', import.meta.url).pathname);
@@ -40,7 +43,8 @@ describe('lhc check output formats', () => {
         ({ report } = await checkWorkspace({ paths: [folder], asOf: '2019-06-01' }));
         // One finding accepted by a waiver, as the conditions engine marks them.
         const accepted = report.findings.find((finding) => finding.ruleId === 'unresolved-reference')!;
-        accepted.waived = { by: 'waiver', reason: 'Area to be declared next quarter', location: accepted.location };
+        accepted.waived = { by: 'waiver', reason: 'Area to be declared next quarter', approver: 'NHSEngland', until: '2019-12-31', location: accepted.location };
+        accepted.message += ' (waived by NHSEngland until 2019-12-31: Area to be declared next quarter)';
         report.totals.errors--;
         report.totals.waived++;
         context = { cwd: folder, color: false, toolVersion: '0.1.0', docsUrl };
@@ -105,11 +109,22 @@ describe('lhc check output formats', () => {
             assert.ok(xml.includes(`tests="${files * rules}" failures="2"`), xml.split('\n')[1]);
             assert.match(xml, /<testcase classname="parties.lhc" name="duplicate-name" file="parties.lhc" time="0"><failure message="2 duplicate-name findings: [^"]*" type="error">/);
             assert.match(xml, /<testcase classname="clean.lhc" name="duplicate-name" file="clean.lhc" time="0"\/>/);
-            assert.match(xml, /name="unresolved-reference"[^>]*><system-out>parties.lhc:3:\d+ waived: [^<]*\(waiver: Area to be declared next quarter\)<\/system-out>/);
+            assert.match(xml, /name="unresolved-reference"[^>]*><system-out>parties.lhc:3:\d+ waived: [^<]*\(waived by NHSEngland until 2019-12-31: Area to be declared next quarter\)<\/system-out>/);
         });
 
         it('escapes XML', () => {
             assert.equal(escapeXml(`<a b="c">&'\u0001`), '&lt;a b=&quot;c&quot;&gt;&amp;&apos;');
+        });
+    });
+
+    describe('JSON', () => {
+        it('says who approved a waived finding and until when, and matches the published schema', () => {
+            const output = JSON.parse(renderCheckJson(report, folder)) as { findings: Array<{ ruleId: string; waived: Record<string, unknown> | null }> };
+            const waived = output.findings.find((finding) => finding.ruleId === 'unresolved-reference')!.waived;
+            assert.deepEqual([waived?.by, waived?.approver, waived?.until, waived?.reason], ['waiver', 'NHSEngland', '2019-12-31', 'Area to be declared next quarter']);
+            const schema = JSON.parse(readFileSync(path.join(repositoryRoot, 'schemas', 'check-result.schema.json'), 'utf8')) as object;
+            const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+            assert.ok(validate(output), JSON.stringify(validate.errors));
         });
     });
 
@@ -119,7 +134,7 @@ describe('lhc check output formats', () => {
             assert.equal(lines.length, report.findings.length + 1);
             const duplicate = lines.find((line) => line.includes('duplicate-name'))!;
             assert.match(duplicate, /^::error file=parties.lhc,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=lhc duplicate-name::.+/);
-            assert.ok(lines.some((line) => line.startsWith('::notice file=parties.lhc,') && line.includes('title=lhc unresolved-reference (waived)') && line.includes(' — waived (waiver): Area to be declared next quarter')));
+            assert.ok(lines.some((line) => line.startsWith('::notice file=parties.lhc,') && line.includes('title=lhc unresolved-reference (waived)') && line.includes('(waived by NHSEngland until 2019-12-31: Area to be declared next quarter)')));
             assert.ok(lines.some((line) => line.startsWith('::error file=broken syntax.lhc,line=1,')));
             assert.match(lines.at(-1)!, /^lhc: 3 errors, 0 warnings, 0 notes, 1 waived in 3 files as of 2019-06-01$/);
         });

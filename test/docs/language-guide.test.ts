@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'mocha';
+import { REPO_ROOT } from '../repo-paths.js';
+
+const guidePath = path.join(REPO_ROOT, 'docs', 'language.md');
+const guide = readFileSync(guidePath, 'utf8');
+const lhc = path.join(REPO_ROOT, 'bin', 'lhc.js');
+
+/** Every keyword of the grammar: the quoted words of `language/lhc.langium` (not its punctuation). */
+export function grammarKeywords(): string[] {
+    const grammar = readFileSync(path.join(REPO_ROOT, 'language', 'lhc.langium'), 'utf8').replace(/\/\/[^\n]*/g, '');
+    return [...new Set([...grammar.matchAll(/'([A-Za-z][A-Za-z-]*)'/g)].map((match) => match[1]!))].sort();
+}
+
+/** The words a Markdown text names in code: inline code spans and the lhc example blocks. */
+function wordsInCode(markdown: string): Set<string> {
+    const spans = [...markdown.matchAll(/```lhc\n([^]*?)```|`([^`\n]+)`/g)].map((match) => match[1] ?? match[2] ?? '');
+    return new Set(spans.flatMap((span) => span.split(/[^A-Za-z-]+/)).filter(Boolean));
+}
+
+/** The ```lhc blocks of a Markdown file, each to become one file of a workspace. */
+export function exampleBlocks(markdown: string): string[] {
+    return [...markdown.matchAll(/^```lhc\n([^]*?)^```$/gm)].map((match) => match[1]!);
+}
+
+const documents = ['docs/language.md', 'docs/tutorial.md', 'README.md'];
+const EXAMPLES_AS_OF = '2026-11-30';
+
+describe('docs/language.md, the language guide', () => {
+    it('documents every keyword of the grammar in code', () => {
+        const named = wordsInCode(guide);
+        const missing = grammarKeywords().filter((keyword) => !named.has(keyword));
+        assert.deepEqual(missing, [], `docs/language.md does not name: ${missing.join(', ')}`);
+    });
+
+    it('names the keywords of the inline spans, not only of the examples: every declaration keyword has a section', () => {
+        for (const keyword of ['area', 'party', 'board', 'power', 'agreement', 'mou', 'clause', 'delegation', 'pilot', 'aspiration', 'target',
+            'objective', 'commitment', 'measurement', 'estate-asset', 'estate-sale', 'pooled-budget', 'locality-team', 'condition', 'waiver']) {
+            assert.ok(guide.includes(`\`${keyword}`), keyword);
+        }
+    });
+
+    it('has a tutorial from lhc init to a summary', () => {
+        const tutorial = readFileSync(path.join(REPO_ROOT, 'docs', 'tutorial.md'), 'utf8');
+        assert.match(tutorial, /^# Write your first agreement/m);
+        for (const step of ['lhc init', 'lhc check', 'lhc fmt', 'lhc summary']) assert.ok(tutorial.includes(step), step);
+        assert.ok(guide.includes('(tutorial.md)'), 'the guide links to the tutorial');
+    });
+});
+
+describe('example blocks in the docs and README', () => {
+    const folders: string[] = [];
+    after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+    for (const document of documents) {
+        it(`${document}: its lhc examples together pass lhc check and lhc fmt --check`, function () {
+            this.timeout(120_000);
+            const blocks = exampleBlocks(readFileSync(path.join(REPO_ROOT, document), 'utf8'));
+            assert.ok(blocks.length > 0, `${document} has lhc examples`);
+            const folder = mkdtempSync(path.join(tmpdir(), 'lhc-doc-examples-'));
+            folders.push(folder);
+            blocks.forEach((block, index) => writeFileSync(path.join(folder, `example-${String(index + 1).padStart(2, '0')}.lhc`), block));
+            // One date for every run, so the examples' targets and waivers read the same whenever the suite runs.
+            const check = spawnSync(process.execPath, [lhc, 'check', '--as-of', EXAMPLES_AS_OF, folder], { encoding: 'utf8' });
+            assert.equal(check.status, 0, `lhc check on ${document}'s examples:\n${check.stdout}${check.stderr}`);
+            const fmt = spawnSync(process.execPath, [lhc, 'fmt', '--check', folder], { encoding: 'utf8' });
+            assert.equal(fmt.status, 0, `lhc fmt --check on ${document}'s examples (block n is example-n.lhc):\n${fmt.stdout}${fmt.stderr}`);
+        });
+    }
+});
