@@ -31,6 +31,9 @@ import { conditionUnknownField } from './condition-unknown-field.js';
 import { conditionNotACollection } from './condition-not-a-collection.js';
 import { conditionUnknownArea } from './condition-unknown-area.js';
 import { conditionUnknownName } from './condition-unknown-name.js';
+import { conditionScopeUnstated } from './condition-scope-unstated.js';
+import { conditionVacuous } from './condition-vacuous.js';
+import { conditionUndecided } from './condition-undecided.js';
 import { suppressionIncomplete } from './suppression-incomplete.js';
 import { waiverExpired } from './waiver-expired.js';
 import { waiverIncomplete } from './waiver-incomplete.js';
@@ -92,6 +95,9 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     conditionNotACollection,
     conditionUnknownArea,
     conditionUnknownName,
+    conditionScopeUnstated,
+    conditionVacuous,
+    conditionUndecided,
     waiverExpired,
     waiverIncomplete,
     waiverUnused

@@ -1,15 +1,16 @@
-import type { Area } from '../generated/ast.js';
-import { isWithin, outermostRegion } from '../model/areas.js';
+import type { EstateSale } from '../generated/ast.js';
+import { agreementArea, agreementAreaName, agreementAreaOrigin, isInAgreementArea } from '../model/agreement-area.js';
+import { governingAgreement } from '../model/agreements.js';
 import { formatMoney, sameAmount } from '../model/money.js';
-import { defineCheck } from './rule.js';
+import { defineCheck, type CheckContext } from './rule.js';
 import { quoted } from './wording.js';
 
 export const estateProceedsReinvested = defineCheck({
     id: 'estate-proceeds-reinvested',
     severity: 'error',
     category: 'estates',
-    description: 'An estate sale\'s reinvestments must add up to its proceeds and stay within the region the land lies in.',
-    rationale: 'Under the 2017 MoU the NHS may "sell of land it is not using and invest the money in estates, with a particular emphasis on primary and community care": money from the sale of London\'s NHS-owned assets is "reinvested in the capital\'s health and care system". Proceeds must be reinvested in full and inside the region (the outermost `region` containing the sale\'s location).',
+    description: 'An estate sale\'s reinvestments must add up to its proceeds and stay within the area its agreement covers.',
+    rationale: 'Devolution deals let the NHS sell land it is not using on condition that the money is reinvested in the deal\'s own health and care system. Proceeds must be reinvested in full and inside the area the sale\'s agreement covers: its `covers` area (or that of the agreement it builds on), else the areas its local signatories serve. A sale under no agreement, or under one with no area, cannot be judged, and says so.',
     checks: {
         EstateSale: (sale, context) => {
             if (sale.proceeds !== undefined && !Number.isNaN(sale.proceeds)) {
@@ -23,17 +24,38 @@ export const estateProceedsReinvested = defineCheck({
                     });
                 }
             }
-            const location: Area | undefined = sale.location?.ref ?? sale.asset?.ref?.location?.ref;
-            const region = location ? outermostRegion(location) : undefined;
-            if (!location || !region) return;
-            for (const reinvestment of sale.reinvestments) {
-                const area = reinvestment.area.ref;
-                if (!area || isWithin(area, region)) continue;
-                context.report(reinvestment, `Estate sale ${quoted(sale.name)} of land in ${location.name} reinvests ${formatMoney(reinvestment.amount)} in ${area.name}, outside ${region.name}.`, {
-                    property: 'area',
-                    related: [{ node: region, property: 'name', message: `${quoted(region.name)} is the region ${location.name} lies in.` }]
-                });
-            }
+            judgeWhereReinvested(sale, context);
         }
     }
 });
+
+/**
+ * Each reinvestment must lie within the area the sale's agreement covers (model/agreement-area.ts): never the
+ * outermost region around the site, which would let a deal area inside a region reinvest next door. With no
+ * agreement or no area to judge against, that is reported rather than passed.
+ */
+function judgeWhereReinvested(sale: EstateSale, context: CheckContext): void {
+    if (sale.reinvestments.length === 0) return;
+    const agreement = governingAgreement(sale);
+    if (!agreement) {
+        context.report(sale, `Estate sale ${quoted(sale.name)} belongs to no agreement, so there is no area to judge where its proceeds are reinvested: write it inside an agreement or add 'under <agreement>'.`, { property: 'name' });
+        return;
+    }
+    const covered = agreementArea(agreement);
+    if (!covered) {
+        context.report(sale, `Estate sale ${quoted(sale.name)} is under ${quoted(agreement.name)}, which covers no area (no 'covers' line, and no local signatory serves one), so where its proceeds are reinvested cannot be judged.`, {
+            property: 'name',
+            related: [{ node: agreement, property: 'name', message: `Add 'covers <Area>' to ${quoted(agreement.name)}.` }]
+        });
+        return;
+    }
+    const areaName = agreementAreaName(covered);
+    for (const reinvestment of sale.reinvestments) {
+        const area = reinvestment.area?.ref;
+        if (!area || isInAgreementArea(area, covered)) continue;
+        context.report(reinvestment, `Estate sale ${quoted(sale.name)} reinvests ${formatMoney(reinvestment.amount)} in ${area.name}, outside ${areaName}, ${agreementAreaOrigin(agreement, covered)}.`, {
+            property: 'area',
+            related: [{ node: covered.from, property: covered.source === 'signatories' ? 'signatories' : 'covers', message: `${quoted(covered.from.name)} covers ${areaName}.` }]
+        });
+    }
+}

@@ -3,7 +3,9 @@ import * as ast from '../generated/ast.js';
 import type { ConfiguredSeverity } from '../config/lhc-settings.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
+import type { UndecidedFact, VacuousRange } from './condition-ranges.js';
 import { ConditionRun } from './condition-run.js';
+import { conditionScope, type ConditionScope } from './condition-scope.js';
 import { typeCheckCondition } from './condition-type-checker.js';
 import { suppressionFor } from './suppressions.js';
 import { WaiverIndex, waiverProblems, type WaiverProblem } from './waivers.js';
@@ -31,9 +33,18 @@ export interface ConditionOutcome {
     severity: 'error' | 'warning' | 'info';
     /** `waived`: it fails, but every violation is waived. */
     status: 'pass' | 'fail' | 'waived';
-    /** The facts the condition was evaluated over, for traceability. */
+    /**
+     * The facts the condition judged, for traceability: the named facts its quantifiers ranged over (after `where`),
+     * and those whose fields it reads directly (`BHRBudget.total`) — not the areas or parties it merely mentions.
+     */
     checked: AstNode[];
     violations: ConditionViolation[];
+    /** Which facts it ranges over: its agreement's, or the workspace's (condition-scope.ts, docs/scoping.md). */
+    scope: ConditionScope;
+    /** Quantifiers that ranged over nothing, so any pass they give is vacuous (`condition-vacuous`). */
+    vacuous: VacuousRange[];
+    /** Facts a `where` could not judge for want of a value (`condition-undecided`). */
+    undecided: UndecidedFact[];
 }
 
 /** Every condition of a workspace judged at one date, and what that says about its waivers. */
@@ -82,7 +93,7 @@ function computeEvaluation(facts: FactIndex, asOf: IsoDate): ConditionEvaluation
         const typing = typeCheckCondition(condition, facts);
         if (typing.issues.length > 0 || !condition.expression || hasSyntaxErrors(condition)) continue;
         evaluated.add(condition);
-        const outcome = new ConditionRun(condition, typing, facts, asOf).run();
+        const outcome = new ConditionRun(condition, typing, facts, asOf, conditionScope(condition, facts)).run();
         for (const violation of outcome.violations) {
             const waiver = waivers.match(condition, violation.subject);
             if (waiver) violation.waivedBy = waiver;

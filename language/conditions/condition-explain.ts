@@ -1,8 +1,9 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatMoney, formatPercent } from '../model/money.js';
-import type { ConditionType, DurationValue } from './condition-types.js';
+import type { ConditionType, DurationValue, FieldContext } from './condition-types.js';
 import { quantifierText, textOf } from './condition-type-checker.js';
+import { withinReason } from './within.js';
 
 /**
  * Why-messages: the values that made a condition false, in words an officer can check against the file
@@ -17,6 +18,8 @@ export interface ExplainScope {
     elements(expression: ast.Quantified): unknown[];
     /** Whether the body holds for an element (evaluated with the variable bound). */
     holdsFor(expression: ast.Quantified, element: unknown): boolean;
+    /** The date and facts field values are read with: lets `within` say why a party is partly outside or unknown. */
+    readonly fieldContext?: FieldContext;
 }
 
 /** A value as the author would write it: £12.5m, 13%, 2019-04-01, LondonEstatesBoard, 50,000. */
@@ -93,6 +96,11 @@ export function explain(expression: ast.Expression, scope: ExplainScope, expecte
     if (ast.isWithinExpression(expression)) {
         const missing = unset(expression.subject, scope) ?? unset(expression.container, scope);
         if (missing) return missing;
+        const container = scope.value(expression.container);
+        if (!expression.span && expected && scope.fieldContext && ast.isArea(container as AstNode)) {
+            const reason = withinReason(scope.value(expression.subject), container as ast.Area, scope.fieldContext);
+            if (reason) return `${textOf(expression.subject)}: ${reason}`;
+        }
         const span = expression.span ? `${expression.span.amount} ${expression.span.unit} of ` : '';
         return `${shown(expression.subject, scope)} is ${expected ? 'not ' : ''}within ${span}${shown(expression.container, scope)}`;
     }

@@ -6,6 +6,8 @@ import { describeElement, explain } from './condition-explain.js';
 import type { ConditionTyping } from './condition-type-checker.js';
 import { isNamedFact } from './condition-types.js';
 import type { ConditionOutcome, ConditionViolation } from './condition-evaluator.js';
+import { RangeLog } from './condition-ranges.js';
+import { scopedCollection, type ConditionScope } from './condition-scope.js';
 import { ExpressionEvaluator } from './expression-evaluator.js';
 
 /** "per DevolutionMoU2017.Estates", or nothing for a condition without a clause. */
@@ -25,8 +27,35 @@ interface Frame {
 
 /** One condition evaluated once: a value for the whole, then violations for what is false. */
 export class ConditionRun extends ExpressionEvaluator {
-    constructor(private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate) {
+    private readonly ranges: RangeLog;
+
+    constructor(private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate, private readonly scope: ConditionScope) {
         super(typing, facts, asOf);
+        this.ranges = new RangeLog(scope, facts);
+    }
+
+    /** `estate-sales` and the like hold only the facts under the condition's agreement (condition-scope.ts). */
+    protected override collection(kind: ast.FactCollection): readonly AstNode[] {
+        return scopedCollection(this.scope, kind, this.facts);
+    }
+
+    protected override ranged(expression: ast.Quantified, considered: readonly unknown[], kept: readonly unknown[]): void {
+        this.ranges.record(expression, considered, kept, (item) => this.whyLeftOut(expression, item));
+    }
+
+    protected override undecided(expression: ast.Quantified, item: unknown, reasons: readonly string[]): void {
+        if (typeof item !== 'object' || item === null || !('$type' in item)) return;
+        const subject = isNamedFact(item as AstNode) ? item as AstNode : namedAncestor(item as AstNode) ?? this.condition;
+        this.ranges.undecided(expression, subject, reasons.join('; '));
+    }
+
+    /** Why a quantifier's `where` leaves an item out, in the explainer's words. */
+    private whyLeftOut(expression: ast.Quantified, item: unknown): string {
+        const outer = this.env.get(expression.variable);
+        this.bind(expression.variable, item);
+        const why = `${describeValue(item)}: ${explain(expression.filter!, this)}`;
+        this.bind(expression.variable, outer);
+        return why;
     }
 
     run(): ConditionOutcome {
@@ -42,6 +71,11 @@ export class ConditionRun extends ExpressionEvaluator {
                 if (!entry.reasons.includes(found.why)) entry.reasons.push(found.why);
                 byPlace.set(place, entry);
             }
+            // A false condition always has a violation, even when no single fact can be blamed.
+            if (byPlace.size === 0) {
+                const subject = this.firstNamedFact(expression) ?? this.condition;
+                byPlace.set(subject, { subject, reasons: [explain(expression, this)] });
+            }
             for (const { subject, node, reasons } of byPlace.values()) {
                 const why = reasons.join('; ');
                 violations.push({ subject, node, why, message: this.message(why) });
@@ -53,7 +87,10 @@ export class ConditionRun extends ExpressionEvaluator {
             severity: this.condition.severity ?? 'error',
             status: violations.length > 0 ? 'fail' : 'pass',
             checked: [...this.checked],
-            violations
+            violations,
+            scope: this.scope,
+            vacuous: this.ranges.vacuousRanges(),
+            undecided: this.ranges.undecidedFactsFound()
         };
     }
 
@@ -82,7 +119,8 @@ export class ConditionRun extends ExpressionEvaluator {
             const found: { subject?: AstNode; node?: AstNode; why: string }[] = [];
             for (const element of this.elements(expression)) {
                 this.env.set(expression.variable, element);
-                if (this.value(expression.body) === blamed) {
+                // An unknown body (undefined) does not hold: `every` blames it like false.
+                if ((this.value(expression.body) === true) === blamed) {
                     const inner = this.frameFor(element, frame);
                     if (blamed) {
                         found.push({ subject: inner.subject, node: inner.node, why: this.why(inner, explain(expression.body, this, false)) });

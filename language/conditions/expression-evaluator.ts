@@ -1,21 +1,25 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { addDuration, compareDates, dayNumber, normaliseDurationUnit, type IsoDate } from '../model/dates.js';
-import { isWithin } from '../model/areas.js';
 import type { FactIndex } from '../model/facts.js';
 import { sameAmount } from '../model/money.js';
 import type { ExplainScope } from './condition-explain.js';
-import { locationField, type ConditionTyping } from './condition-type-checker.js';
+import type { ConditionTyping } from './condition-type-checker.js';
 import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
+import { isWithinArea, withinReason } from './within.js';
 
 /**
  * The value of a condition's expressions over the facts of a workspace at one date. Variables bound by
- * quantifiers and aggregates live in `env`; the named facts a value was read from are collected in `checked`.
+ * quantifiers and aggregates live in `env`. `checked` collects the named facts judged: those the quantifiers ranged
+ * over (after `where`) and those whose fields are read directly (`BHRBudget.total`), not the facts merely mentioned
+ * (`within GreaterManchester`, `approver = LondonEstatesBoard`).
  */
 export class ExpressionEvaluator implements ExplainScope {
     protected readonly env = new Map<ast.Variable, unknown>();
     protected readonly checked = new Set<AstNode>();
-    protected readonly fieldContext: FieldContext;
+    readonly fieldContext: FieldContext;
+    /** Why `within` was unknown while a `where` was judged, so the item can be reported as undecided. */
+    private unknownWithin: string[] | undefined;
 
     constructor(protected readonly typing: ConditionTyping, protected readonly facts: FactIndex, protected readonly asOf: IsoDate) {
         this.fieldContext = { asOf, facts };
@@ -33,14 +37,36 @@ export class ExpressionEvaluator implements ExplainScope {
     }
 
     elements(expression: ast.Quantified): unknown[] {
-        const collection = this.value(expression.collection);
-        const items = Array.isArray(collection) ? collection : [];
-        if (!expression.filter) return items;
-        return items.filter((item) => {
-            this.env.set(expression.variable, item);
-            return this.value(expression.filter!) === true;
-        });
+        return this.range(expression).kept;
     }
+
+    /** The items of a quantifier's collection, and those its `where` keeps; an item it cannot judge is undecided. */
+    protected range(expression: ast.Quantified): { considered: unknown[]; kept: unknown[] } {
+        const collection = this.value(expression.collection);
+        const considered = Array.isArray(collection) ? collection : [];
+        if (!expression.filter) return { considered, kept: considered };
+        const outer = this.unknownWithin;
+        const kept = considered.filter((item) => {
+            this.env.set(expression.variable, item);
+            this.unknownWithin = [];
+            const keeps = this.value(expression.filter!) === true;
+            if (!keeps && this.unknownWithin.length > 0) this.undecided(expression, item, this.unknownWithin);
+            return keeps;
+        });
+        this.unknownWithin = outer;
+        return { considered, kept };
+    }
+
+    /** The facts of one kind a collection (`estate-sales`) holds: all of the workspace's, unless a subclass scopes them. */
+    protected collection(kind: ast.FactCollection): readonly AstNode[] {
+        return FACT_COLLECTIONS[kind].get(this.facts);
+    }
+
+    /** Called for each evaluation of a quantifier with what it ranged over; a subclass records it. */
+    protected ranged(_expression: ast.Quantified, _considered: readonly unknown[], _kept: readonly unknown[]): void {}
+
+    /** Called for an item a `where` could not judge (`within` unknown), with why; a subclass reports it. */
+    protected undecided(_expression: ast.Quantified, _item: unknown, _reasons: readonly string[]): void {}
 
     holdsFor(expression: ast.Quantified, element: unknown): boolean {
         this.env.set(expression.variable, element);
@@ -70,13 +96,11 @@ export class ExpressionEvaluator implements ExplainScope {
             case ast.Quantified.$type: return this.quantified(expression as ast.Quantified);
             case ast.Aggregate.$type: return this.aggregate(expression as ast.Aggregate);
             case ast.ListLiteral.$type: return (expression as ast.ListLiteral).items.map((item) => this.value(item));
-            case ast.AllFacts.$type: return FACT_COLLECTIONS[(expression as ast.AllFacts).kind].get(this.facts);
+            case ast.AllFacts.$type: return this.collection((expression as ast.AllFacts).kind);
             case ast.Reference.$type: {
                 const target = (expression as ast.Reference).target.ref;
                 if (!target) return undefined;
-                if (ast.isVariable(target)) return this.env.get(target);
-                if (isNamedFact(target)) this.checked.add(target);
-                return target;
+                return ast.isVariable(target) ? this.env.get(target) : target;
             }
             case ast.TodayLiteral.$type: return this.asOf;
             case ast.DurationLiteral.$type: {
@@ -143,17 +167,16 @@ export class ExpressionEvaluator implements ExplainScope {
             return dayNumber(from) <= day && day <= dayNumber(to);
         }
         if (!ast.isArea(container as AstNode)) return false;
-        const areas = Array.isArray(subject) ? subject : [subject];
-        if (areas.length === 0) return false;
-        return areas.every((item) => {
-            const located = areasOf(item as AstNode, this.fieldContext);
-            return located.length > 0 && located.every((area) => isWithin(area, container as ast.Area));
-        });
+        // Three-valued (within.ts): a party serving no areas is unknown, not outside.
+        const within = isWithinArea(subject, container as ast.Area, this.fieldContext);
+        if (within === undefined) this.unknownWithin?.push(withinReason(subject, container as ast.Area, this.fieldContext) ?? 'unknown');
+        return within;
     }
 
     private member(expression: ast.MemberAccess): unknown {
         const receiver = this.value(expression.receiver);
         if (receiver === undefined) return undefined;
+        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target.ref) && isNamedFact(receiver as AstNode)) this.checked.add(receiver as AstNode);
         const read = (node: unknown): unknown => {
             if (typeof node !== 'object' || node === null) return undefined;
             const kind = entityKindOf(node as AstNode);
@@ -168,7 +191,8 @@ export class ExpressionEvaluator implements ExplainScope {
     }
 
     private quantified(expression: ast.Quantified): boolean {
-        const elements = this.elements(expression);
+        const { considered, kept: elements } = this.range(expression);
+        this.ranged(expression, considered, elements);
         for (const element of elements) {
             if (typeof element === 'object' && element !== null && isNamedFact(element as AstNode)) this.checked.add(element as AstNode);
         }
@@ -236,15 +260,4 @@ function equal(a: unknown, b: unknown): boolean {
 
 export function isDuration(value: unknown): value is DurationValue {
     return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
-}
-
-/** The areas a value is in: an area itself, the areas a party serves, a located fact's area. */
-export function areasOf(node: AstNode, context: FieldContext): ast.Area[] {
-    if (ast.isArea(node)) return [node];
-    const kind = entityKindOf(node);
-    if (!kind) return [];
-    if (kind === 'Party') return ENTITY_FIELDS.Party.areas!.get(node, context) as ast.Area[];
-    const field = locationField(kind);
-    const area = field ? ENTITY_FIELDS[kind][field]!.get(node, context) as ast.Area | undefined : undefined;
-    return area ? [area] : [];
 }

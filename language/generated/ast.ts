@@ -90,6 +90,7 @@ export type LhcKeywordNames =
     | "council"
     | "count"
     | "country"
+    | "covers"
     | "dataset"
     | "date"
     | "day"
@@ -264,6 +265,7 @@ export type LhcKeywordNames =
     | "will"
     | "withdrawn"
     | "within"
+    | "workspace-wide"
     | "year"
     | "years"
     | "{"
@@ -297,6 +299,7 @@ export function isAggregate(item: unknown): item is Aggregate {
 export interface Agreement extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Agreement';
+    covers?: langium.Reference<Area>;
     kind: 'agreement' | 'mou';
     members: Array<AgreementMember | EstateSale | PooledBudget>;
     name: string;
@@ -309,6 +312,7 @@ export interface Agreement extends langium.AstNode {
 
 export const Agreement = {
     $type: 'Agreement',
+    covers: 'covers',
     kind: 'kind',
     members: 'members',
     name: 'name',
@@ -679,6 +683,7 @@ export interface Condition extends langium.AstNode {
     name: string;
     severity?: Severity;
     title: string;
+    workspaceWide: boolean;
 }
 
 export const Condition = {
@@ -688,7 +693,8 @@ export const Condition = {
     expression: 'expression',
     name: 'name',
     severity: 'severity',
-    title: 'title'
+    title: 'title',
+    workspaceWide: 'workspaceWide'
 } as const;
 
 export function isCondition(item: unknown): item is Condition {
@@ -1030,10 +1036,10 @@ export function isFactCollection(item: unknown): item is FactCollection {
     return item === 'agreements' || item === 'areas' || item === 'parties' || item === 'boards' || item === 'powers' || item === 'delegations' || item === 'pilots' || item === 'aspirations' || item === 'targets' || item === 'objectives' || item === 'commitments' || item === 'measurements' || item === 'estate-assets' || item === 'estate-sales' || item === 'pooled-budgets' || item === 'locality-teams';
 }
 
-export type FeatureName = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'contributions' | 'contributor' | 'dataset' | 'date' | 'deadline' | 'delegations' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'periods' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | string;
+export type FeatureName = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'contributions' | 'contributor' | 'covers' | 'dataset' | 'date' | 'deadline' | 'delegations' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'periods' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | string;
 
 export function isFeatureName(item: unknown): item is FeatureName {
-    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'delivered' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'delivered' || item === 'covers' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface FingertipsLayout extends langium.AstNode {
@@ -1219,10 +1225,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'dataset' | 'date' | 'deadline' | 'delegation' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'periods' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'service' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | 'waiver' | string;
+export type Name = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'covers' | 'dataset' | 'date' | 'deadline' | 'delegation' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'periods' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'service' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | 'waiver' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'delivered' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'delivered' || item === 'covers' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface NotExpression extends langium.AstNode {
@@ -1791,6 +1797,11 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
         Agreement: {
             name: Agreement.$type,
             properties: {
+                covers: {
+                    name: Agreement.covers,
+                    referenceType: Area.$type,
+                    optional: true
+                },
                 kind: {
                     name: Agreement.kind
                 },
@@ -2216,6 +2227,11 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Condition.title
+                },
+                workspaceWide: {
+                    name: Condition.workspaceWide,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: [AgreementMember.$type, Referable.$type]

@@ -26,7 +26,26 @@ export function areasOverlap(a: Area, b: Area): boolean {
     return isWithin(a, b) || isWithin(b, a);
 }
 
-/** The outermost `region` containing the area (London for Camden), or undefined if none of its ancestors is a region. */
-export function outermostRegion(area: Area): Area | undefined {
-    return areaAncestry(area).filter((candidate) => candidate.kind === 'region').at(-1);
+/**
+ * How a set of areas (the areas a party serves, a pilot's areas) lies within a container: `all` of them, `some` of
+ * them, `none`, or `unknown` when there are no areas to judge. `x within C` holds only for `all` (docs/scoping.md):
+ * a CCG serving Tameside and Glossop is not within Greater Manchester, because Glossop is not.
+ */
+export interface Containment {
+    verdict: 'all' | 'some' | 'none' | 'unknown';
+    inside: Area[];
+    outside: Area[];
+}
+
+export function containment(areas: readonly Area[], container: Area): Containment {
+    const inside = areas.filter((area) => isWithin(area, container));
+    const outside = areas.filter((area) => !isWithin(area, container));
+    const verdict = areas.length === 0 ? 'unknown' : outside.length === 0 ? 'all' : inside.length === 0 ? 'none' : 'some';
+    return { verdict, inside, outside };
+}
+
+/** The fewest areas that cover the same ground: drops any area that lies within another of the list. */
+export function outermostAreas(areas: Iterable<Area>): Area[] {
+    const unique = [...new Set(areas)];
+    return unique.filter((area) => !unique.some((other) => other !== area && isWithin(area, other)));
 }

@@ -12,14 +12,14 @@ area London "London" region within England
 area Camden "Camden" borough within London
 area Surrey "Surrey" region within England
 mou Mou "MoU" {
-    signed 2017-11-16
+    signed 2017-11-16 covers London
     clause Estates "Proceeds are reinvested in London."
     condition ReinvestInLondon "Estate sale proceeds are reinvested within London" per Estates severity warning {
         every sale in estate-sales:
             every r in sale.reinvestments: r within London
     }
 }
-estate-sale Sale "Former clinic" { located in Camden sold 2018-06-30 for £12.5m reinvest £8m in Camden reinvest £4.5m in Surrey }
+estate-sale Sale "Former clinic" under Mou { located in Camden sold 2018-06-30 for £12.5m reinvest £8m in Camden reinvest £4.5m in Surrey }
 `;
 
 describe('lhc rules, explain and init', () => {
@@ -89,8 +89,10 @@ describe('lhc rules, explain and init', () => {
                 '    every sale in estate-sales:',
                 '        every r in sale.reinvestments: r within London',
                 '',
-                'As of 2019-06-01: fail — checked over 2 facts.',
+                // The sale it ranged over, not London, which it only mentions.
+                'As of 2019-06-01: fail — checked over 1 fact.',
                 '  - Sale: £4.5m of £12.5m reinvested in Surrey, which is not within London',
+                'Judges the facts under Mou.',
                 '',
                 'Change its severity or switch it off in lhc.config.json: { "rules": { "ReinvestInLondon": "warning" } }.',
                 ''

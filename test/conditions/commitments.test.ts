@@ -16,7 +16,7 @@ commitment Report "Report" under MoU { by NHSEngland will "report" due 2018-09-3
 commitment Explore "Explore weighting" under MoU { by LondonPartners will explore "London weighting" }
 `;
 
-const KEEPS_PROMISES = `condition NHSEnglandKeepsPromises "Every commitment of NHS England due before today is delivered" {
+const KEEPS_PROMISES = `condition NHSEnglandKeepsPromises "Every commitment of NHS England due before today is delivered" under MoU {
     every commitment in commitments where NHSEngland in commitment.holders and commitment.deadline before today:
         commitment.delivered is set
 }`;
@@ -46,7 +46,7 @@ describe('conditions over commitments', () => {
             ['count(c for c in commitments where c.status = "overdue") = 1', true],
             ['every c in commitments: LondonPartners in c.holders', false]
         ];
-        const conditions = cases.map(([expression], index) => `condition K${index} "case ${index}" { ${expression} }`).join('\n');
+        const conditions = cases.map(([expression], index) => `condition K${index} "case ${index}" under MoU { ${expression} }`).join('\n');
         const { diagnostics } = await buildWorkspace(services, FACTS, conditions);
         assert.deepEqual(diagnostics[1]!.map((d) => `${String(d.code)}: ${d.message}`), []);
         cases.forEach(([expression, holds], index) => {

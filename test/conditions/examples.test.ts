@@ -130,9 +130,10 @@ describe('examples/broken/conditions', () => {
         london = new Map(conditions.map((condition) => [condition.name, normalise(condition)]));
     });
 
-    it('has a case for each MoU condition, each waiver problem and each kind of type error', () => {
+    it('has a case for each MoU condition, each waiver problem, each kind of type error and each scoping rule', () => {
         assert.deepEqual(folders, [...MOU_CONDITIONS, 'condition-not-a-collection', 'condition-type-error', 'condition-unknown-area',
-            'condition-unknown-field', 'condition-unknown-name', 'waiver-expired', 'waiver-incomplete', 'waiver-unused'].sort());
+            'condition-unknown-field', 'condition-unknown-name', 'condition-scope-unstated', 'condition-undecided', 'condition-vacuous',
+            'waiver-expired', 'waiver-incomplete', 'waiver-unused'].sort());
     });
 
     for (const folder of folders) {

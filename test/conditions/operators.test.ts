@@ -94,7 +94,7 @@ describe('condition operators and quantifiers', () => {
     let outcomes: Map<string, ConditionOutcome>;
 
     before(async () => {
-        const conditions = CASES.map(([expression], index) => `condition C${index} "case ${index}" { ${expression} }`).join('\n');
+        const conditions = CASES.map(([expression], index) => `condition C${index} "case ${index}" workspace-wide { ${expression} }`).join('\n');
         const { diagnostics } = await buildWorkspace(services, FACTS, conditions);
         const authoring = diagnostics[1]!.filter((diagnostic) => String(diagnostic.code).startsWith('condition-') || diagnostic.code === 'syntax-error');
         assert.deepEqual(authoring.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`), [], 'every case type-checks');

@@ -8,7 +8,7 @@ const { services } = createTestServices();
 
 /** Checks one condition against FACTS; returns its file's condition diagnostics and the text. */
 async function check(body: string): Promise<{ diagnostics: Diagnostic[]; text: string }> {
-    const text = `condition Rule "A rule" {\n    ${body}\n}\n`;
+    const text = `condition Rule "A rule" workspace-wide {\n    ${body}\n}\n`;
     const { diagnostics } = await buildWorkspace(services, FACTS, text);
     return { diagnostics: diagnostics[1]!, text };
 }
@@ -126,8 +126,8 @@ describe('condition type checker', () => {
         assert.equal(diagnostic.range.start.character, 55, 'the r outside the quantifier');
         await resetWorkspace(services);
         const result = await buildWorkspace(services, FACTS,
-            'condition A "A" { every sale in estate-sales: sale.proceeds > £0 }',
-            'condition B "B" { sale.proceeds > £0 }');
+            'condition A "A" workspace-wide { every sale in estate-sales: sale.proceeds > £0 }',
+            'condition B "B" workspace-wide { sale.proceeds > £0 }');
         assert.deepEqual(result.diagnostics[2]!.map((d) => d.code), ['condition-unknown-name']);
     });
 

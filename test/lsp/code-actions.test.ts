@@ -94,7 +94,7 @@ describe('quick fixes', () => {
             '    }',
             '}'
         ].join('\n');
-        const before = 'pilot P "Pilot" {\n    aim "Integrate care"\n}\n// end of file\n';
+        const before = 'pilot P "Pilot" under M {\n    aim "Integrate care"\n}\n// end of file\n';
 
         async function waiverAction(): Promise<{ action: CodeAction; text: string }> {
             const { documents, diagnostics } = await buildWorkspace(services, conditionFile, before);
@@ -119,7 +119,7 @@ describe('quick fixes', () => {
 
         it('leaves the reason a placeholder, which waiver-incomplete rejects, so the finding is not silenced', async () => {
             const { text } = await waiverAction();
-            assert.equal(text, 'pilot P "Pilot" {\n    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n// end of file\n');
+            assert.equal(text, 'pilot P "Pilot" under M {\n    aim "Integrate care"\n}\nwaiver for PilotsStart on P because "…" approved by LEB until 2020-06-01\n// end of file\n');
             const errors = await errorsOf(services, [conditionFile, text]);
             assert.ok(errors.some((error) => error.startsWith('PilotsStart: ')), errors.join('\n'));
             assert.ok(errors.some((error) => error.startsWith('waiver-incomplete: ') && error.includes('a real reason')), errors.join('\n'));

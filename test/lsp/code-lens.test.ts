@@ -52,9 +52,9 @@ describe('code lenses', () => {
             '    condition Broken "Refers to nothing" { every p in pilots: p.nonsense is set }',
             '}'
         ].join('\n'), [
-            'pilot A "A" { aim "x" starts 2016-04-01 }',
-            'pilot B "B" { aim "y" }',
-            'pilot C "C" { aim "z" }',
+            'pilot A "A" under M { aim "x" starts 2016-04-01 }',
+            'pilot B "B" under M { aim "y" }',
+            'pilot C "C" under M { aim "z" }',
             'waiver for PilotsStart on B because "Agreed later" approved by NHSEngland until 2020-01-01',
             'waiver for PilotsEnd on A because "Open-ended" approved by NHSEngland until 2020-01-01',
             'waiver for PilotsEnd on B because "Open-ended" approved by NHSEngland until 2020-01-01',

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allBuiltInRules, findBuiltInRule } from '../../checks/catalogue.js';
-import { clauseLabel } from '../../conditions/condition-evaluator.js';
+import { clauseLabel, type ConditionOutcome } from '../../conditions/condition-evaluator.js';
+import { describeScope } from '../../conditions/condition-scope.js';
 import { closest, textOf } from '../../conditions/condition-type-checker.js';
 import { checkWorkspace } from '../../engine/check.js';
 import { InputError } from '../../engine/errors.js';
@@ -75,15 +76,26 @@ export function explainCondition(condition: Condition, services: LhcServices, as
     if (!outcome) {
         lines.push(severity === 'off' ? 'It is switched off in lhc.config.json.' : 'It cannot be evaluated until its authoring errors are fixed (run `lhc check`).');
     } else {
-        lines.push(`As of ${asOf}: ${outcome.status} — checked over ${outcome.checked.length} fact${outcome.checked.length === 1 ? '' : 's'}.`);
+        lines.push(`As of ${asOf}: ${outcome.status}${outcome.status === 'pass' && outcome.vacuous.length > 0 ? ' (vacuously: a quantifier ranged over nothing)' : ''} — checked over ${outcome.checked.length} fact${outcome.checked.length === 1 ? '' : 's'}.`);
         for (const violation of outcome.violations) {
             const subject = (violation.subject as { name?: string }).name ?? violation.subject.$type;
             const waived = violation.waivedBy ? ' (waived)' : '';
             lines.push(`  - ${subject}${waived}: ${violation.why}`);
         }
+        lines.push(...judgedLines(outcome));
     }
     lines.push('', `Change its severity or switch it off in lhc.config.json: { "rules": { "${condition.name}": "warning" } }.`);
     return lines.join('\n') + '\n';
+}
+
+/** Which facts the condition ranged over, and what it could not judge: a pass over nothing is never shown bare. */
+function judgedLines(outcome: ConditionOutcome): string[] {
+    const lines = [`Judges the facts ${describeScope(outcome.scope)}.`];
+    for (const range of outcome.vacuous) lines.push(`  ! '${textOf(range.quantifier.collection)}' ranges over nothing: ${range.why}.`);
+    for (const undecided of outcome.undecided) {
+        lines.push(`  ? ${(undecided.subject as { name?: string }).name ?? undecided.subject.$type} could not be judged: ${undecided.why}.`);
+    }
+    return lines;
 }
 
 /** The rule as written, its lines indented as in the file less their common indentation. */
