@@ -16,6 +16,7 @@ const provenance = obj({ dataset: str, file: str, row: int, sha256: str, retriev
 const evidence = obj({ value: num, date, lower: num, upper: num, measurement: str, source: str, provenance }, ['value', 'date']);
 const evidenceSource = obj({ dataset: str, file: str, sha256: str, publisher: str, url: str, retrieved: date, illustrative: bool, rows: arr(int) }, ['dataset', 'file', 'sha256', 'illustrative', 'rows']);
 const conditionStatus = enumOf('pass', 'fail', 'waived');
+const commitmentStatus = enumOf('not-yet-due', 'due', 'overdue', 'delivered', 'delivered-late', 'withdrawn', 'superseded', 'breached', 'in-force');
 const valueKind = enumOf('money', 'percent', 'number');
 const tone = enumOf('good', 'progress', 'warn', 'bad', 'neutral');
 const factProps = { type: str, id: str, name: str, title: str, source: ref('sourceRef') };
@@ -29,7 +30,7 @@ const schema = {
   description: 'Output of `lhc summary --format json`: the compliance summary of a workspace of .lhc agreements as of a date.',
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'asOf', 'staleAfterDays', 'files', 'agreements', 'powers', 'delegations', 'pilots', 'targets', 'conditions', 'findings', 'traceability', 'totals', 'verdict'],
+  required: ['version', 'asOf', 'staleAfterDays', 'files', 'agreements', 'powers', 'delegations', 'pilots', 'targets', 'commitments', 'conditions', 'findings', 'traceability', 'totals', 'verdict'],
   properties: {
     version: { const: 2 },
     asOf: date,
@@ -40,6 +41,7 @@ const schema = {
     delegations: arr(ref('delegation')),
     pilots: arr(ref('pilot')),
     targets: arr(ref('target')),
+    commitments: arr(ref('commitment')),
     conditions: arr(ref('condition')),
     findings: arr(ref('finding')),
     traceability: arr(ref('traceRow')),
@@ -84,6 +86,16 @@ const schema = {
       missing: arr(enumOf('baseline', 'goal', 'deadline')),
       clause: ref('clause')
     }, [...factRequired, 'aspiration', 'valueKind', 'status', 'stale', 'history', 'missing']),
+    commitment: obj({
+      ...factProps, agreement: str, holders: arr(ref('party')), beneficiary: ref('party'),
+      modality: enumOf('duty', 'endeavour', 'permission', 'prohibition'), modalityWords: str, what: str,
+      deadlineKind: enumOf('dated', 'relative', 'continuing', 'undated'),
+      due: { oneOf: [date, { type: 'null' }] },
+      status: commitmentStatus,
+      reason: str, delivered: date,
+      evidence: { type: ['string', 'null'] }, evidenceSource: str, fulfilledBy: ref('fact'),
+      clause: { oneOf: [ref('clause'), { type: 'null' }] }
+    }, [...factRequired, 'holders', 'modality', 'modalityWords', 'what', 'deadlineKind', 'due', 'status', 'reason', 'evidence', 'clause']),
     waiver: obj({ by: enumOf('waiver', 'comment'), reason: str, approver: ref('party'), expiry: date, source: ref('sourceRef') }, ['by']),
     condition: obj({
       ...factProps, agreement: str, clause: ref('clause'), severity, status: conditionStatus,
@@ -101,7 +113,7 @@ const schema = {
       conditions: arr(obj({ id: str, name: str, status: conditionStatus }, ['id', 'name', 'status'])),
       checks: arr(obj({ ruleId: str, findings: int, waived: int }, ['ruleId', 'findings', 'waived'])),
       facts: arr(ref('fact')),
-      result: enumOf('pass', 'fail', 'waived', 'untested')
+      result: enumOf('pass', 'fail', 'waived', 'not-evidenced', 'untested')
     }, ['clause', 'conditions', 'checks', 'facts', 'result']),
     totals: obj({
       files: int, agreements: int, signatories: int,
@@ -129,6 +141,7 @@ const schema = {
       targets: arr(obj({ id: str, name: str, title: str, before: targetStatus, after: targetStatus, staleBefore: bool, staleAfter: bool }, ['id', 'name', 'staleBefore', 'staleAfter'])),
       conditions: arr(obj({ id: str, name: str, title: str, before: conditionStatus, after: conditionStatus }, ['id', 'name'])),
       dataFiles: arr(obj({ file: str, before: str, after: str, targets: arr(obj({ id: str, name: str, title: str, before: targetStatus, after: targetStatus }, ['id', 'name'])) }, ['file', 'targets'])),
+      commitments: arr(obj({ id: str, name: str, title: str, before: commitmentStatus, after: commitmentStatus }, ['id', 'name'])),
       totals: obj({ before: ref('totals'), after: ref('totals') }, ['before', 'after'])
     }, ['since', 'declarations', 'violations', 'targets', 'conditions', 'dataFiles', 'totals'])
   }

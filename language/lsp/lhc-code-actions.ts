@@ -8,6 +8,7 @@ import { agreementOf } from '../model/agreements.js';
 import { servesArea } from '../model/areas.js';
 import { addDuration, compareDates, isValidIsoDate } from '../model/dates.js';
 import { asOfFor } from './lhc-target-status.js';
+import { markDeliveredFix } from './lhc-commitment-fixes.js';
 
 const INDENT = '    ';
 
@@ -40,7 +41,9 @@ export class LhcCodeActionProvider implements CodeActionProvider {
             'pilot-party-not-signatory': (diagnostic) => this.addSignatory(diagnostic),
             'no-public-involvement': (diagnostic, document) => this.addHealthwatchPartner(diagnostic, document),
             'end-before-start': (diagnostic, document) => this.swapDates(diagnostic, document),
-            'unresolved-reference': (diagnostic, document) => this.declareParty(diagnostic, document)
+            'unresolved-reference': (diagnostic, document) => this.declareParty(diagnostic, document),
+            'commitment-overdue': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
+            'commitment-without-deadline': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document)
         };
     }
 

@@ -4,6 +4,7 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
+import { commitmentStatusLine } from './lhc-commitment-status.js';
 import { progressOf, targetStatusLine } from './lhc-target-status.js';
 
 /**
@@ -35,6 +36,7 @@ export class LhcCodeLensProvider implements CodeLensProvider {
             return targetStatusLine(node, progress);
         }
         if (ast.isCondition(node)) return conditionStatusLine(this.services, node);
+        if (ast.isCommitment(node)) return commitmentStatusLine(this.services, node);
         return undefined;
     }
 }

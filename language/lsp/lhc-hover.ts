@@ -7,6 +7,7 @@ import { areaAncestry } from '../model/areas.js';
 import { isInForce } from '../model/dates.js';
 import { formatMoney } from '../model/money.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
+import { commitmentHoverLines } from './lhc-commitment-status.js';
 import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 import { datasetHover, targetEvidenceHover } from './lhc-evidence-hover.js';
 
@@ -155,6 +156,11 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         if (node.total !== undefined) lines.push(`Total: ${formatMoney(node.total)}`);
         if (node.contributions.length > 0) lines.push(`Contributors: ${names(node.contributions.map((contribution) => contribution.contributor))}`);
         return lines;
+    }
+    if (ast.isCommitment(node)) {
+        const lines = [heading('commitment', node.name, node.title)];
+        if (node.holders.length > 0) lines.push(`By: ${names(node.holders)}${node.beneficiary ? ` for ${names([node.beneficiary])}` : ''}`);
+        return [...lines, ...commitmentHoverLines(services, node, plain)];
     }
     if (ast.isWaiver(node)) return undefined;
     if (ast.isVariable(node)) return [`**variable** \`${node.name}\``];

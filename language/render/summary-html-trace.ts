@@ -5,6 +5,7 @@
  */
 import { dataChangesHtml } from './data-changes.js';
 import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
+import { COMMITMENT_LABELS } from './commitment-labels.js';
 import type { ComplianceSummary, FactRef } from '../summary/summary-model.js';
 import { escapeHtml as e } from './escape-html.js';
 import { CONDITION_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, plural, type StatusLabel } from './summary-labels.js';
@@ -68,6 +69,8 @@ export function changesHtml(impact: ChangeImpact): string {
         impact.violations.fixed.length ? `<h3>Fixed</h3><ul>${impact.violations.fixed.map(violationItem).join('')}</ul>` : '',
         impact.targets.length ? `<h3>Targets whose status moved</h3><ul>${impact.targets.map((target) =>
             `<li>${e(target.title ?? target.name)}: ${moved(target.before && TARGET_LABELS[target.before], target.after && TARGET_LABELS[target.after])}${target.staleAfter ? ` ${badge(STALE_LABEL)}` : ''}</li>`).join('')}</ul>` : '',
+        (impact.commitments ?? []).length ? `<h3>Commitments whose status moved</h3><ul>${impact.commitments.map((commitment) =>
+            `<li>${e(commitment.title ?? commitment.name)}: ${moved(commitment.before && COMMITMENT_LABELS[commitment.before], commitment.after && COMMITMENT_LABELS[commitment.after])}</li>`).join('')}</ul>` : '',
         impact.conditions.length ? `<h3>Conditions whose result moved</h3><ul>${impact.conditions.map((condition) =>
             `<li>${e(condition.title ?? condition.name)}: ${moved(condition.before && CONDITION_LABELS[condition.before], condition.after && CONDITION_LABELS[condition.after])}</li>`).join('')}</ul>` : '',
         dataChangesHtml(impact.dataFiles ?? [])

@@ -5,6 +5,7 @@ import { SUMMARY_STYLES } from './summary-html-styles.js';
 import { agreementsHtml, conditionsHtml, delegationsHtml, pilotsHtml, targetsHtml } from './summary-html-sections.js';
 import { changesHtml, findingsHtml, traceabilityHtml } from './summary-html-trace.js';
 import { verdictHtml } from './summary-html-verdict.js';
+import { commitmentsHtml } from './summary-html-commitments.js';
 
 /**
  * One section of the HTML summary. `heading` returns '' to leave the section out (nothing to say). To add a
@@ -21,6 +22,7 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
     { id: 'changes', heading: (s) => (s.changes ? `Changes since ${s.changes.since}` : ''), body: (s) => (s.changes ? changesHtml(s.changes) : '') },
     { id: 'findings', heading: (s) => (s.findings.some((f) => !f.waived && f.severity === 'error') ? 'Errors and warnings found by lhc check' : ''), body: findingsHtml },
     { id: 'conditions', heading: () => 'Conditions of the agreements', body: conditionsHtml },
+    { id: 'commitments', heading: (s) => ((s.commitments ?? []).length > 0 ? 'Commitments' : ''), body: commitmentsHtml },
     { id: 'targets', heading: () => 'Targets', body: targetsHtml },
     { id: 'pilots', heading: () => 'Pilots', body: pilotsHtml },
     { id: 'delegations', heading: () => 'Powers and delegations', body: delegationsHtml },

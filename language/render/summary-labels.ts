@@ -49,6 +49,7 @@ export const TRACE_LABELS: Record<TraceResult, StatusLabel> = {
     pass: { symbol: '✔', word: 'Pass', tone: 'good' },
     fail: { symbol: '✖', word: 'Fail', tone: 'bad' },
     waived: { symbol: '⊘', word: 'Waived', tone: 'warn' },
+    'not-evidenced': { symbol: '○', word: 'Not evidenced', tone: 'warn' },
     untested: { symbol: '○', word: 'Not checked', tone: 'neutral' }
 };
 

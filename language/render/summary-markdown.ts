@@ -3,6 +3,8 @@ import { intervalText } from './evidence-html.js';
 import { dataChangesMarkdown } from './data-changes.js';
 import type { ComplianceSummary, FactRef, FindingSummary, PartyRef, TargetSummary } from '../summary/summary-model.js';
 import { findingsOf } from '../summary/row-findings.js';
+import { commitmentSection } from './summary-markdown-commitments.js';
+import { COMMITMENT_LABELS } from './commitment-labels.js';
 import {
     CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, formatGoal,
     formatValue, labelText, plural
@@ -195,6 +197,11 @@ function changeSection(changes: ChangeImpact | undefined): string[] {
             `${target.after ? labelText(TARGET_LABELS[target.after]) : 'removed'}${target.staleAfter ? ` (${STALE_LABEL.word.toLowerCase()})` : ''}`),
         ...(changes.targets.length > 30 ? [`- …and ${changes.targets.length - 30} more`] : []));
     }
+    if ((changes.commitments ?? []).length > 0) {
+        lines.push('', '**Commitments whose status moved**', '', ...changes.commitments.slice(0, 30).map((commitment) =>
+            `- ${escapeMarkdown(commitment.title ?? commitment.name)}: ${commitment.before ? labelText(COMMITMENT_LABELS[commitment.before]) : 'new'} → ` +
+            `${commitment.after ? labelText(COMMITMENT_LABELS[commitment.after]) : 'removed'}`));
+    }
     if (changes.conditions.length > 0) {
         lines.push('', '**Conditions whose result moved**', '', ...changes.conditions.slice(0, 30).map((condition) =>
             `- ${escapeMarkdown(condition.title ?? condition.name)}: ${condition.before ? labelText(CONDITION_LABELS[condition.before]) : 'new'} → ` +
@@ -215,6 +222,7 @@ export function renderSummaryMarkdown(summary: ComplianceSummary): string {
             ...headline(summary),
             ...changeSection(summary.changes),
             ...conditionSection(summary),
+            ...commitmentSection(summary, escapeMarkdown, limit),
             ...targetSection(summary),
             ...pilotSection(summary),
             ...delegationSection(summary),

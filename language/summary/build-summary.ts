@@ -15,6 +15,7 @@ import { buildTraceability } from './traceability.js';
 import { targetEvidenceFields } from './evidence-summary.js';
 import type { EvidenceAccess } from '../datasets/target-evidence.js';
 import { typedEvidence, type EvidencePoint } from '../model/evidence.js';
+import { summariseCommitments } from './commitment-summary.js';
 import { compareFindings } from './row-findings.js';
 import { judgeSummary } from './verdict.js';
 import { VERDICT_CONCERNS } from './verdict-concerns.js';
@@ -50,7 +51,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         summariseTarget(target, input.evidence?.forTarget(target).points ?? typedEvidence(facts.measurementsByTarget.get(target) ?? []), asOf, staleAfterDays, refs));
     const conditions = summariseConditions(facts, input.conditions, refs);
     const findings = input.report.findings.map((finding) => summariseFinding(finding, refs, facts)).sort(compareFindings);
-    const traceability = buildTraceability(facts, conditions, findings, refs);
+    const traceability = buildTraceability(facts, conditions, findings, refs, asOf);
     const summary: ComplianceSummary = {
         version: SUMMARY_VERSION,
         asOf,
@@ -61,6 +62,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         delegations,
         pilots,
         targets,
+        commitments: summariseCommitments(facts, asOf, refs),
         conditions,
         findings,
         traceability,

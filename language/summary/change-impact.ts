@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import type { FactIndex } from '../model/facts.js';
 import type { TargetStatus } from '../model/targets.js';
+import { commitmentChanges, type CommitmentChange } from './commitment-changes.js';
 import { allFacts, type FactRefs } from './fact-refs.js';
 import { dataFileChanges, type DataFileChange } from './data-change-impact.js';
 import type {
@@ -32,6 +33,8 @@ export interface ChangeImpact {
     conditions: { id: string; name: string; title?: string; before?: ConditionStatus; after?: ConditionStatus }[];
     /** Dataset files whose content changed, and the statuses they moved. */
     dataFiles: DataFileChange[];
+    /** Commitments whose status moved. */
+    commitments: CommitmentChange[];
     totals: { before: SummaryTotals; after: SummaryTotals };
 }
 
@@ -165,6 +168,7 @@ export function computeChangeImpact(since: string, before: Version, after: Versi
         targets,
         conditions,
         dataFiles: dataFileChanges(before.summary, after.summary),
+        commitments: commitmentChanges(before.summary, after.summary),
         totals: { before: before.summary.totals, after: after.summary.totals }
     };
 }

@@ -8,6 +8,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { TargetStatus } from '../model/targets.js';
 import type { ChangeImpact } from './change-impact.js';
 import type { EvidenceSourceSummary, EvidenceSummary } from './evidence-summary.js';
+import type { CommitmentSummary } from './commitment-summary.js';
 import type { SummaryVerdict } from './verdict.js';
 
 export const SUMMARY_VERSION = 2;
@@ -168,7 +169,8 @@ export interface FindingSummary {
 }
 
 /** The result a clause gets in the traceability matrix. */
-export type TraceResult = 'pass' | 'fail' | 'waived' | 'untested';
+/** `not-evidenced`: nothing fails, but a commitment citing the clause is not (yet) kept as of the date. */
+export type TraceResult = 'pass' | 'fail' | 'waived' | 'not-evidenced' | 'untested';
 
 /** One row of the traceability matrix: clause → conditions and checks → facts → result. */
 export interface TraceRow {
@@ -204,6 +206,8 @@ export interface ComplianceSummary {
     delegations: DelegationSummary[];
     pilots: PilotSummary[];
     targets: TargetSummary[];
+    /** Every commitment, worst first: see `commitment-summary.ts`. */
+    commitments: CommitmentSummary[];
     conditions: ConditionSummary[];
     findings: FindingSummary[];
     traceability: TraceRow[];

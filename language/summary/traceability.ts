@@ -1,6 +1,10 @@
 import type { AstNode } from 'langium';
 import type * as ast from '../generated/ast.js';
+import { isCommitment } from '../generated/ast.js';
+import { commitmentStateIn } from '../model/commitment-states.js';
+import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
+import { UNKEPT_STATUSES } from './commitment-summary.js';
 import { allFacts, uniqueRefs, type FactRefs } from './fact-refs.js';
 import type { ConditionSummary, FactRef, FindingSummary, TraceResult, TraceRow } from './summary-model.js';
 
@@ -17,7 +21,7 @@ const key = (ref: FactRef) => `${ref.type}:${ref.id}`;
  * built-in checks that found something on a fact citing it, the facts involved, and the result.
  * A clause nothing cites or enforces is `untested` — the gap a reviewer looks for.
  */
-export function buildTraceability(facts: FactIndex, conditions: readonly ConditionSummary[], findings: readonly FindingSummary[], refs: FactRefs): TraceRow[] {
+export function buildTraceability(facts: FactIndex, conditions: readonly ConditionSummary[], findings: readonly FindingSummary[], refs: FactRefs, asOf?: IsoDate): TraceRow[] {
     const citing = new Map<ast.Clause, AstNode[]>();
     for (const node of allFacts(facts)) {
         const clause = citedClause(node);
@@ -47,13 +51,16 @@ export function buildTraceability(facts: FactIndex, conditions: readonly Conditi
             conditions: enforcing.map((condition) => ({ id: condition.id, name: condition.name, status: condition.status })),
             checks,
             facts: factRefs,
-            result: traceResult(enforcing, checks, factRefs.length)
+            result: traceResult(enforcing, checks, factRefs.length, asOf !== undefined && (citing.get(clause) ?? []).some((node) =>
+                isCommitment(node) && UNKEPT_STATUSES.has(commitmentStateIn(node, facts, asOf).status)))
         };
     });
 }
 
-function traceResult(conditions: readonly ConditionSummary[], checks: readonly { findings: number; waived: number }[], factCount: number): TraceResult {
+/** A clause with an unkept commitment is never `pass`: silence about a promise is not evidence it was kept. */
+function traceResult(conditions: readonly ConditionSummary[], checks: readonly { findings: number; waived: number }[], factCount: number, unkept: boolean): TraceResult {
     if (conditions.some((condition) => condition.status === 'fail') || checks.some((check) => check.findings > 0)) return 'fail';
     if (conditions.some((condition) => condition.status === 'waived') || checks.some((check) => check.waived > 0)) return 'waived';
+    if (unkept) return 'not-evidenced';
     return conditions.length > 0 || factCount > 0 ? 'pass' : 'untested';
 }

@@ -3,6 +3,7 @@
  * for one), write a `VerdictConcern` in its own file and list it here: the renderers and the JSON pick it up.
  */
 import type { ComplianceSummary } from './summary-model.js';
+import { commitmentsConcern } from './verdict-commitments.js';
 import {
     countsPhrase, findingsOn, findingsPhrase, type ConcernCount, type ConcernVerdict, type VerdictConcern, type VerdictContext
 } from './verdict.js';
@@ -140,4 +141,4 @@ export const pilotsConcern: VerdictConcern = {
 };
 
 /** Every concern, in the order the overall line reads. Commitments join after the rules. */
-export const VERDICT_CONCERNS: readonly VerdictConcern[] = [rulesConcern, targetsConcern, delegationsConcern, pilotsConcern];
+export const VERDICT_CONCERNS: readonly VerdictConcern[] = [rulesConcern, commitmentsConcern, targetsConcern, delegationsConcern, pilotsConcern];

@@ -84,11 +84,11 @@ describe('the verdict', () => {
 
     it('lists every concern with a symbol, a word and a count, and says when a concern has nothing to judge', () => {
         const verdict = judgeSummary(syntheticSummary([], []), VERDICT_CONCERNS);
-        assert.deepEqual(verdict.concerns.map((concern) => concern.concern), ['conditions', 'targets', 'delegations', 'pilots']);
+        assert.deepEqual(verdict.concerns.map((concern) => concern.concern), ['conditions', 'commitments', 'targets', 'delegations', 'pilots']);
         for (const concern of verdict.concerns) {
             assert.ok(concern.symbol && concern.word && Number.isInteger(concern.count), JSON.stringify(concern));
         }
-        assert.match(verdict.line, /Targets: none declared · Delegations: none declared · Pilots: none declared/);
+        assert.match(verdict.line, /Commitments: none declared · Targets: none declared · Delegations: none declared · Pilots: none declared/);
     });
 });
 
@@ -101,7 +101,7 @@ function syntheticSummary(targets: { status: TargetStatus; stale: boolean }[], c
         Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>;
     return {
         version: 2, asOf: '2020-01-01', staleAfterDays: 400, files: conditions.length > 0 ? ['a.lhc'] : [], agreements: [], powers: [], delegations: [], pilots: [],
-        targets: targets.map(target),
+        targets: targets.map(target), commitments: [],
         conditions: conditions.map((status, index) => ({ type: 'Condition', id: `C${index}`, name: `C${index}`, severity: 'error', status, checked: [], violations: [] })),
         findings: [], traceability: [],
         totals: {

@@ -1,0 +1,35 @@
+import type { Commitment } from '../generated/ast.js';
+import type { LhcServices } from '../lhc-module.js';
+import { commitmentStateIn } from '../model/commitment-states.js';
+import { modalityWords, type CommitmentState } from '../model/commitments.js';
+import { COMMITMENT_LABELS } from '../render/commitment-labels.js';
+import { asOfFor } from './lhc-target-status.js';
+
+/** The commitment's state as of the effective date, from the same cache the checks use. */
+export function commitmentStateFor(services: LhcServices, commitment: Commitment): { state: CommitmentState; asOf: string } {
+    const asOf = asOfFor(services, commitment);
+    return { state: commitmentStateIn(commitment, services.lhc.Facts.get(), asOf), asOf };
+}
+
+/** The code lens line: `✖ Overdue · due 2018-03-31 · as of 2018-06-01`, `▶ In force · from 2018-04-01 · fulfilled by X`. */
+export function commitmentStatusLine(services: LhcServices, commitment: Commitment): string {
+    const { state, asOf } = commitmentStateFor(services, commitment);
+    const label = COMMITMENT_LABELS[state.status];
+    const due = state.due ? (state.deadlineKind === 'continuing' ? `from ${state.due}` : `due ${state.due}`) : 'no deadline';
+    const kept = state.delivered ? (state.delivered.fact && !state.delivered.line ? `fulfilled ${state.delivered.date}` : `delivered ${state.delivered.date}`) : '';
+    return [`${label.symbol} ${label.word}`, due, kept, `as of ${asOf}`].filter(Boolean).join(' · ');
+}
+
+/** Markdown paragraphs for the hover: modality, status and why, the evidence and its source. */
+export function commitmentHoverLines(services: LhcServices, commitment: Commitment, plain: (text: string) => string): string[] {
+    const { state, asOf } = commitmentStateFor(services, commitment);
+    const label = COMMITMENT_LABELS[state.status];
+    const lines = [
+        `${plain(modalityWords(commitment))} ${plain(commitment.modality?.action ?? '')} (${state.modality})`.trim(),
+        `Status as of ${asOf}: **${label.symbol} ${label.word}** — ${plain(state.reason)}`
+    ];
+    const shown = state.breach ?? state.delivered;
+    if (shown?.evidence) lines.push(`Evidence: ${plain(shown.evidence)}${shown.source ? ` (source: ${plain(shown.source)})` : ''}`);
+    else lines.push('Evidence: none recorded');
+    return lines;
+}
