@@ -57,12 +57,19 @@ const schema = {
     agreement: obj({
       ...factProps, kind: enumOf('agreement', 'mou'), signed: date, documentSource: str,
       relations: arr(obj({ kind: enumOf('builds on', 'amends', 'supersedes'), target: str }, ['kind', 'target'])),
-      signatories: arr(ref('party')), clauses: arr(ref('clause'))
+      signatories: arr(ref('party')), clauses: arr(ref('clause')), headline: ref('headline')
     }, [...factRequired, 'kind', 'relations', 'signatories', 'clauses']),
+    headline: obj({
+      covers: obj({ ...factProps, code: str, population: num, populationDate: date }, factRequired),
+      effective: date,
+      shadow: obj({ from: date, until: date }, ['from']),
+      countersignatories: arr(ref('party')),
+      envelopes: arr(obj({ ...factProps, kind: enumOf('envelope', 'allocation'), amount: num, period: enumOf('year', 'month'), financialYear: str }, [...factRequired, 'kind']))
+    }, ['countersignatories', 'envelopes']),
     power: obj({ ...factProps, holders: arr(ref('party')), since: date }, [...factRequired, 'holders']),
     delegation: obj({
       ...factProps, kind: enumOf('delegates', 'devolves'), from: ref('party'), to: ref('party'), power: ref('fact'),
-      start: date, end: date, status: enumOf('in-force', 'not-yet', 'ended'), clause: ref('clause'), agreement: str
+      start: date, end: date, status: enumOf('in-force', 'not-yet', 'ended'), clause: ref('clause'), agreement: str, heldBy: ref('party')
     }, [...factRequired, 'kind', 'status']),
     pilot: obj({
       ...factProps, agreement: str, areas: arr(ref('fact')), themes: arr(ref('fact')), leads: arr(ref('party')), partners: arr(ref('party')),

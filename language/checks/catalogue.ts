@@ -47,6 +47,9 @@ import { datasetProvenance } from './dataset-provenance.js';
 import { evidenceNoRows } from './evidence-no-rows.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { agreementTimeline } from './agreement-timeline.js';
+import { areaPopulation } from './area-population.js';
+import { successionConflict } from './succession-conflict.js';
 
 /**
  * Every built-in check, in the order `lhc rules` lists them. Adding a check: write
@@ -83,6 +86,10 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     governanceNoOversight,
     noPublicInvolvement,
     estateProceedsReinvested,
+    // Headline facts of a deal: its timeline, populations, successions
+    agreementTimeline,
+    areaPopulation,
+    successionConflict,
     // Commitments
     commitmentOverdue,
     commitmentDeliveredLate,

@@ -6,7 +6,7 @@ export const commitmentOverdue = defineCheck({
     severity: 'warning',
     category: 'commitments',
     description: 'As of the date, a duty or endeavour whose deadline has passed must be delivered, and a continuing duty must have started.',
-    rationale: 'Most of an agreement is promises with dates: "London\'s share of transformation funding will be delegated from April 2018", "fully pooled budgets … from April 2019". Once the date has passed, a promise nothing shows kept is overdue, and the summary must say so rather than let silence read as "done".',
+    rationale: 'Most of an agreement is promises with dates: "the area\'s share of transformation funding will be delegated from April 2018", "fully pooled budgets … from April 2019". Once the date has passed, a promise nothing shows kept is overdue, and the summary must say so rather than let silence read as "done".',
     checks: {
         Commitment: (commitment, context) => {
             const state = stateOf(commitment, context);

@@ -7,7 +7,7 @@ export const commitmentWithoutDeadline = defineCheck({
     severity: 'info',
     category: 'commitments',
     description: 'A firm duty (will, must) needs a deadline — a date, "from" a date, or "within" a span of another fact — or it can never be judged overdue.',
-    rationale: 'A promise without a date cannot be overdue, and saying so is a finding in itself: "London partners will also explore options …", "precise details of this are pending". Endeavours, permissions and prohibitions need no date.',
+    rationale: 'A promise without a date cannot be overdue, and saying so is a finding in itself: "partners will also explore options …", "precise details of this are pending". Endeavours, permissions and prohibitions need no date.',
     checks: {
         Commitment: (commitment, context) => {
             if (modalityOf(commitment) !== 'duty' || deadlineKind(commitment) !== 'undated') return;

@@ -2,6 +2,7 @@ import type { Party, Power } from '../generated/ast.js';
 import { governingAgreement } from '../model/agreements.js';
 import { knownDate } from '../model/dates.js';
 import { holdersAt, type HoldingSource } from '../model/delegations.js';
+import { successorAt } from '../model/succession.js';
 import type { FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
 import { listedNames, quoted } from './wording.js';
@@ -16,7 +17,7 @@ function cachedHolders(facts: FactIndex, power: Power, date: string | undefined)
     if (!byDate) byPower.set(power, byDate = new Map());
     const key = date ?? 'any time';
     let holders = byDate.get(key);
-    if (!holders) byDate.set(key, holders = holdersAt(power, date, facts.delegationsByPower.get(power) ?? []));
+    if (!holders) byDate.set(key, holders = holdersAt(power, date, facts.delegationsByPower.get(power) ?? [], facts.successions));
     return holders;
 }
 
@@ -25,7 +26,7 @@ export const delegatorLacksPower = defineCheck({
     severity: 'error',
     category: 'delegations',
     description: 'A party can only delegate a power it holds at the delegation\'s start.',
-    rationale: 'NHS England "has committed to delegate or devolve some commissioning functions to within the London system": only the holder of a power can pass it on. A party holds a power when it is declared with `held by … since …`, or when a delegation in force at that date gave it to them (chains count).',
+    rationale: 'Only the holder of a power can pass it on: NHS England can delegate commissioning to a deal\'s NHS bodies because it holds it. A party holds a power when it is declared with `held by … since …`, or when a delegation in force at that date gave it to them (chains count). A successor holds what its predecessors held from the day it took over (`succeeds … on …`: a CCG\'s powers pass to its ICB).',
     checks: {
         Delegation: (delegation, context) => {
             const power = delegation.power.ref;
@@ -34,7 +35,7 @@ export const delegatorLacksPower = defineCheck({
             // Judged at the delegation's start; failing that, at the signing of its agreement; failing that, at any time.
             const date = knownDate(delegation.start) ?? knownDate(governingAgreement(delegation)?.signed);
             const holders = cachedHolders(context.facts, power, date);
-            if (holders.has(from)) return;
+            if (holders.has(successorAt(from, date, context.facts.successions))) return;
             const when = date ? ` on ${date}` : '';
             let why: string;
             if (power.holders.length === 0) {

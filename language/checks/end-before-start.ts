@@ -27,8 +27,11 @@ export const endBeforeStart = defineCheck({
     severity: 'error',
     category: 'dates',
     description: 'A period must not end before it starts.',
-    rationale: 'A delegation that ends before it starts is never in force, and a target whose baseline comes after its deadline has no trajectory: such dates are typing mistakes.',
+    rationale: 'A delegation that ends before it starts is never in force, a shadow period that ends before it starts never runs, and a target whose baseline comes after its deadline has no trajectory: such dates are typing mistakes.',
     checks: {
+        Agreement: (agreement, context) => judge(agreement, 'Agreement', {
+            first: 'shadowFrom', firstWords: 'its shadow period starts on', second: 'shadowUntil', secondWords: 'ends its shadow period on'
+        }, context),
         Delegation: (delegation, context) => judge(delegation, 'Delegation', {
             first: 'start', firstWords: 'it starts on', second: 'end', secondWords: 'ends'
         }, context),

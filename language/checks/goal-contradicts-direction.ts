@@ -7,7 +7,7 @@ export const goalContradictsDirection = defineCheck({
     severity: 'error',
     category: 'targets',
     description: 'A target that should increase must have its goal above its baseline; one that should decrease, below it.',
-    rationale: '"Adult smoking down to 13%" is a decrease; "70% of Londoners achieving recommended activity levels" an increase. A goal on the wrong side of the baseline makes every measurement look like progress when it is not, or the reverse.',
+    rationale: '"Adult smoking down to 13%" is a decrease; "70% of adults achieving recommended activity levels" an increase. A goal on the wrong side of the baseline makes every measurement look like progress when it is not, or the reverse.',
     checks: {
         Target: (target, context) => {
             const direction = target.direction;

@@ -7,7 +7,7 @@ export const governanceCycle = defineCheck({
     severity: 'error',
     category: 'governance',
     description: 'A board\'s reporting chain (`reports to`) must not loop back on itself.',
-    rationale: 'Reporting lines carry decisions upwards: "The SPB will report into the London Health Board (LHB), which is chaired by the Mayor of London and provides political oversight." A loop means no board is ultimately accountable.',
+    rationale: 'Reporting lines carry decisions upwards: a deal\'s partnership board reports to a board that gives political oversight (in a typical deal, the area\'s health board chaired by its mayor or council leaders). A loop means no board is ultimately accountable.',
     checks: {
         Board: (board, context) => {
             const chain = reportingChain(board);

@@ -7,7 +7,7 @@ export const governanceNoOversight = defineCheck({
     severity: 'error',
     category: 'governance',
     description: 'Every board\'s reporting chain must reach a board with political oversight (`oversight political`).',
-    rationale: 'Devolution keeps decisions accountable to elected leaders: the SPB "will report into the London Health Board (LHB), which is chaired by the Mayor of London and provides political oversight." A board whose chain never reaches such a board answers to no one elected.',
+    rationale: 'Devolution keeps decisions accountable to elected leaders: a deal\'s partnership board reports, directly or through other boards, to a board that gives political oversight (chaired by the area\'s mayor or made up of its council leaders). A board whose chain never reaches such a board answers to no one elected.',
     checks: {
         Board: (board, context) => {
             const chain = reportingChain(board);

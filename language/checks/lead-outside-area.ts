@@ -9,7 +9,7 @@ export const leadOutsideArea = defineCheck({
     severity: 'error',
     category: 'parties',
     description: "A pilot's leads must serve at least one of the pilot's areas.",
-    rationale: 'The pilots are local: "Barking & Dagenham, Havering and Redbridge will run a pilot…", "Haringey will run a prevention pilot…". A lead that serves none of the pilot\'s areas cannot lead it there. A party serving London serves Camden; a party serving Camden works in North Central London.',
+    rationale: 'Pilots are local: each runs in named places of the agreement\'s area. A lead that serves none of the pilot\'s areas cannot lead it there. A party serving an area serves every area within it (a party serving the region serves each borough); a party serving a borough works in the sub-region that contains it.',
     checks: {
         Pilot: (pilot, context) => {
             const pilotAreas = pilot.areas.map((area) => area.ref).filter((area): area is Area => area !== undefined);

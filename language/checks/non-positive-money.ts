@@ -14,7 +14,7 @@ export const nonPositiveMoney = defineCheck({
     id: 'non-positive-money',
     severity: 'error',
     category: 'values',
-    description: 'Sale proceeds, reinvestments, contributions, totals, requests and valuations must be more than £0.',
+    description: 'Sale proceeds, reinvestments, contributions, totals, requests, valuations and funding envelopes must be more than £0.',
     rationale: 'A sale for £0, a contribution of £0 or a request for £0 records nothing: it is a placeholder left in, or a slip of the pen (£0.5m written £0).',
     checks: {
         EstateSale: (sale, context) => judge(sale, 'proceeds', (amount) => `Estate sale ${quoted(sale.name)} is sold for ${amount}`, context),
@@ -25,6 +25,7 @@ export const nonPositiveMoney = defineCheck({
         PooledBudget: (budget, context) => judge(budget, 'total', (amount) => `Pooled budget ${quoted(budget.name)} has a total of ${amount}`, context),
         Request: (request, context) => judge(request, 'amount', (amount) =>
             `Pilot ${quoted(request.$container.name)} requests ${request.power.$refText} of ${amount}`, context),
-        EstateAsset: (asset, context) => judge(asset, 'value', (amount) => `Estate asset ${quoted(asset.name)} is valued at ${amount}`, context)
+        EstateAsset: (asset, context) => judge(asset, 'value', (amount) => `Estate asset ${quoted(asset.name)} is valued at ${amount}`, context),
+        Envelope: (envelope, context) => judge(envelope, 'amount', (amount) => `${envelope.kind === 'allocation' ? 'Allocation' : 'Envelope'} ${quoted(envelope.name)} is for ${amount}`, context)
     }
 });

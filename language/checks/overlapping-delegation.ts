@@ -65,7 +65,7 @@ function prepared(facts: FactIndex, power: Power): PowerDelegations {
             if (!recipientAreas) areasByParty.set(to, recipientAreas = to ? servedAreasOf(to) : []);
             return [delegation, { delegation, ...periodDays(delegation), position, recipientAreas }] as const;
         }));
-        result = { entries, graph: delegationGraph(delegations), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
+        result = { entries, graph: delegationGraph(delegations, facts.successions), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
         for (const entry of entries.values()) {
             if (entry.recipientAreas.length === 0) result.unplaced.push(entry);
             for (const area of entry.recipientAreas) {
@@ -92,7 +92,7 @@ export const overlappingDelegation = defineCheck({
     severity: 'error',
     category: 'delegations',
     description: 'The same power must not be delegated twice for overlapping periods, by the same delegator or to different recipients.',
-    rationale: 'Commissioning functions are delegated "to within the London system": if one power is delegated twice at once, two bodies would commission the same service and nobody knows which decision stands. Passing a power on down a chain (NHS England → London → a sub-region) is not a second delegation; neither are delegations to recipients serving separate areas, nor different holders delegating to the same body.',
+    rationale: 'Commissioning functions are delegated to bodies within the agreement\'s area: if one power is delegated twice at once, two bodies would commission the same service and nobody knows which decision stands. Passing a power on down a chain (NHS England → the area\'s board → a sub-region), or from a body to its successor, is not a second delegation; neither are delegations to recipients serving separate areas, nor different holders delegating to the same body.',
     checks: {
         Delegation: (delegation, context) => {
             const power = delegation.power.ref;

@@ -20,7 +20,7 @@ export const percentageOutOfRange = defineCheck({
     severity: 'error',
     category: 'values',
     description: 'A percentage that is a share of something must lie between 0% and 100%.',
-    rationale: 'Shares of a population ("70% of Londoners achieving recommended activity levels", "adult smoking down to 13%") cannot exceed 100%; a value of 130% is a typing mistake. A reduction ("10% below baseline") cannot remove more than all of it.',
+    rationale: 'Shares of a population ("70% of adults achieving recommended activity levels", "adult smoking down to 13%") cannot exceed 100%; a value of 130% is a typing mistake. A reduction ("10% below baseline") cannot remove more than all of it.',
     checks: {
         PercentLiteral: (literal, context) => {
             const container = literal.$container;

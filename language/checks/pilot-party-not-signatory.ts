@@ -1,4 +1,4 @@
-import type { Agreement, Party } from '../generated/ast.js';
+import type { Agreement, Delegation, Party } from '../generated/ast.js';
 import { governingAgreement, hasSigned, signatoriesOf } from '../model/agreements.js';
 import type { FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
@@ -15,12 +15,31 @@ function cachedSignatories(facts: FactIndex, agreement: Agreement): Set<Party> {
     return signatories;
 }
 
+/** Each agreement's delegations by recipient, once per build: a partner given a power under it must have signed. */
+const delegationsByBuild = new WeakMap<FactIndex, Map<Agreement, Map<Party, Delegation>>>();
+
+function delegationTo(facts: FactIndex, agreement: Agreement, party: Party): Delegation | undefined {
+    let byAgreement = delegationsByBuild.get(facts);
+    if (!byAgreement) {
+        delegationsByBuild.set(facts, byAgreement = new Map());
+        for (const delegation of facts.delegations) {
+            const governing = governingAgreement(delegation);
+            const to = delegation.to?.ref;
+            if (!governing || !to) continue;
+            let byParty = byAgreement.get(governing);
+            if (!byParty) byAgreement.set(governing, byParty = new Map());
+            if (!byParty.has(to)) byParty.set(to, delegation);
+        }
+    }
+    return byAgreement.get(agreement)?.get(party);
+}
+
 export const pilotPartyNotSignatory = defineCheck({
     id: 'pilot-party-not-signatory',
     severity: 'error',
     category: 'parties',
-    description: "A pilot's leads and partners must have signed the pilot's agreement.",
-    rationale: 'The pilots are commitments of the agreement\'s signatories (the "London Partners": the CCGs, the councils, the Mayor, NHS England, Public Health England); a party that did not sign has made no commitment. Members of a signatory partnership count as signatories, and so does a board made up only of signatories.',
+    description: "A pilot's leads, and any partner given a power under the pilot's agreement, must have signed that agreement; other partners need not.",
+    rationale: 'A pilot is led by those who made the agreement\'s commitments, and a body exercises powers delegated under an agreement only as a party to it: a lead or a partner with delegated powers that did not sign has made no commitment, or the signatory list is incomplete. A partner that only takes part — a local Healthwatch, a voluntary-sector body, a supporting trust — need not sign. Members of a signatory partnership count as signatories, and so does a board made up only of signatories.',
     checks: {
         Pilot: (pilot, context) => {
             const agreement = governingAgreement(pilot);
@@ -31,10 +50,15 @@ export const pilotPartyNotSignatory = defineCheck({
                 pilot[role].forEach((reference, index) => {
                     const party = reference.ref;
                     if (!party || hasSigned(party, signatories)) return;
-                    const as = role === 'leads' ? 'lead' : 'partner';
-                    context.report(pilot, `${quoted(party.name)} is a ${as} of pilot ${quoted(pilot.name)} but is not a signatory of its agreement ${quoted(agreement.name)}.`, {
+                    const delegation = role === 'partners' ? delegationTo(context.facts, agreement, party) : undefined;
+                    if (role === 'partners' && !delegation) return;
+                    const given = delegation ? ` given ${quoted(delegation.power?.ref?.name ?? delegation.power?.$refText ?? 'a power')} by delegation ${quoted(delegation.name)},` : '';
+                    context.report(pilot, `${quoted(party.name)} is a ${role === 'leads' ? 'lead' : 'partner'} of pilot ${quoted(pilot.name)}${given} but is not a signatory of its agreement ${quoted(agreement.name)}.`, {
                         property: role, index,
-                        related: [{ node: agreement, property: 'signatories', message: `The signatories of ${quoted(agreement.name)} are listed here.` }],
+                        related: [
+                            { node: agreement, property: 'signatories', message: `The signatories of ${quoted(agreement.name)} are listed here.` },
+                            ...(delegation ? [{ node: delegation, property: 'to', message: `${quoted(party.name)} is given the power here.` }] : [])
+                        ],
                         data: { party: party.name, agreement: agreement.name }
                     });
                 });

@@ -4,6 +4,9 @@ import { agreementOf } from '../model/agreements.js';
 import { areaAncestry } from '../model/areas.js';
 import { isInForce, type IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
+import { reportingChain } from '../model/governance.js';
+import { AREA_KINDS, PARTY_KINDS } from '../model/kinds.js';
+import { successorAt } from '../model/succession.js';
 import { absoluteGoal } from '../model/targets.js';
 import { COMMITMENT_FIELDS } from './commitment-fields.js';
 
@@ -20,7 +23,7 @@ export type ScalarKind = 'boolean' | 'number' | 'money' | 'percent' | 'quantity'
 export type EntityKind =
     | 'Agreement' | 'Clause' | 'Area' | 'Party' | 'Power' | 'Topic' | 'Delegation' | 'Pilot' | 'Request'
     | 'Aspiration' | 'Target' | 'Objective' | 'Commitment' | 'Measurement' | 'EstateAsset' | 'EstateSale'
-    | 'Reinvestment' | 'Approval' | 'PooledBudget' | 'Contribution' | 'LocalityTeam' | 'Condition';
+    | 'Reinvestment' | 'Approval' | 'PooledBudget' | 'Contribution' | 'LocalityTeam' | 'Condition' | 'Envelope';
 
 export type ConditionType =
     | { kind: ScalarKind; values?: readonly string[] }
@@ -115,7 +118,8 @@ export const ENTITY_LABEL: Record<EntityKind, { singular: string; plural: string
     PooledBudget: { singular: 'a pooled budget', plural: 'pooled budgets' },
     Contribution: { singular: 'a contribution', plural: 'contributions' },
     LocalityTeam: { singular: 'a locality team', plural: 'locality teams' },
-    Condition: { singular: 'a condition', plural: 'conditions' }
+    Condition: { singular: 'a condition', plural: 'conditions' },
+    Envelope: { singular: 'a funding envelope', plural: 'funding envelopes' }
 };
 
 /** Whether a value of type `actual` may stand where `expected` is wanted. */
@@ -159,19 +163,6 @@ const TITLE = field<AstNode & { title: string }>(TEXT, 'Its title.', (node) => n
 const AGREEMENT = field(entity('Agreement'), 'The agreement it belongs to (written inside, or `under`).', (node) => agreementOf(node));
 const CLAUSE = field<AstNode & { clause?: Reference<ast.Clause> }>(entity('Clause'), 'The clause it is made under (`per`).', (node) => deref(node.clause));
 
-const PARTY_KINDS = ['ccg', 'council', 'mayor', 'gla', 'government', 'national-body', 'nhs-trust', 'foundation-trust',
-    'healthwatch', 'voluntary-sector', 'provider-alliance', 'partnership', 'board'];
-
-/** The boards a board reports to, nearest first, stopping at a cycle. */
-export function reportingChain(board: ast.Board): ast.Board[] {
-    const chain: ast.Board[] = [];
-    const seen = new Set<ast.Board>([board]);
-    for (let next = board.reportsTo?.ref; next && !seen.has(next); next = next.reportsTo?.ref) {
-        seen.add(next);
-        chain.push(next);
-    }
-    return chain;
-}
 
 /**
  * Fields by entity kind. Names match the grammar's properties (so the file and the condition read alike),
@@ -184,7 +175,13 @@ export const ENTITY_FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
         signed: field<ast.Agreement>(DATE, 'The date it was signed.', (n) => n.signed),
         signatories: field<ast.Agreement>(listOf(entity('Party')), 'The parties that signed it.', (n) => derefAll(n.signatories)),
         clauses: field<ast.Agreement>(listOf(entity('Clause')), 'Its clauses.', (n) => n.members.filter(ast.isClause)),
-        source: field<ast.Agreement>(TEXT, 'Where its text comes from.', (n) => n.source)
+        source: field<ast.Agreement>(TEXT, 'Where its text comes from.', (n) => n.source),
+        countersignatories: field<ast.Agreement>(listOf(entity('Party')), 'The parties that countersigned it.', (n) => derefAll(n.countersignatories)),
+        covers: field<ast.Agreement>(entity('Area'), 'The area it covers.', (n) => deref(n.covers)),
+        effective: field<ast.Agreement>(DATE, 'The date it takes effect.', (n) => n.effective),
+        shadowFrom: field<ast.Agreement>(DATE, 'When its shadow period starts.', (n) => n.shadowFrom),
+        shadowUntil: field<ast.Agreement>(DATE, 'When its shadow period ends.', (n) => n.shadowUntil),
+        envelopes: field<ast.Agreement>(listOf(entity('Envelope')), 'The money it covers.', (n, c) => c.facts.envelopes.filter((e) => agreementOf(e) === n))
     },
     Clause: {
         name: NAME,
@@ -194,18 +191,24 @@ export const ENTITY_FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
     },
     Area: {
         name: NAME, title: TITLE,
-        kind: field<ast.Area>(textOf(['country', 'region', 'sub-region', 'borough', 'locality']), 'Country, region, sub-region, borough or locality.', (n) => n.kind),
+        kind: field<ast.Area>(textOf(AREA_KINDS), 'What kind of area it is (region, city-region, borough, …).', (n) => n.kind),
         parent: field<ast.Area>(entity('Area'), 'The area it lies within.', (n) => deref(n.parent)),
+        code: field<ast.Area>(TEXT, 'Its ONS (GSS) code.', (n) => n.code),
+        population: field<ast.Area>(NUMBER, 'Its population.', (n) => n.population),
+        populationDate: field<ast.Area>(DATE, 'The date its population is given for.', (n) => n.populationDate),
         ancestors: field<ast.Area>(listOf(entity('Area')), 'Every area it lies within, nearest first.', (n) => areaAncestry(n).slice(1))
     },
     Party: {
         name: NAME, title: TITLE,
-        kind: field<ast.Party>(textOf(PARTY_KINDS), 'What kind of party it is (ccg, council, …; `board` for boards).', (n) => ast.isBoard(n) ? 'board' : n.kind),
+        kind: field<ast.Party>(textOf([...PARTY_KINDS, 'board']), 'What kind of party it is (icb, council, …; `board` for boards).', (n) => ast.isBoard(n) ? 'board' : n.kind),
+        predecessors: field<ast.Party>(listOf(entity('Party')), 'The parties it succeeded.', (n) => derefAll(n.predecessors)),
+        succeededOn: field<ast.Party>(DATE, 'When it succeeded them.', (n) => n.succeededOn),
+        successor: field<ast.Party>(entity('Party'), 'Who stands in its shoes at the as-of date (itself, if no one succeeded it).', (n, c) => successorAt(n, c.asOf, c.facts.successions)),
         areas: field<ast.Party>(listOf(entity('Area')), 'The areas it serves.', (n) => derefAll(n.areas)),
         members: field<ast.Party>(listOf(entity('Party')), 'Its members.', (n) => derefAll(n.members)),
         chair: field<ast.Party>(entity('Party'), 'Who chairs the board.', (n) => ast.isBoard(n) ? deref(n.chair) : undefined),
         reportsTo: field<ast.Party>(entity('Party'), 'The board it reports to.', (n) => ast.isBoard(n) ? deref(n.reportsTo) : undefined),
-        reportingChain: field<ast.Party>(listOf(entity('Party')), 'Every board it reports to, directly or indirectly, nearest first.', (n) => ast.isBoard(n) ? reportingChain(n) : []),
+        reportingChain: field<ast.Party>(listOf(entity('Party')), 'Every board it reports to, directly or indirectly, nearest first.', (n) => ast.isBoard(n) ? reportingChain(n).boards.slice(1) : []),
         oversight: field<ast.Party>(textOf(['political', 'executive', 'clinical', 'advisory']), 'The oversight the board gives.', (n) => ast.isBoard(n) ? n.oversight : undefined),
         role: field<ast.Party>(TEXT, 'The board’s role.', (n) => ast.isBoard(n) ? n.role : undefined),
         established: field<ast.Party>(DATE, 'When the board was established.', (n) => ast.isBoard(n) ? n.established : undefined),
@@ -230,6 +233,7 @@ export const ENTITY_FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
         start: field<ast.Delegation>(DATE, 'When it takes effect.', (n) => n.start),
         end: field<ast.Delegation>(DATE, 'When it ends.', (n) => n.end),
         inForce: field<ast.Delegation>(BOOLEAN, 'Whether it is in force at the as-of date.', (n, c) => isInForce(c.asOf, n.start, n.end)),
+        holder: field<ast.Delegation>(entity('Party'), 'Who holds it at the as-of date: its recipient, or the recipient\'s successor.', (n, c) => n.to?.ref && successorAt(n.to.ref, c.asOf, c.facts.successions)),
         clause: CLAUSE, agreement: AGREEMENT
     },
     Pilot: {
@@ -330,6 +334,16 @@ export const ENTITY_FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
         provider: field<ast.LocalityTeam>(entity('Party'), 'Who provides it.', (n) => deref(n.provider)),
         clause: CLAUSE
     },
+    Envelope: {
+        name: NAME, title: TITLE,
+        kind: field<ast.Envelope>(textOf(['envelope', 'allocation']), 'Envelope or allocation.', (n) => n.kind),
+        amount: field<ast.Envelope>(MONEY, 'The amount.', (n) => n.amount),
+        period: field<ast.Envelope>(textOf(['year', 'month']), 'The period the amount is counted over.', (n) => n.period),
+        financialYear: field<ast.Envelope>(TEXT, 'The financial year it applies to (2015/16).', (n) => n.financialYear),
+        services: field<ast.Envelope>(listOf(entity('Topic')), 'The services it covers.', (n) => derefAll(n.services)),
+        holder: field<ast.Envelope>(entity('Party'), 'Who holds it.', (n) => deref(n.holder)),
+        clause: CLAUSE, agreement: AGREEMENT
+    },
     Condition: {
         name: NAME, title: TITLE,
         severity: field<ast.Condition>(textOf(['error', 'warning', 'info']), 'Its severity.', (n) => n.severity ?? 'error'),
@@ -354,7 +368,8 @@ export const FACT_COLLECTIONS: Record<ast.FactCollection, { entity: EntityKind; 
     'estate-assets': { entity: 'EstateAsset', get: (f) => f.estateAssets },
     'estate-sales': { entity: 'EstateSale', get: (f) => f.estateSales },
     'pooled-budgets': { entity: 'PooledBudget', get: (f) => f.pooledBudgets },
-    'locality-teams': { entity: 'LocalityTeam', get: (f) => f.localityTeams }
+    'locality-teams': { entity: 'LocalityTeam', get: (f) => f.localityTeams },
+    'envelopes': { entity: 'Envelope', get: (f) => f.envelopes }
 };
 
 /** The entity kind of a declared node, or undefined for nodes conditions cannot name. */

@@ -75,7 +75,7 @@ function describeIssue(issue: { path: PropertyKey[]; message: string; code: stri
     if (issue.code === 'invalid_key' && issue.issues?.[0]) return `${where}: ${issue.issues[0].message}`;
     if (issue.code === 'unrecognized_keys' && issue.keys) {
         const key = [where, issue.keys[0]].filter(Boolean).join('.');
-        return `${key}: unknown setting (allowed: $schema, asOf, staleAfterDays, rules, ignore)`;
+        return `${key}: unknown setting (allowed: ${Object.keys(lhcConfigSchema.shape).join(', ')})`;
     }
     return `${where || '(top level)'}: ${issue.message}`;
 }

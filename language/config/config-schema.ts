@@ -28,7 +28,10 @@ export const lhcConfigSchema = z.strictObject({
         .describe('Severity overrides by rule id: built-in checks (see `lhc rules`) and the workspace’s conditions by name.'),
     ignore: z.array(z.string().min(1, 'must not be empty'))
         .optional()
-        .describe('Glob patterns, relative to this file, of .lhc files to leave out (e.g. "drafts/**").')
+        .describe('Glob patterns, relative to this file, of .lhc files to leave out (e.g. "drafts/**").'),
+    libraries: z.array(z.string().min(1, 'must not be empty'))
+        .optional()
+        .describe('Shared libraries the workspace builds on: folders or .lhc files, relative to this file (e.g. "../england", the national library of England\'s regions, NHS England and the departments). `lhc check` and the editor load them with the workspace, once even when they are also named on the command line or shared by several deals.')
 }).describe('Configuration of `lhc` for an agreement workspace.');
 
 export type LhcConfig = z.infer<typeof lhcConfigSchema>;

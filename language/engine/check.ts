@@ -7,6 +7,7 @@ import { createLhcServices, type LhcServices } from '../lhc-module.js';
 import type { Severity } from '../checks/rule.js';
 import type { IsoDate } from '../model/dates.js';
 import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
+import { libraryPaths } from '../config/libraries.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
 import { InputError } from './errors.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
@@ -21,6 +22,7 @@ export interface CheckOptions {
     /**
      * `lhc.config.json`: found by walking up from the first path (default), read from the given file, or not
      * used (`false`). Its severities, as-of date and ignore globs apply unless the options above override them.
+     * The `libraries` of the config nearest each path (or of the given file) are loaded with the paths.
      */
     config?: string | false;
     /** Reports how far loading has got, for progress output on long runs. */
@@ -32,7 +34,8 @@ export interface CheckOptions {
 /** Loads, links and checks a workspace; the result knows nothing of output formats. */
 export async function checkWorkspace(options: CheckOptions): Promise<{ report: CheckReport; services: LhcServices; documents: LangiumDocument<Document>[]; config?: LoadedConfig }> {
     const config = options.config === false ? undefined : loadConfigFor(options.paths, options.config);
-    const files = findLhcFiles(options.paths, config?.isIgnored);
+    const libraries = options.config === false ? [] : libraryPaths(options.paths, options.config ? config : undefined);
+    const files = findLhcFiles([...options.paths, ...libraries], config?.isIgnored);
     // Checking nothing must not look like a clean pass.
     if (files.length === 0) throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
     const services = createLhcServices(NodeFileSystem).Lhc;

@@ -12,6 +12,7 @@ export const LhcTerminals = {
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /\d{4}-\d{2}-\d{2}/,
     MONEY: /£\d{1,3}(,\d{3})+(\.\d+)?|£\d+(\.\d+)?(bn|m|k)?/,
+    FINANCIAL_YEAR: /\d{4}\/\d{2}(?![\d.])/,
     PERCENT: /\d+(\.\d+)?%/,
     NUMBER: /\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?/,
     ID: /[_a-zA-Z][\w]*/,
@@ -47,6 +48,7 @@ export type LhcKeywordNames =
     | "agreements"
     | "aim"
     | "aims"
+    | "allocation"
     | "ambition"
     | "amends"
     | "amount"
@@ -77,10 +79,13 @@ export type LhcKeywordNames =
     | "category"
     | "ccg"
     | "chair"
+    | "city-region"
     | "clause"
     | "clinical"
     | "code"
     | "columns"
+    | "combined-authority"
+    | "combined-authority-area"
     | "commitment"
     | "commitments"
     | "condition"
@@ -89,7 +94,10 @@ export type LhcKeywordNames =
     | "contributor"
     | "council"
     | "count"
+    | "countersigned"
     | "country"
+    | "county"
+    | "county-council"
     | "covers"
     | "dataset"
     | "date"
@@ -104,10 +112,15 @@ export type LhcKeywordNames =
     | "delivered"
     | "devolves"
     | "direction"
+    | "district"
+    | "district-council"
     | "due"
     | "earliest"
+    | "effect"
     | "end"
     | "ends"
+    | "envelope"
+    | "envelopes"
     | "error"
     | "established"
     | "estate-asset"
@@ -136,12 +149,16 @@ export type LhcKeywordNames =
     | "healthwatch"
     | "held"
     | "holders"
+    | "icb"
+    | "ics-footprint"
     | "illustrative"
     | "implies"
     | "in"
     | "increase"
     | "indicator"
     | "info"
+    | "integrated-care-partnership"
+    | "integrated-care-system"
     | "is"
     | "kind"
     | "latest"
@@ -172,6 +189,7 @@ export type LhcKeywordNames =
     | "must"
     | "name"
     | "national-body"
+    | "nhs-region"
     | "nhs-trust"
     | "no"
     | "not"
@@ -203,6 +221,7 @@ export type LhcKeywordNames =
     | "power"
     | "powers"
     | "practices"
+    | "primary-care-network"
     | "proceeds"
     | "provider"
     | "provider-alliance"
@@ -226,6 +245,7 @@ export type LhcKeywordNames =
     | "set"
     | "severity"
     | "sex"
+    | "shadow"
     | "signatories"
     | "signed"
     | "since"
@@ -236,9 +256,11 @@ export type LhcKeywordNames =
     | "start"
     | "starts"
     | "sub-region"
+    | "succeeds"
     | "sum"
     | "superseded"
     | "supersedes"
+    | "takes"
     | "target"
     | "targets"
     | "theme"
@@ -250,6 +272,8 @@ export type LhcKeywordNames =
     | "true"
     | "under"
     | "unit"
+    | "unitary-area"
+    | "unitary-council"
     | "until"
     | "upper"
     | "url"
@@ -299,11 +323,15 @@ export function isAggregate(item: unknown): item is Aggregate {
 export interface Agreement extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Agreement';
+    countersignatories: Array<langium.Reference<Party>>;
     covers?: langium.Reference<Area>;
+    effective?: string;
     kind: 'agreement' | 'mou';
     members: Array<AgreementMember | EstateSale | PooledBudget>;
     name: string;
     relations: Array<AgreementRelation>;
+    shadowFrom?: string;
+    shadowUntil?: string;
     signatories: Array<langium.Reference<Party>>;
     signed?: string;
     source?: string;
@@ -312,11 +340,15 @@ export interface Agreement extends langium.AstNode {
 
 export const Agreement = {
     $type: 'Agreement',
+    countersignatories: 'countersignatories',
     covers: 'covers',
+    effective: 'effective',
     kind: 'kind',
     members: 'members',
     name: 'name',
     relations: 'relations',
+    shadowFrom: 'shadowFrom',
+    shadowUntil: 'shadowUntil',
     signatories: 'signatories',
     signed: 'signed',
     source: 'source',
@@ -327,7 +359,7 @@ export function isAgreement(item: unknown): item is Agreement {
     return reflection.isInstance(item, Agreement.$type);
 }
 
-export type AgreementMember = Aspiration | Clause | Commitment | Condition | Delegation | Objective | Pilot | Waiver;
+export type AgreementMember = Aspiration | Clause | Commitment | Condition | Delegation | Envelope | Objective | Pilot | Waiver;
 
 export const AgreementMember = {
     $type: 'AgreementMember'
@@ -413,10 +445,10 @@ export function isArea(item: unknown): item is Area {
     return reflection.isInstance(item, Area.$type);
 }
 
-export type AreaKind = 'borough' | 'country' | 'locality' | 'region' | 'sub-region';
+export type AreaKind = 'borough' | 'city-region' | 'combined-authority-area' | 'country' | 'county' | 'district' | 'ics-footprint' | 'locality' | 'region' | 'sub-region' | 'unitary-area';
 
 export function isAreaKind(item: unknown): item is AreaKind {
-    return item === 'country' || item === 'region' || item === 'sub-region' || item === 'borough' || item === 'locality';
+    return item === 'country' || item === 'region' || item === 'sub-region' || item === 'borough' || item === 'locality' || item === 'city-region' || item === 'combined-authority-area' || item === 'county' || item === 'district' || item === 'unitary-area' || item === 'ics-footprint';
 }
 
 export interface AsOfSetting extends langium.AstNode {
@@ -488,8 +520,10 @@ export interface Board extends langium.AstNode {
     members: Array<langium.Reference<Party>>;
     name: string;
     oversight?: OversightKind;
+    predecessors: Array<langium.Reference<Party>>;
     reportsTo?: langium.Reference<Board>;
     role?: string;
+    succeededOn?: string;
     title: string;
 }
 
@@ -502,8 +536,10 @@ export const Board = {
     members: 'members',
     name: 'name',
     oversight: 'oversight',
+    predecessors: 'predecessors',
     reportsTo: 'reportsTo',
     role: 'role',
+    succeededOn: 'succeededOn',
     title: 'title'
 } as const;
 
@@ -952,6 +988,45 @@ export function isDurationUnit(item: unknown): item is DurationUnit {
     return item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years';
 }
 
+export interface Envelope extends langium.AstNode {
+    readonly $container: Agreement | Document;
+    readonly $type: 'Envelope';
+    agreement?: langium.Reference<Agreement>;
+    amount?: Money;
+    clause?: langium.Reference<Clause>;
+    financialYear?: FinancialYear;
+    holder?: langium.Reference<Party>;
+    kind: 'allocation' | 'envelope';
+    name: string;
+    period?: EnvelopePeriod;
+    services: Array<langium.Reference<Topic>>;
+    title: string;
+}
+
+export const Envelope = {
+    $type: 'Envelope',
+    agreement: 'agreement',
+    amount: 'amount',
+    clause: 'clause',
+    financialYear: 'financialYear',
+    holder: 'holder',
+    kind: 'kind',
+    name: 'name',
+    period: 'period',
+    services: 'services',
+    title: 'title'
+} as const;
+
+export function isEnvelope(item: unknown): item is Envelope {
+    return reflection.isInstance(item, Envelope.$type);
+}
+
+export type EnvelopePeriod = 'month' | 'year';
+
+export function isEnvelopePeriod(item: unknown): item is EnvelopePeriod {
+    return item === 'year' || item === 'month';
+}
+
 export interface EstateAsset extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'EstateAsset';
@@ -1020,7 +1095,7 @@ export function isExpression(item: unknown): item is Expression {
     return reflection.isInstance(item, Expression.$type);
 }
 
-export type Fact = Agreement | Area | Aspiration | Commitment | Dataset | Delegation | EstateAsset | EstateSale | LocalityTeam | Measurement | Objective | Party | Pilot | PooledBudget | Power | Target;
+export type Fact = Agreement | Area | Aspiration | Commitment | Dataset | Delegation | Envelope | EstateAsset | EstateSale | LocalityTeam | Measurement | Objective | Party | Pilot | PooledBudget | Power | Target;
 
 export const Fact = {
     $type: 'Fact'
@@ -1030,16 +1105,22 @@ export function isFact(item: unknown): item is Fact {
     return reflection.isInstance(item, Fact.$type);
 }
 
-export type FactCollection = 'agreements' | 'areas' | 'aspirations' | 'boards' | 'commitments' | 'delegations' | 'estate-assets' | 'estate-sales' | 'locality-teams' | 'measurements' | 'objectives' | 'parties' | 'pilots' | 'pooled-budgets' | 'powers' | 'targets';
+export type FactCollection = 'agreements' | 'areas' | 'aspirations' | 'boards' | 'commitments' | 'delegations' | 'envelopes' | 'estate-assets' | 'estate-sales' | 'locality-teams' | 'measurements' | 'objectives' | 'parties' | 'pilots' | 'pooled-budgets' | 'powers' | 'targets';
 
 export function isFactCollection(item: unknown): item is FactCollection {
-    return item === 'agreements' || item === 'areas' || item === 'parties' || item === 'boards' || item === 'powers' || item === 'delegations' || item === 'pilots' || item === 'aspirations' || item === 'targets' || item === 'objectives' || item === 'commitments' || item === 'measurements' || item === 'estate-assets' || item === 'estate-sales' || item === 'pooled-budgets' || item === 'locality-teams';
+    return item === 'agreements' || item === 'areas' || item === 'parties' || item === 'boards' || item === 'powers' || item === 'delegations' || item === 'pilots' || item === 'aspirations' || item === 'targets' || item === 'objectives' || item === 'commitments' || item === 'measurements' || item === 'estate-assets' || item === 'estate-sales' || item === 'pooled-budgets' || item === 'locality-teams' || item === 'envelopes';
 }
 
 export type FeatureName = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'contributions' | 'contributor' | 'covers' | 'dataset' | 'date' | 'deadline' | 'delegations' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'periods' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | string;
 
 export function isFeatureName(item: unknown): item is FeatureName {
     return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'delivered' || item === 'covers' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+}
+
+export type FinancialYear = string;
+
+export function isFinancialYear(item: unknown): item is FinancialYear {
+    return (typeof item === 'string' && (/\d{4}\/\d{2}(?![\d.])/.test(item)));
 }
 
 export interface FingertipsLayout extends langium.AstNode {
@@ -1225,10 +1306,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'covers' | 'dataset' | 'date' | 'deadline' | 'delegation' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'periods' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'service' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | 'waiver' | string;
+export type Name = 'accountable' | 'age' | 'agreement' | 'aims' | 'allocation' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'covers' | 'dataset' | 'date' | 'deadline' | 'delegation' | 'delivered' | 'direction' | 'due' | 'end' | 'envelope' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'periods' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'service' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | 'waiver' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'delivered' || item === 'covers' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'delivered' || item === 'covers' || item === 'code' || item === 'envelope' || item === 'allocation' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface NotExpression extends langium.AstNode {
@@ -1289,6 +1370,8 @@ export interface Organisation extends langium.AstNode {
     kind: PartyKind;
     members: Array<langium.Reference<Party>>;
     name: string;
+    predecessors: Array<langium.Reference<Party>>;
+    succeededOn?: string;
     title: string;
 }
 
@@ -1298,6 +1381,8 @@ export const Organisation = {
     kind: 'kind',
     members: 'members',
     name: 'name',
+    predecessors: 'predecessors',
+    succeededOn: 'succeededOn',
     title: 'title'
 } as const;
 
@@ -1321,10 +1406,10 @@ export function isParty(item: unknown): item is Party {
     return reflection.isInstance(item, Party.$type);
 }
 
-export type PartyKind = 'ccg' | 'council' | 'foundation-trust' | 'gla' | 'government' | 'healthwatch' | 'mayor' | 'national-body' | 'nhs-trust' | 'partnership' | 'provider-alliance' | 'voluntary-sector';
+export type PartyKind = 'ccg' | 'combined-authority' | 'council' | 'county-council' | 'district-council' | 'foundation-trust' | 'gla' | 'government' | 'healthwatch' | 'icb' | 'integrated-care-partnership' | 'integrated-care-system' | 'mayor' | 'national-body' | 'nhs-region' | 'nhs-trust' | 'partnership' | 'primary-care-network' | 'provider-alliance' | 'unitary-council' | 'voluntary-sector';
 
 export function isPartyKind(item: unknown): item is PartyKind {
-    return item === 'ccg' || item === 'council' || item === 'mayor' || item === 'gla' || item === 'government' || item === 'national-body' || item === 'nhs-trust' || item === 'foundation-trust' || item === 'healthwatch' || item === 'voluntary-sector' || item === 'provider-alliance' || item === 'partnership';
+    return item === 'ccg' || item === 'council' || item === 'mayor' || item === 'gla' || item === 'government' || item === 'national-body' || item === 'nhs-trust' || item === 'foundation-trust' || item === 'healthwatch' || item === 'voluntary-sector' || item === 'provider-alliance' || item === 'partnership' || item === 'combined-authority' || item === 'county-council' || item === 'district-council' || item === 'unitary-council' || item === 'icb' || item === 'integrated-care-partnership' || item === 'integrated-care-system' || item === 'primary-care-network' || item === 'nhs-region';
 }
 
 export type Percent = number;
@@ -1730,6 +1815,7 @@ export type LhcAstType = {
     Document: Document
     Duration: Duration
     DurationLiteral: DurationLiteral
+    Envelope: Envelope
     EstateAsset: EstateAsset
     EstateSale: EstateSale
     Expression: Expression
@@ -1797,9 +1883,19 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
         Agreement: {
             name: Agreement.$type,
             properties: {
+                countersignatories: {
+                    name: Agreement.countersignatories,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                },
                 covers: {
                     name: Agreement.covers,
                     referenceType: Area.$type,
+                    optional: true
+                },
+                effective: {
+                    name: Agreement.effective,
                     optional: true
                 },
                 kind: {
@@ -1816,6 +1912,14 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 relations: {
                     name: Agreement.relations,
                     defaultValue: [],
+                    optional: true
+                },
+                shadowFrom: {
+                    name: Agreement.shadowFrom,
+                    optional: true
+                },
+                shadowUntil: {
+                    name: Agreement.shadowUntil,
                     optional: true
                 },
                 signatories: {
@@ -2002,6 +2106,12 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                     name: Board.oversight,
                     optional: true
                 },
+                predecessors: {
+                    name: Board.predecessors,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                },
                 reportsTo: {
                     name: Board.reportsTo,
                     referenceType: Board.$type,
@@ -2009,6 +2119,10 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 },
                 role: {
                     name: Board.role,
+                    optional: true
+                },
+                succeededOn: {
+                    name: Board.succeededOn,
                     optional: true
                 },
                 title: {
@@ -2472,6 +2586,54 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Literal.$type]
         },
+        Envelope: {
+            name: Envelope.$type,
+            properties: {
+                agreement: {
+                    name: Envelope.agreement,
+                    referenceType: Agreement.$type,
+                    optional: true
+                },
+                amount: {
+                    name: Envelope.amount,
+                    optional: true
+                },
+                clause: {
+                    name: Envelope.clause,
+                    referenceType: Clause.$type,
+                    optional: true
+                },
+                financialYear: {
+                    name: Envelope.financialYear,
+                    optional: true
+                },
+                holder: {
+                    name: Envelope.holder,
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                kind: {
+                    name: Envelope.kind
+                },
+                name: {
+                    name: Envelope.name
+                },
+                period: {
+                    name: Envelope.period,
+                    optional: true
+                },
+                services: {
+                    name: Envelope.services,
+                    defaultValue: [],
+                    referenceType: Topic.$type,
+                    optional: true
+                },
+                title: {
+                    name: Envelope.title
+                }
+            },
+            superTypes: [AgreementMember.$type, Fact.$type]
+        },
         EstateAsset: {
             name: EstateAsset.$type,
             properties: {
@@ -2779,6 +2941,16 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Organisation.name
+                },
+                predecessors: {
+                    name: Organisation.predecessors,
+                    defaultValue: [],
+                    referenceType: Party.$type,
+                    optional: true
+                },
+                succeededOn: {
+                    name: Organisation.succeededOn,
+                    optional: true
                 },
                 title: {
                     name: Organisation.title

@@ -7,6 +7,7 @@ import { areaAncestry } from '../model/areas.js';
 import { isInForce } from '../model/dates.js';
 import { formatMoney } from '../model/money.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
+import { agreementHeadlineLines, areaFactLines, delegationHolderLine, envelopeLines, partyKindLine, successionLines } from './lhc-hover-deals.js';
 import { commitmentHoverLines } from './lhc-commitment-status.js';
 import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 import { datasetHover, targetEvidenceHover } from './lhc-evidence-hover.js';
@@ -54,9 +55,10 @@ function kindLabel(kind: string): string {
 /** Markdown paragraphs describing a declaration (hover, completion documentation). */
 export function describeDeclaration(node: AstNode, services: LhcServices): string[] | undefined {
     if (ast.isOrganisation(node)) {
-        const lines = [heading('party', node.name, node.title), `Kind: ${kindLabel(node.kind)}`];
+        const lines = [heading('party', node.name, node.title), partyKindLine(node)];
         if (node.areas.length > 0) lines.push(`Serves: ${names(node.areas)}`);
         if (node.members.length > 0) lines.push(`Members: ${names(node.members)}`);
+        lines.push(...successionLines(node, services.lhc.Facts.get(), services.lhc.Conditions.asOf()));
         return lines;
     }
     if (ast.isBoard(node)) {
@@ -66,11 +68,12 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         if (node.reportsTo) lines.push(`Reports to: ${names([node.reportsTo])}`);
         if (node.oversight) lines.push(`Oversight: ${node.oversight}`);
         if (node.role) lines.push(`Role: ${plain(node.role)}`);
+        lines.push(...successionLines(node, services.lhc.Facts.get(), services.lhc.Conditions.asOf()));
         return lines;
     }
     if (ast.isArea(node)) {
         const chain = areaAncestry(node).map((area) => `\`${area.name}\` (${area.kind})`).join(' within ');
-        return [heading('area', node.name, node.title), `Kind: ${node.kind}`, `Place: ${chain}`];
+        return [heading('area', node.name, node.title), ...areaFactLines(node), `Place: ${chain}`];
     }
     if (ast.isClause(node)) {
         const owner = agreementOf(node) ?? (ast.isAgreement(node.$container) ? node.$container : undefined);
@@ -110,6 +113,8 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
             `${names([node.from])} ${node.kind} ${names([node.power])} to ${names([node.to])}${period ? ` ${period}` : ''}`,
             inForce ? `In force on ${asOf}.` : `**Not in force** on ${asOf}.`
         ];
+        const holder = delegationHolderLine(node, services.lhc.Facts.get(), asOf);
+        if (holder) lines.push(holder);
         if (node.clause?.ref) lines.push(`Per clause \`${node.clause.ref.name}\`:`, quote(node.clause.ref.text));
         return lines;
     }
@@ -118,6 +123,7 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         if (node.signed) lines.push(`Signed: ${node.signed}`);
         if (node.signatories.length > 0) lines.push(`Signatories (${node.signatories.length}): ${names(node.signatories)}`);
         for (const relation of node.relations) lines.push(`${relation.kind === 'builds' ? 'Builds on' : relation.kind === 'amends' ? 'Amends' : 'Supersedes'} ${names([relation.target])}`);
+        lines.push(...agreementHeadlineLines(node, services.lhc.Facts.get()));
         return lines;
     }
     if (ast.isPilot(node)) {
@@ -157,6 +163,7 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         if (node.contributions.length > 0) lines.push(`Contributors: ${names(node.contributions.map((contribution) => contribution.contributor))}`);
         return lines;
     }
+    if (ast.isEnvelope(node)) return [heading(node.kind, node.name, node.title), ...envelopeLines(node)];
     if (ast.isCommitment(node)) {
         const lines = [heading('commitment', node.name, node.title)];
         if (node.holders.length > 0) lines.push(`By: ${names(node.holders)}${node.beneficiary ? ` for ${names([node.beneficiary])}` : ''}`);

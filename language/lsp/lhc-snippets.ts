@@ -3,6 +3,8 @@
  * completion next to the keyword; `syntaxes/lhc.snippets.json` holds the same entries for editors that
  * read snippet files (a test keeps the two equal). Every placeholder has a default that parses.
  */
+import { AREA_KINDS, PARTY_KINDS } from '../model/kinds.js';
+
 export interface LhcSnippet {
     /** The keyword that starts the declaration; also what the user types to get the snippet. */
     prefix: string;
@@ -15,10 +17,11 @@ export const SNIPPETS: Readonly<Record<string, LhcSnippet>> = {
         prefix: 'agreement',
         description: 'An agreement with its signing date, signatories and a clause',
         body: [
-            'agreement ${1:Agreement2015} "${2:London Health and Care Collaboration Agreement}" {',
+            'agreement ${1:Agreement2015} "${2:Health and Care Devolution Agreement}" {',
             '\tsigned ${3:2015-12-15}',
             '\tsignatories ${4:NHSEngland}',
-            '\tclause ${5:Clause1} "${6:The words of the clause.}" source "${7:document, paragraph}"',
+            '\tcovers ${5:DealArea}',
+            '\tclause ${6:Clause1} "${7:The words of the clause.}" source "${8:document, paragraph}"',
             '\t$0',
             '}'
         ]
@@ -27,10 +30,21 @@ export const SNIPPETS: Readonly<Record<string, LhcSnippet>> = {
         prefix: 'mou',
         description: 'A memorandum of understanding building on an earlier agreement',
         body: [
-            'mou ${1:DevolutionMoU2017} "${2:London Health and Care Devolution Memorandum of Understanding}" builds on ${3:Agreement2015} {',
+            'mou ${1:DevolutionMoU2017} "${2:Health and Care Devolution Memorandum of Understanding}" builds on ${3:Agreement2015} {',
             '\tsigned ${4:2017-11-16}',
             '\tsignatories ${5:NHSEngland}',
             '\tclause ${6:Clause1} "${7:The words of the clause.}"',
+            '\t$0',
+            '}'
+        ]
+    },
+    'Envelope': {
+        prefix: 'envelope',
+        description: 'The money an agreement covers: an amount a year for a financial year',
+        body: [
+            'envelope ${1:HealthAndCareSpending} "${2:Health and social care spending}" {',
+            '\tamount ${3:£6bn} per ${4|year,month|}',
+            '\tin ${5:2015/16}',
             '\t$0',
             '}'
         ]
@@ -43,12 +57,12 @@ export const SNIPPETS: Readonly<Record<string, LhcSnippet>> = {
     'Area': {
         prefix: 'area',
         description: 'An area within another',
-        body: ['area ${1:Camden} "${2:London Borough of Camden}" ${3|borough,region,sub-region,country,locality|} within ${4:London}$0']
+        body: [`area \${1:Borough} "\${2:Borough name}" \${3|${AREA_KINDS.join(',')}|} within \${4:DealArea} code "\${5:E08000001}"$0`]
     },
     'Party': {
         prefix: 'party',
         description: 'A party and the areas it serves',
-        body: ['party ${1:CamdenCouncil} "${2:London Borough of Camden}" ${3|council,ccg,mayor,gla,government,national-body,nhs-trust,foundation-trust,healthwatch,voluntary-sector,provider-alliance,partnership|} serves ${4:Camden}$0']
+        body: [`party \${1:BoroughCouncil} "\${2:Borough Council}" \${3|${PARTY_KINDS.join(',')}|} serves \${4:Borough}$0`]
     },
     'Board': {
         prefix: 'board',
@@ -57,7 +71,7 @@ export const SNIPPETS: Readonly<Record<string, LhcSnippet>> = {
             'board ${1:StrategicPartnershipBoard} "${2:Strategic Partnership Board}" {',
             '\tchair ${3:Mayor}',
             '\tmembers ${4:NHSEngland}',
-            '\treports to ${5:LondonHealthBoard}',
+            '\treports to ${5:HealthBoard}',
             '\toversight ${6|executive,political,clinical,advisory|}',
             '\t$0',
             '}'
@@ -81,16 +95,16 @@ export const SNIPPETS: Readonly<Record<string, LhcSnippet>> = {
     'Delegation': {
         prefix: 'delegation',
         description: 'A delegation of a power from one party to another',
-        body: ['delegation ${1:Name}: ${2:NHSEngland} ${3|delegates,devolves|} ${4:PrimaryCareCommissioning} to ${5:LondonPartners} from ${6:2018-04-01} per ${7:Clause1}$0']
+        body: ['delegation ${1:Name}: ${2:NHSEngland} ${3|delegates,devolves|} ${4:PrimaryCareCommissioning} to ${5:PartnershipBoard} from ${6:2018-04-01} per ${7:Clause1}$0']
     },
     'Pilot': {
         prefix: 'pilot',
         description: 'A devolution pilot',
         body: [
             'pilot ${1:Name} "${2:Title}" under ${3:Agreement2015} {',
-            '\tareas ${4:Camden}',
-            '\tleads ${5:CamdenCouncil}',
-            '\tpartners ${6:CamdenHealthwatch}',
+            '\tareas ${4:Borough}',
+            '\tleads ${5:BoroughCouncil}',
+            '\tpartners ${6:LocalHealthwatch}',
             '\taim "${7:What the pilot sets out to do}"',
             '\tstarts ${8:2016-04-01}',
             '\t$0',
@@ -155,18 +169,18 @@ export const SNIPPETS: Readonly<Record<string, LhcSnippet>> = {
     'Estate asset': {
         prefix: 'estate-asset',
         description: 'A piece of estate',
-        body: ['estate-asset ${1:Name} "${2:Title}" owner ${3:NHSPropertyServices} located in ${4:Camden} valued at ${5:£12.5m}$0']
+        body: ['estate-asset ${1:Name} "${2:Title}" owner ${3:NHSPropertyServices} located in ${4:Borough} valued at ${5:£12.5m}$0']
     },
     'Estate sale': {
         prefix: 'estate-sale',
         description: 'A sale of estate and how its proceeds are reinvested',
         body: [
             'estate-sale ${1:Name} "${2:Title}" under ${3:DevolutionMoU2017} {',
-            '\tlocated in ${4:Camden}',
+            '\tlocated in ${4:Borough}',
             '\towner ${5:NHSPropertyServices}',
             '\tsold ${6:2018-06-30} for ${7:£12.5m}',
-            '\treinvest ${8:£8m} in ${9:Camden} for ${10:PrimaryCare}',
-            '\tapproved by ${11:LondonEstatesBoard} on ${12:2018-05-10}',
+            '\treinvest ${8:£8m} in ${9:Borough} for ${10:PrimaryCare}',
+            '\tapproved by ${11:EstatesBoard} on ${12:2018-05-10}',
             '\t$0',
             '}'
         ]
@@ -203,7 +217,7 @@ export const SNIPPETS: Readonly<Record<string, LhcSnippet>> = {
         description: 'A condition of the agreement, checked against the facts',
         body: [
             'condition ${1:Name} "${2:What must hold}" per ${3:Clause1} {',
-            '\t${4:every s in estate-sales: every r in s.reinvestments: r.area within London}',
+            '\t${4:every s in estate-sales: every r in s.reinvestments: r.area within DealArea}',
             '}$0'
         ]
     },

@@ -1,4 +1,4 @@
-import { DefaultWorkspaceManager, URI, type ConfigurationProvider, type FileSystemNode, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, URI, type ConfigurationProvider, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, InitializeParams } from 'vscode-languageserver';
 import type { LoadedConfig } from '../config/config-loader.js';
@@ -6,7 +6,9 @@ import type { LhcServices } from '../lhc-module.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
 import { isValidIsoDate } from '../model/dates.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
-import { EditorSettingsState, findAllowedConfig, resolveConfigPath, type InitializationOptions } from './lhc-editor-settings.js';
+import { libraryPaths } from '../config/libraries.js';
+import { findLhcFiles, readLhcFile } from '../engine/workspace.js';
+import { EditorSettingsState, findAllowedConfig, isInside, resolveConfigPath, type InitializationOptions } from './lhc-editor-settings.js';
 
 /** The client's `lhc.*` settings that the language server reads. */
 export interface LhcEditorSettings {
@@ -24,6 +26,7 @@ export interface LhcEditorSettings {
  */
 export class LhcWorkspaceManager extends DefaultWorkspaceManager {
     private readonly configurationProvider: ConfigurationProvider;
+    private readonly documentFactory: LangiumSharedCoreServices['workspace']['LangiumDocumentFactory'];
     private readonly connection: LangiumSharedServices['lsp']['Connection'];
     private config: LoadedConfig | undefined;
     private settings: LhcEditorSettings | undefined;
@@ -34,6 +37,7 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.configurationProvider = services.workspace.ConfigurationProvider;
+        this.documentFactory = services.workspace.LangiumDocumentFactory;
         this.connection = (services as Partial<LangiumSharedServices>).lsp?.Connection;
         this.configurationProvider.onConfigurationSectionUpdate(({ section, configuration }) => {
             if (section !== 'lhc') return;
@@ -81,6 +85,33 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
             configPath: await this.configurationProvider.getConfiguration('lhc', 'configPath')
         });
         await super.initializeWorkspace(folders, cancelToken);
+    }
+
+    /**
+     * The shared libraries the config names (`libraries`), so a deal opened on its own still sees the national
+     * facts it builds on. A library inside a workspace folder is loaded with the folder, not twice; in an untrusted
+     * workspace no library outside the workspace folders is read.
+     */
+    protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
+        await super.loadAdditionalDocuments(folders, collector);
+        const workspaceFolders = folders.map((folder) => URI.parse(folder.uri).fsPath);
+        let libraries: string[];
+        try {
+            libraries = this.config ? libraryPaths([], this.config) : [];
+        } catch (error) {
+            this.configProblem = (error as Error).message;
+            void this.connection?.window.showWarningMessage(`LHC: ${this.configProblem}`);
+            return;
+        }
+        for (const library of libraries) {
+            if (workspaceFolders.some((folder) => isInside(library, folder))) continue;
+            if (!this.trust.trusted) continue;
+            for (const file of findLhcFiles([library], this.config?.isIgnored)) {
+                const uri = URI.file(file);
+                if (this.langiumDocuments.hasDocument(uri)) continue;
+                collector(this.documentFactory.fromString(readLhcFile(file), uri));
+            }
+        }
     }
 
     /** Files the project's config ignores are not part of the workspace. */

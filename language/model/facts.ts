@@ -1,6 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { documentNodes } from './document-nodes.js';
+import { successionIndex, type SuccessionIndex } from './succession.js';
 
 /** Every declared fact of the workspace, grouped by type, built once per workspace build. */
 export interface FactIndex {
@@ -22,6 +23,7 @@ export interface FactIndex {
     readonly estateSales: readonly ast.EstateSale[];
     readonly pooledBudgets: readonly ast.PooledBudget[];
     readonly localityTeams: readonly ast.LocalityTeam[];
+    readonly envelopes: readonly ast.Envelope[];
     readonly conditions: readonly ast.Condition[];
     readonly waivers: readonly ast.Waiver[];
     readonly datasets: readonly ast.Dataset[];
@@ -29,6 +31,8 @@ export interface FactIndex {
     readonly delegationsByPower: ReadonlyMap<ast.Power, readonly ast.Delegation[]>;
     /** Measurements grouped by their target, oldest first. */
     readonly measurementsByTarget: ReadonlyMap<ast.Target, readonly ast.Measurement[]>;
+    /** Each predecessor's successor (`succeeds … on …`): CCGs to ICBs. */
+    readonly successions: SuccessionIndex;
 }
 
 type Buckets = { -readonly [K in keyof FactIndex]: FactIndex[K] extends readonly (infer T)[] ? T[] : never };
@@ -38,7 +42,7 @@ const BUCKET_BY_TYPE: Record<string, keyof Buckets | undefined> = {
     Delegation: 'delegations', Pilot: 'pilots', Aspiration: 'aspirations', Target: 'targets', Objective: 'objectives',
     Commitment: 'commitments', Measurement: 'measurements', EstateAsset: 'estateAssets', EstateSale: 'estateSales',
     PooledBudget: 'pooledBudgets', LocalityTeam: 'localityTeams', Condition: 'conditions', Waiver: 'waivers',
-    Dataset: 'datasets'
+    Envelope: 'envelopes', Dataset: 'datasets'
 };
 
 /** One pass over every document; lookups afterwards are by array or map, never by re-scanning. */
@@ -71,5 +75,5 @@ export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex 
         measurementsByTarget.set(target, list);
     }
     for (const list of measurementsByTarget.values()) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-    return { ...buckets, delegationsByPower, measurementsByTarget };
+    return { ...buckets, delegationsByPower, measurementsByTarget, successions: successionIndex(buckets.parties) };
 }

@@ -7,8 +7,9 @@ const TOKEN_DESCRIPTIONS: Record<string, string> = {
     MONEY: 'an amount like £12.5m or £800,000',
     PERCENT: 'a percentage like 13%',
     NUMBER: 'a number like 50,000',
-    ID: 'a name like CamdenCCG',
-    STRING: 'quoted text like "London Estates Board"',
+    ID: 'a name like NHSEngland',
+    FINANCIAL_YEAR: 'a financial year like 2015/16',
+    STRING: 'quoted text like "Estates Board"',
     EOF: 'the end of the file'
 };
 

@@ -13,6 +13,7 @@ import {
 } from './summary-labels.js';
 import { badge, clauseName, clauseQuote, collapsedFacts, factList, named, period, rowFindings } from './summary-html-parts.js';
 import { renderTargetChart } from './target-chart.js';
+import { headlineHtml, heldByHtml } from './summary-headline.js';
 
 const SEVERITY_ARTICLE = { error: 'an error', warning: 'a warning', info: 'a note' } as const;
 
@@ -96,7 +97,7 @@ export function delegationsHtml(summary: ComplianceSummary): string {
         `<thead><tr><th scope="col">Status</th><th scope="col">Power</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Period</th><th scope="col">Clause</th></tr></thead><tbody>${sorted.map((delegation) => `<tr>
 <td>${badge(DELEGATION_LABELS[delegation.status])}</td>
 <th scope="row">${named(delegation.power)} <small>(${e(delegation.kind)})</small>${rowFindings(findingsOf(summary.findings, delegation))}</th>
-<td>${named(delegation.from)}</td><td>${named(delegation.to)}</td>
+<td>${named(delegation.from)}</td><td>${named(delegation.to)}${heldByHtml(delegation)}</td>
 <td class="dates">${period(delegation.start, delegation.end)}</td>
 <td>${clauseName(delegation.clause)}</td>
 </tr>`).join('')}</tbody></table>`;
@@ -112,6 +113,7 @@ export function agreementsHtml(summary: ComplianceSummary): string {
 <header><h3>${named({ ...agreement, title: agreement.title ?? agreement.name })}</h3> <span class="kind">${agreement.kind === 'mou' ? 'Memorandum of understanding' : 'Agreement'}</span></header>
 <p>${agreement.signed ? `Signed <strong>${e(agreement.signed)}</strong>` : '<strong>Not signed</strong>'}${agreement.relations.map((relation) => ` · ${e(relation.kind)} ${e(relation.target)}`).join('')}${agreement.documentSource ? ` · source: ${e(agreement.documentSource)}` : ''}</p>
 <p><strong>${e(plural(agreement.signatories.length, 'signatory', 'signatories'))}:</strong> ${factList(agreement.signatories, 'none')}</p>
+${headlineHtml(agreement.headline)}
 ${agreement.clauses.length ? `<details class="clauses"><summary>${e(plural(agreement.clauses.length, 'clause'))}</summary>${agreement.clauses.map((clause) => clauseQuote(clause)).join('')}</details>` : ''}
 </article>`).join('\n');
 }

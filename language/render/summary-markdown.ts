@@ -3,6 +3,7 @@ import { intervalText } from './evidence-html.js';
 import { dataChangesMarkdown } from './data-changes.js';
 import type { ComplianceSummary, FactRef, FindingSummary, PartyRef, TargetSummary } from '../summary/summary-model.js';
 import { findingsOf } from '../summary/row-findings.js';
+import { headlineMarkdown, heldByMarkdown } from './summary-headline.js';
 import { commitmentSection } from './summary-markdown-commitments.js';
 import { COMMITMENT_LABELS } from './commitment-labels.js';
 import {
@@ -129,7 +130,7 @@ function delegationSection(summary: ComplianceSummary): string[] {
     const rows = summary.delegations.map((delegation) => [
         labelText(DELEGATION_LABELS[delegation.status]),
         name(delegation.power),
-        `${name(delegation.from)} ${delegation.kind} to ${name(delegation.to)}`,
+        `${name(delegation.from)} ${delegation.kind} to ${name(delegation.to)}${heldByMarkdown(delegation, name)}`,
         dates(delegation.start, delegation.end),
         delegation.clause ? escapeMarkdown(delegation.clause.name) : '—'
     ]);
@@ -140,7 +141,7 @@ function agreementSection(summary: ComplianceSummary): string[] {
     if (summary.agreements.length === 0) return [];
     const lines = summary.agreements.map((agreement) => {
         const signed = agreement.signed ? `signed ${agreement.signed}` : 'not signed';
-        return `- **${escapeMarkdown(agreement.title ?? agreement.name)}** (${signed}): ${names(agreement.signatories, 12)}`;
+        return `- **${escapeMarkdown(agreement.title ?? agreement.name)}** (${signed}): ${names(agreement.signatories, 12)}${headlineMarkdown(agreement.headline, name, escapeMarkdown)}`;
     });
     return ['', '### Agreements and signatories', '', ...lines];
 }

@@ -15,6 +15,7 @@ import { buildTraceability } from './traceability.js';
 import { targetEvidenceFields } from './evidence-summary.js';
 import type { EvidenceAccess } from '../datasets/target-evidence.js';
 import { typedEvidence, type EvidencePoint } from '../model/evidence.js';
+import { delegationHeldBy, summariseHeadline } from './headline-facts.js';
 import { summariseCommitments } from './commitment-summary.js';
 import { compareFindings } from './row-findings.js';
 import { judgeSummary } from './verdict.js';
@@ -39,13 +40,13 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
     const refs = new FactRefs(input.root);
     const staleAfterDays = input.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
     const { facts, asOf } = input;
-    const agreements = facts.agreements.map((agreement) => summariseAgreement(agreement, refs));
+    const agreements = facts.agreements.map((agreement) => summariseAgreement(agreement, facts, refs));
     const powers: PowerSummary[] = facts.powers.map((power) => ({
         ...refs.fact(power),
         holders: power.holders.flatMap((holder) => refs.partyOf(holder.ref)),
         ...(power.since ? { since: power.since } : {})
     }));
-    const delegations = facts.delegations.map((delegation) => summariseDelegation(delegation, asOf, refs));
+    const delegations = facts.delegations.map((delegation) => ({ ...summariseDelegation(delegation, asOf, refs), ...delegationHeldBy(delegation, asOf, facts, refs) }));
     const pilots = facts.pilots.map((pilot) => summarisePilot(pilot, asOf, refs));
     const targets = facts.targets.map((target) =>
         summariseTarget(target, input.evidence?.forTarget(target).points ?? typedEvidence(facts.measurementsByTarget.get(target) ?? []), asOf, staleAfterDays, refs));
@@ -76,7 +77,8 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
 
 const RELATION: Record<string, AgreementSummary['relations'][number]['kind']> = { builds: 'builds on', amends: 'amends', supersedes: 'supersedes' };
 
-function summariseAgreement(agreement: ast.Agreement, refs: FactRefs): AgreementSummary {
+function summariseAgreement(agreement: ast.Agreement, facts: FactIndex, refs: FactRefs): AgreementSummary {
+    const headline = summariseHeadline(agreement, facts, refs);
     return {
         ...refs.fact(agreement),
         kind: agreement.kind as 'agreement' | 'mou',
@@ -84,7 +86,8 @@ function summariseAgreement(agreement: ast.Agreement, refs: FactRefs): Agreement
         ...(agreement.source ? { documentSource: agreement.source } : {}),
         relations: agreement.relations.map((relation) => ({ kind: RELATION[relation.kind] ?? 'builds on', target: relation.target.$refText })),
         signatories: agreement.signatories.flatMap((signatory) => refs.partyOf(signatory.ref)),
-        clauses: agreement.members.filter(ast.isClause).map((clause) => refs.clause(clause)!)
+        clauses: agreement.members.filter(ast.isClause).map((clause) => refs.clause(clause)!),
+        ...(headline ? { headline } : {})
     };
 }
 

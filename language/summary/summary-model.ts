@@ -48,6 +48,17 @@ export interface AgreementSummary extends FactRef {
     relations: { kind: 'builds on' | 'amends' | 'supersedes'; target: string }[];
     signatories: PartyRef[];
     clauses: ClauseRef[];
+    /** The deal's headline facts, when it states any (`covers`, `takes effect`, `shadow`, `countersigned by`, envelopes). */
+    headline?: AgreementHeadline;
+}
+
+export interface AgreementHeadline {
+    covers?: FactRef & { code?: string; population?: number; populationDate?: IsoDate };
+    effective?: IsoDate;
+    shadow?: { from: IsoDate; until?: IsoDate };
+    countersignatories: PartyRef[];
+    /** The money the agreement covers; amounts in pounds. */
+    envelopes: (FactRef & { kind: 'envelope' | 'allocation'; amount?: number; period?: 'year' | 'month'; financialYear?: string })[];
 }
 
 export interface PowerSummary extends FactRef {
@@ -68,6 +79,8 @@ export interface DelegationSummary extends FactRef {
     status: DelegationStatus;
     clause?: ClauseRef;
     agreement?: string;
+    /** Who holds it at the as-of date when its recipient has been succeeded (`succeeds … on …`). */
+    heldBy?: PartyRef;
 }
 
 /**

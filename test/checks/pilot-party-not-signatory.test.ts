@@ -10,7 +10,7 @@ const { services, validate, validateFiles } = checkTestKit();
 describe('pilot-party-not-signatory', () => {
     afterEach(() => resetWorkspace(services));
 
-    it('reports a partner that did not sign, with the party and agreement as data for the quick fix', async () => {
+    it('a partner need not sign: a Healthwatch that only takes part is no finding', async () => {
         const result = await validate(`${LONDON}
             agreement A2015 "Collaboration Agreement" {
                 signed 2015-12-15
@@ -18,9 +18,22 @@ describe('pilot-party-not-signatory', () => {
                 pilot Prevention "Haringey prevention" { areas Haringey leads HaringeyCouncil partners HealthwatchHaringey }
             }
         `);
-        expectError(result, "'HealthwatchHaringey' is a partner of pilot 'Prevention' but is not a signatory of its agreement 'A2015'.", {
-            node: named(result, isPilot, 'Prevention'), property: { name: 'partners', index: 0 }, code: 'pilot-party-not-signatory',
-            data: { ruleId: 'pilot-party-not-signatory', party: 'HealthwatchHaringey', agreement: 'A2015' }
+        expectNoIssues(result, { code: 'pilot-party-not-signatory' });
+    });
+
+    it('reports a partner given a power under the agreement, with the party and agreement as data for the quick fix', async () => {
+        const result = await validate(`${LONDON}
+            power Planning "Planning powers" held by HaringeyCouncil
+            agreement A2015 "Collaboration Agreement" {
+                signed 2015-12-15
+                signatories HaringeyCouncil
+                pilot Prevention "Haringey prevention" { areas Haringey leads HaringeyCouncil partners HealthwatchHaringey, CamdenCCG }
+                delegation PlanningAdvice: HaringeyCouncil delegates Planning to CamdenCCG from 2016-04-01
+            }
+        `);
+        expectError(result, "'CamdenCCG' is a partner of pilot 'Prevention' given 'Planning' by delegation 'PlanningAdvice', but is not a signatory of its agreement 'A2015'.", {
+            node: named(result, isPilot, 'Prevention'), property: { name: 'partners', index: 1 }, code: 'pilot-party-not-signatory',
+            data: { ruleId: 'pilot-party-not-signatory', party: 'CamdenCCG', agreement: 'A2015' }
         });
         assert.equal(result.diagnostics.filter((d) => d.code === 'pilot-party-not-signatory').length, 1);
     });

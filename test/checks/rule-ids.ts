@@ -8,6 +8,7 @@ export const CORE_RULE_IDS = [
     'percentage-out-of-range', 'non-positive-money', 'lead-outside-area', 'pilot-party-not-signatory', 'delegator-lacks-power',
     'overlapping-delegation', 'unmeasurable-target', 'goal-contradicts-direction', 'target-overdue', 'target-off-trajectory',
     'stale-evidence', 'pooled-budget-partners', 'pooled-budget-total', 'locality-team-size', 'governance-cycle',
-    'governance-no-oversight', 'no-public-involvement', 'estate-proceeds-reinvested', 'commitment-overdue',
-    'commitment-delivered-late', 'commitment-without-deadline', 'commitment-evidence-missing', 'commitment-breached'
+    'governance-no-oversight', 'no-public-involvement', 'estate-proceeds-reinvested', 'agreement-timeline', 'area-population',
+    'succession-conflict', 'commitment-overdue', 'commitment-delivered-late', 'commitment-without-deadline',
+    'commitment-evidence-missing', 'commitment-breached'
 ] as const;

@@ -39,7 +39,7 @@ describe('syntax-error', () => {
 
     it('asks for quoted text where a title is missing', async () => {
         const messages = await syntaxMessages(`area Camden borough`);
-        assert.ok(messages.some((m) => m === `Expected quoted text like "London Estates Board" but found 'borough'.`), messages.join('\n'));
+        assert.ok(messages.some((m) => m === `Expected quoted text like "Estates Board" but found 'borough'.`), messages.join('\n'));
     });
 
     it('reports nothing on well-formed text', async () => {

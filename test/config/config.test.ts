@@ -49,7 +49,7 @@ describe('lhc.config.json', () => {
     }
 
     describe('validation names the offending key', () => {
-        it('an unknown setting', () => assert.equal(invalid({ severity: {} }), ': severity: unknown setting (allowed: $schema, asOf, staleAfterDays, rules, ignore)'));
+        it('an unknown setting', () => assert.equal(invalid({ severity: {} }), ': severity: unknown setting (allowed: $schema, asOf, staleAfterDays, rules, ignore, libraries)'));
         it('a severity that does not exist', () => assert.match(invalid({ rules: { 'waiver-expired': 'fatal' } }), /^: rules\.waiver-expired: Invalid option: expected one of "error"\|"warning"\|"info"\|"off"$/));
         it('a rule id that cannot be one', () => assert.match(invalid({ rules: { 'not an id': 'off' } }), /^: rules\.not an id: must be a rule id/));
         it('an as-of date that is not a date', () => assert.equal(invalid({ asOf: '2019-02-30' }), ': asOf: must be a real date like 2019-06-01'));
@@ -112,7 +112,7 @@ describe('lhc.config.json', () => {
     it('the shipped JSON schema is generated from the zod schema (run `npm run generate:schema` after changing it)', () => {
         const shipped = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'lhc.config.schema.json'), 'utf8'));
         assert.deepEqual(shipped, configJsonSchema());
-        assert.deepEqual(Object.keys((shipped as { properties: object }).properties), ['$schema', 'asOf', 'staleAfterDays', 'rules', 'ignore']);
+        assert.deepEqual(Object.keys((shipped as { properties: object }).properties), ['$schema', 'asOf', 'staleAfterDays', 'rules', 'ignore', 'libraries']);
     });
 
     it('the London example config is valid', () => {

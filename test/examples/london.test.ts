@@ -193,8 +193,9 @@ describe('the London example', () => {
                 assert.ok(pilot.areas.some((area) => area.ref && servesArea(served, area.ref)),
                     `${lead.ref?.name} leads ${pilot.name} but serves none of its areas`);
             }
-            for (const party of [...pilot.leads, ...pilot.partners]) {
-                assert.ok(party.ref && signatories.has(party.ref), `${party.ref?.name} takes part in ${pilot.name} without signing`);
+            // Leads must have signed; partners need not (pilot-party-not-signatory), and the local Healthwatch did not.
+            for (const party of pilot.leads) {
+                assert.ok(party.ref && signatories.has(party.ref), `${party.ref?.name} leads ${pilot.name} without signing`);
             }
         }
         const lewisham = byName(pilots, 'LewishamIntegration');
@@ -204,6 +205,9 @@ describe('the London example', () => {
             ['LewishamAndGreenwichNHSTrust', 'SouthLondonAndMaudsleyNHSFT']);
         const haringey = byName(pilots, 'HaringeyPrevention');
         assert.deepEqual(haringey.requests.map((request) => request.power.ref?.name), ['Planning', 'Licensing']);
+        // Honest modelling: Healthwatch Haringey is a partner of the pilot, not a signatory of the agreement.
+        const healthwatch = haringey.partners.map((partner) => partner.ref).find((party) => party?.name === 'HealthwatchHaringey');
+        assert.ok(healthwatch && !signatoriesOf(agreementOf(haringey)!).has(healthwatch), 'HealthwatchHaringey is a partner, not a signatory');
         // Patient and public involvement only in Haringey and Hackney, as the sources say.
         const involving = pilots.filter((pilot) => pilot.partners.some((partner) =>
             partner.ref && isOrganisation(partner.ref) && ['healthwatch', 'voluntary-sector'].includes(partner.ref.kind)));

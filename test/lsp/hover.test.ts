@@ -37,7 +37,7 @@ describe('hover', () => {
     afterEach(() => resetWorkspace(services));
 
     it("shows a party's kind and areas, on a reference as on its name", async () => {
-        await hover({ text: at('signatories NHSEngland, |CamdenCouncil'), index: 0, hover: /\*\*party\*\* `CamdenCouncil` — London Borough of Camden\n\nKind: council\n\nServes: `Camden`/ });
+        await hover({ text: at('signatories NHSEngland, |CamdenCouncil'), index: 0, hover: /\*\*party\*\* `CamdenCouncil` — London Borough of Camden\n\nKind: council \(a borough, metropolitan borough or city council\)\n\nServes: `Camden`/ });
         await hover({ text: at('party |NHSEngland'), index: 0, hover: /Kind: national body/ });
     });
 

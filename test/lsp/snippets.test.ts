@@ -22,7 +22,7 @@ describe('snippets', () => {
         const keywords = new Set(Object.values(SNIPPETS).map((snippet) => snippet.prefix));
         for (const keyword of ['agreement', 'mou', 'clause', 'area', 'party', 'board', 'power', 'theme', 'service', 'delegation', 'pilot',
             'aspiration', 'objective', 'commitment', 'measurement', 'estate-asset', 'estate-sale', 'pooled-budget', 'locality-team',
-            'condition', 'waiver']) {
+            'condition', 'waiver', 'envelope']) {
             assert.ok(keywords.has(keyword), `no snippet for ${keyword}`);
         }
     });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../../engine/errors.js';
+import { findLhcFiles } from '../../engine/workspace.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
 
 export const STARTER_FILE = 'agreement.lhc';
@@ -52,30 +53,42 @@ agreement ExampleAgreement "Example Health and Care Devolution Agreement" {
 }
 `;
 
-export const STARTER_CONFIG = `${JSON.stringify({
-    $schema: 'https://github.com/lhc-devolution/lhc/blob/main/schemas/lhc.config.schema.json',
-    rules: {},
-    ignore: []
-}, null, 2)}\n`;
+export const STARTER_CONFIG = starterConfig();
+
+/** The starter config; with a shared library (`lhc init --library ../england`), it names it under `libraries`. */
+export function starterConfig(libraries: readonly string[] = []): string {
+    return `${JSON.stringify({
+        $schema: 'https://github.com/lhc-devolution/lhc/blob/main/schemas/lhc.config.schema.json',
+        rules: {},
+        ignore: [],
+        ...(libraries.length > 0 ? { libraries } : {})
+    }, null, 2)}\n`;
+}
 
 export const initCommand: CliCommand = {
     name: 'init',
-    summary: 'Create a new agreement workspace: a starter .lhc file and lhc.config.json (never overwrites).',
-    usage: 'lhc init [folder]',
-    options: {},
-    async run(_values, positionals, io) {
+    summary: 'Create a new agreement workspace: a starter .lhc file and lhc.config.json (never overwrites); --library starts it on a shared national library.',
+    usage: 'lhc init [folder] [--library <folder>]',
+    options: { library: { type: 'string' } },
+    async run(values, positionals, io) {
         if (positionals.length > 1) throw new InputError('init takes at most one folder');
         const folder = path.resolve(io.cwd, positionals[0] ?? '.');
-        const created = initWorkspace(folder);
+        const library = typeof values.library === 'string' ? libraryFor(folder, path.resolve(io.cwd, values.library)) : undefined;
+        const created = initWorkspace(folder, library ? [library] : []);
         for (const file of created) io.stdout(`created ${path.relative(io.cwd, file) || file}\n`);
+        if (library) io.stdout(`The workspace builds on the shared library ${library} (libraries in ${CONFIG_FILE}).\n`);
+        else {
+            const nearby = nearbyLibrary(folder);
+            if (nearby) io.stdout(`Tip: to build on the shared national library, start with \`lhc init ${positionals[0] ?? '.'} --library ${path.relative(io.cwd, nearby) || nearby}\` (or add it under "libraries" in ${CONFIG_FILE}).\n`);
+        }
         io.stdout(`Next: edit ${STARTER_FILE}, then run \`lhc check ${path.relative(io.cwd, folder) || '.'}\`.\n`);
         return EXIT_OK;
     }
 };
 
 /** Writes the starter files into `folder` (created if missing); refuses when either file already exists. */
-export function initWorkspace(folder: string): string[] {
-    const files = [[path.join(folder, STARTER_FILE), STARTER_AGREEMENT], [path.join(folder, CONFIG_FILE), STARTER_CONFIG]] as const;
+export function initWorkspace(folder: string, libraries: readonly string[] = []): string[] {
+    const files = [[path.join(folder, STARTER_FILE), STARTER_AGREEMENT], [path.join(folder, CONFIG_FILE), starterConfig(libraries)]] as const;
     const existing = files.filter(([file]) => existsSync(file)).map(([file]) => path.basename(file));
     if (existing.length > 0) throw new InputError(`refusing to overwrite ${existing.join(' and ')} in ${folder}`);
     try {
@@ -85,6 +98,22 @@ export function initWorkspace(folder: string): string[] {
     }
     for (const [file, content] of files) writeAtomically(file, content);
     return files.map(([file]) => file);
+}
+
+/** The library as the new config will name it (relative to the workspace); it must be a folder of .lhc files. */
+function libraryFor(folder: string, library: string): string {
+    if (findLhcFiles([library]).length === 0) throw new InputError(`--library ${library}: no .lhc files there`);
+    return path.relative(folder, library).split(path.sep).join('/') || '.';
+}
+
+/** A national library next to the new workspace (`../england`, as in examples/), to suggest. */
+function nearbyLibrary(folder: string): string | undefined {
+    const candidate = path.join(path.dirname(folder), 'england');
+    try {
+        return candidate !== folder && findLhcFiles([candidate]).length > 0 ? candidate : undefined;
+    } catch {
+        return undefined;
+    }
 }
 
 /** Temp file + rename, so a file the user will edit is never left half-written. */

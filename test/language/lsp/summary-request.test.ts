@@ -16,8 +16,7 @@ agreement Collaboration "London Health and Care Collaboration Agreement" {
   signatories HaringeyCouncil
   pilot HaringeyPrevention "Haringey <prevention> pilot" {
     areas Haringey
-    leads HaringeyCouncil
-    partners HaringeyHealthwatch
+    leads HaringeyCouncil, HaringeyHealthwatch
     starts 2016-04-01
   }
 }
@@ -46,7 +45,7 @@ describe('the lhc/summary request', () => {
     it('renders Markdown and JSON too', async () => {
         const markdown = await ask('markdown', '2019-06-01');
         assert.match(markdown.content, /^#+ Compliance summary as of 2019-06-01$/m);
-        // The pilot's row carries its own finding (a partner who did not sign) after its name.
+        // The pilot's row carries its own finding (a lead who did not sign) after its name.
         assert.match(markdown.content, /\| ▶ Active \| \*\*Haringey &lt;prevention&gt; pilot\*\*<br>✖ `pilot-party-not-signatory` [^\n]* \| Haringey \|/);
         const json = JSON.parse((await ask('json', '2019-06-01')).content) as { asOf: string; pilots: { name: string; status: string }[] };
         assert.equal(json.asOf, '2019-06-01');
