@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { singleDocument, withSyntaxErrors, workspaceFiles, writeWorkspace } from './generate.js';
 import { NODE_FLAGS } from './node-flags.js';
+import { writeDatasetWorkspaces } from './dataset-scale.js';
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const benchFolder = path.join(repository, 'bench');
@@ -205,6 +206,41 @@ function writeSingle(folder: string, name: string, text: string): void {
     writeFileSync(file, text);
 }
 
+// --- A 50,000-row dataset beside the London example ---------------------------------------------------------------
+interface DatasetCheck { checkSeconds: number; datasetLoadSeconds: number; findingsByRule: Record<string, number> }
+const DATASET_ROWS = smoke ? 5_000 : 50_000;
+const datasetItem = (() => {
+    const written = writeDatasetWorkspaces(repository, DATASET_ROWS);
+    try {
+        process.stdout.write(`London with a ${DATASET_ROWS.toLocaleString('en-GB')}-row dataset (written under ${path.dirname(written.without)})\n`);
+        const without: DatasetCheck[] = [];
+        const withDataset: DatasetCheck[] = [];
+        for (let run = 1; run <= RUNS; run++) {
+            const plain = child<DatasetCheck>(`London check without the dataset, run ${run}`, 'measure-dataset.js', [written.without]);
+            if (plain) without.push(plain);
+            const loaded = child<DatasetCheck>(`London check with the dataset, run ${run}`, 'measure-dataset.js', [written.withDataset]);
+            if (loaded) withDataset.push(loaded);
+        }
+        for (const check of withDataset) {
+            const unexpected = ['dataset-unreadable', 'dataset-bad-row', 'dataset-unknown-area', 'evidence-no-rows'].filter((id) => check.findingsByRule[id]);
+            expect(unexpected.length === 0, `dataset item: the generated dataset has findings it must not have: ${unexpected.join(', ')}`);
+        }
+        if (without.length === 0 || withDataset.length === 0) return undefined;
+        const fastest = withDataset.reduce((a, b) => (a.checkSeconds <= b.checkSeconds ? a : b));
+        const withoutSeconds = min(without.map((check) => check.checkSeconds));
+        return {
+            rows: DATASET_ROWS,
+            checkWithoutSeconds: stats(without.map((check) => check.checkSeconds)),
+            checkWithSeconds: stats(withDataset.map((check) => check.checkSeconds)),
+            loadSeconds: fastest.datasetLoadSeconds,
+            loadShare: fastest.datasetLoadSeconds / fastest.checkSeconds,
+            withOverWithout: fastest.checkSeconds / withoutSeconds
+        };
+    } finally {
+        written.dispose();
+    }
+})();
+
 // --- Targets -----------------------------------------------------------------------------------------------------
 const first = sizeResults[0];
 const largest = sizeResults[sizeResults.length - 1];
@@ -217,6 +253,7 @@ const targets = [
     ] : []),
     ...sizeResults.map((size) => ({ name: `condition evaluation share, ${size.label}`, target: '≤ 20%', measured: `${(size.conditionShare * 100).toFixed(1)}%`, met: size.conditionShare <= 0.2 })),
     ...(lsp ? [{ name: `edit → diagnostics p95 (${LSP_LINES} lines)`, target: '< 100 ms', measured: `${lsp.p95Ms.toFixed(0)} ms`, met: lsp.p95Ms < 100 }] : []),
+    ...(datasetItem ? [{ name: `London check with ${datasetItem.rows.toLocaleString('en-GB')}-row dataset / without`, target: '< 2.0×', measured: `${datasetItem.withOverWithout.toFixed(2)}×`, met: datasetItem.withOverWithout < 2 }] : []),
     ...(coldSingleFile ? [{ name: 'cold lhc check, one small file', target: '< 0.6 s', measured: `${coldSingleFile.seconds.min.toFixed(2)} s`, met: coldSingleFile.seconds.min < 0.6 }] : [])
 ];
 
@@ -246,6 +283,10 @@ const single = bigInputs.singleFile as { rawParseSeconds?: number; checkSeconds?
 lines.push(`single ${bigLabel} file: ${single.failed ? 'FAILED' : `raw parse ${s2(single.rawParseSeconds)} s, full check ${s2(single.checkSeconds)} s, peak RSS ${single.peakRssMb?.toFixed(0)} MB`}`);
 const errors = bigInputs.syntaxErrors as { syntaxErrors?: number; cleanRawParseSeconds?: number; rawParseSeconds?: number; slowdown?: number; checkSeconds?: number; checkPeakRssMb?: number; failed: boolean };
 lines.push(`${bigLabel} with ${errors.syntaxErrors ?? '?'} syntax errors: raw parse ${s2(errors.rawParseSeconds)} s vs clean ${s2(errors.cleanRawParseSeconds)} s (${errors.slowdown?.toFixed(2) ?? '—'}×), full check ${s2(errors.checkSeconds)} s, peak RSS ${errors.checkPeakRssMb?.toFixed(0) ?? '—'} MB`);
+if (datasetItem) {
+    lines.push(`London + ${datasetItem.rows.toLocaleString('en-GB')}-row dataset: check ${s2(datasetItem.checkWithSeconds.min)} s vs ${s2(datasetItem.checkWithoutSeconds.min)} s without (${datasetItem.withOverWithout.toFixed(2)}×); ` +
+        `loading the dataset ${s2(datasetItem.loadSeconds)} s, ${(datasetItem.loadShare * 100).toFixed(1)}% of the check`);
+}
 lines.push('');
 lines.push('targets:');
 for (const target of targets) lines.push(`  ${target.met ? 'met ' : 'MISS'}  ${target.name.padEnd(44)} ${target.target.padEnd(9)} measured ${target.measured}`);
@@ -264,6 +305,7 @@ const results = {
     coldSingleFile,
     lsp,
     bigInputs,
+    dataset: datasetItem,
     targets,
     failures
 };

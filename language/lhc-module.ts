@@ -16,6 +16,8 @@ import { LhcScopeComputation, LhcScopeProvider } from './linking/lhc-scope.js';
 import { LhcSettings } from './config/lhc-settings.js';
 import { LhcScenarios } from './scenarios/scenario-service.js';
 import { registerScenarioChecks } from './scenarios/scenario-validation.js';
+import { LhcDatasets } from './datasets/dataset-store.js';
+import { LhcEvidence } from './datasets/target-evidence.js';
 import { CheckTimings } from './validation/lhc-timings.js';
 import { LhcFacts, registerLhcChecks } from './validation/lhc-validator.js';
 import { LhcValueConverter } from './parsing/lhc-value-converter.js';
@@ -40,6 +42,10 @@ export interface LhcAddedServices {
         Timings: CheckTimings;
         Conditions: LhcConditions;
         Scenarios: LhcScenarios;
+        /** Dataset files, read once per change on disk. */
+        Datasets: LhcDatasets;
+        /** Each target's evidence: typed measurements and dataset rows. */
+        Evidence: LhcEvidence;
     };
 }
 
@@ -52,7 +58,9 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Facts: (services) => new LhcFacts(services),
         Timings: () => new CheckTimings(),
         Conditions: (services) => new LhcConditions(services),
-        Scenarios: (services) => new LhcScenarios(services)
+        Scenarios: (services) => new LhcScenarios(services),
+        Datasets: (services) => new LhcDatasets(services.shared),
+        Evidence: (services) => new LhcEvidence(services.shared, services.lhc.Datasets, () => services.lhc.Facts.get())
     },
     parser: {
         LangiumParser: (services) => guardNesting(createLangiumParser(services)),

@@ -11,7 +11,10 @@ const arr = (items) => ({ type: 'array', items });
 const obj = (properties, required = [], extra = {}) => ({ type: 'object', additionalProperties: false, properties, required, ...extra });
 const enumOf = (...values) => ({ type: 'string', enum: values });
 const severity = enumOf('error', 'warning', 'info');
-const targetStatus = enumOf('met', 'on-track', 'at-risk', 'missed', 'no-evidence');
+const targetStatus = enumOf('met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence');
+const provenance = obj({ dataset: str, file: str, row: int, sha256: str, retrieved: date, period: str }, ['dataset', 'file', 'row', 'sha256', 'period']);
+const evidence = obj({ value: num, date, lower: num, upper: num, measurement: str, source: str, provenance }, ['value', 'date']);
+const evidenceSource = obj({ dataset: str, file: str, sha256: str, publisher: str, url: str, retrieved: date, illustrative: bool, rows: arr(int) }, ['dataset', 'file', 'sha256', 'illustrative', 'rows']);
 const conditionStatus = enumOf('pass', 'fail', 'waived');
 const commitmentStatus = enumOf('not-yet-due', 'due', 'overdue', 'delivered', 'delivered-late', 'withdrawn', 'superseded', 'breached', 'in-force');
 const valueKind = enumOf('money', 'percent', 'number');
@@ -81,10 +84,12 @@ const schema = {
       goal: num,
       goalStated: obj({ value: num, kind: valueKind, relative: enumOf('below', 'above') }, ['value', 'kind']),
       deadline: date,
-      latest: obj({ value: num, date, source: str, measurement: str }, ['value', 'date', 'measurement']),
+      latest: evidence,
       expectedAtLatest: num,
       status: targetStatus, stale: bool,
-      history: arr(obj({ value: num, date }, ['value', 'date'])),
+      history: arr(evidence),
+      sources: arr(evidenceSource),
+      inconclusive: enumOf('goal', 'trajectory'),
       missing: arr(enumOf('baseline', 'goal', 'deadline')),
       clause: ref('clause')
     }, [...factRequired, 'aspiration', 'valueKind', 'status', 'stale', 'history', 'missing']),
@@ -121,7 +126,7 @@ const schema = {
       files: int, agreements: int, signatories: int,
       delegations: obj({ total: int, inForce: int }, ['total', 'inForce']),
       pilots: obj(counts(['total', 'planned', 'active', 'ended', 'undated']), ['total', 'planned', 'active', 'ended', 'undated']),
-      targets: obj(counts(['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'no-evidence']), ['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'no-evidence']),
+      targets: obj(counts(['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence']), ['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence']),
       conditions: obj(counts(['total', 'pass', 'fail', 'waived']), ['total', 'pass', 'fail', 'waived']),
       findings: obj(counts(['errors', 'warnings', 'infos', 'waived']), ['errors', 'warnings', 'infos', 'waived'])
     }, ['files', 'agreements', 'signatories', 'delegations', 'pilots', 'targets', 'conditions', 'findings']),
@@ -142,9 +147,10 @@ const schema = {
       violations: obj({ introduced: arr(ref('violation')), fixed: arr(ref('violation')) }, ['introduced', 'fixed']),
       targets: arr(obj({ id: str, name: str, title: str, before: targetStatus, after: targetStatus, staleBefore: bool, staleAfter: bool }, ['id', 'name', 'staleBefore', 'staleAfter'])),
       conditions: arr(obj({ id: str, name: str, title: str, before: conditionStatus, after: conditionStatus }, ['id', 'name'])),
+      dataFiles: arr(obj({ file: str, before: str, after: str, targets: arr(obj({ id: str, name: str, title: str, before: targetStatus, after: targetStatus }, ['id', 'name'])) }, ['file', 'targets'])),
       commitments: arr(obj({ id: str, name: str, title: str, before: commitmentStatus, after: commitmentStatus }, ['id', 'name'])),
       totals: obj({ before: ref('totals'), after: ref('totals') }, ['before', 'after'])
-    }, ['since', 'declarations', 'violations', 'targets', 'conditions', 'totals'])
+    }, ['since', 'declarations', 'violations', 'targets', 'conditions', 'dataFiles', 'totals'])
   }
 };
 process.stdout.write(JSON.stringify(schema, null, 2) + '\n');

@@ -22,7 +22,9 @@ export async function startLanguageClient(context: vscode.ExtensionContext, onSt
             // The server reads `lhc.*` settings through workspace/configuration; file events keep cross-file links fresh.
             fileEvents: [
                 vscode.workspace.createFileSystemWatcher('**/*.lhc'),
-                vscode.workspace.createFileSystemWatcher('**/lhc.config.json')
+                vscode.workspace.createFileSystemWatcher('**/lhc.config.json'),
+                // Dataset files: a new download re-judges the targets that take evidence from it.
+                vscode.workspace.createFileSystemWatcher('**/*.csv')
             ]
         },
         initializationOptions

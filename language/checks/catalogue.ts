@@ -39,6 +39,13 @@ import { suppressionIncomplete } from './suppression-incomplete.js';
 import { waiverExpired } from './waiver-expired.js';
 import { waiverIncomplete } from './waiver-incomplete.js';
 import { waiverUnused } from './waiver-unused.js';
+import { areaCodeMalformed } from './area-code-malformed.js';
+import { areaCodeDuplicate } from './area-code-duplicate.js';
+import { datasetUnreadable } from './dataset-unreadable.js';
+import { datasetBadRow } from './dataset-bad-row.js';
+import { datasetUnknownArea } from './dataset-unknown-area.js';
+import { datasetProvenance } from './dataset-provenance.js';
+import { evidenceNoRows } from './evidence-no-rows.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { agreementTimeline } from './agreement-timeline.js';
@@ -66,6 +73,13 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     targetOverdue,
     targetOffTrajectory,
     staleEvidence,
+    areaCodeMalformed,
+    areaCodeDuplicate,
+    datasetUnreadable,
+    datasetBadRow,
+    datasetUnknownArea,
+    datasetProvenance,
+    evidenceNoRows,
     pooledBudgetPartners,
     pooledBudgetTotal,
     localityTeamSize,

@@ -2,13 +2,14 @@ import type { AstNode, Properties } from 'langium';
 import type { LhcAstType } from '../generated/ast.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
+import type { EvidenceAccess } from '../datasets/target-evidence.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Where a rule's findings come from, for grouping in `lhc rules` and the documentation. */
 export type RuleCategory =
     | 'syntax' | 'naming' | 'dates' | 'values' | 'parties' | 'delegations' | 'targets'
-    | 'commitments' | 'budgets' | 'localities' | 'governance' | 'estates' | 'involvement' | 'conditions';
+    | 'commitments' | 'budgets' | 'localities' | 'governance' | 'estates' | 'involvement' | 'conditions' | 'data';
 
 export interface RelatedFinding {
     node: AstNode;
@@ -33,6 +34,8 @@ export interface CheckContext {
     /** Evidence older than this many days is stale (setting, `--stale-after`). */
     readonly staleAfterDays: number;
     readonly facts: FactIndex;
+    /** Dataset files and each target's evidence (typed and from datasets), read once per build. */
+    readonly evidence: EvidenceAccess;
     report<N extends AstNode>(node: N, message: string, options?: ReportOptions<N>): void;
 }
 

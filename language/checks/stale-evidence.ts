@@ -1,6 +1,6 @@
 import { dayNumber, isBefore, knownDate } from '../model/dates.js';
 import { defineCheck } from './rule.js';
-import { progressOf, STALE_AFTER_DAYS } from './target-progress.js';
+import { evidenceLabel, evidenceRelated, progressOf, STALE_AFTER_DAYS } from './target-progress.js';
 import { quoted } from './wording.js';
 
 export const staleEvidence = defineCheck({
@@ -18,9 +18,9 @@ export const staleEvidence = defineCheck({
             const deadline = knownDate(target.deadline);
             if (progress.status === 'met' && deadline && isBefore(deadline, context.asOf)) return;
             const age = dayNumber(context.asOf) - dayNumber(progress.latest.date);
-            context.report(target, `The latest evidence for target ${quoted(target.name)} is measurement ${quoted(progress.latest.measurement.name)} of ${progress.latest.date}, ${age} days old as of ${context.asOf} (more than ${context.staleAfterDays}).`, {
+            context.report(target, `The latest evidence for target ${quoted(target.name)} is ${evidenceLabel(progress.latest)} of ${progress.latest.date}, ${age} days old as of ${context.asOf} (more than ${context.staleAfterDays}).`, {
                 property: 'name',
-                related: [{ node: progress.latest.measurement, property: 'date', message: `${quoted(progress.latest.measurement.name)} was measured on ${progress.latest.date}.` }]
+                related: evidenceRelated(progress.latest, context, `The latest evidence is dated ${progress.latest.date}`)
             });
         }
     }

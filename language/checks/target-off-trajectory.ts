@@ -1,5 +1,5 @@
 import { defineCheck } from './rule.js';
-import { progressOf, targetValue } from './target-progress.js';
+import { evidenceRelated, progressOf, targetValue } from './target-progress.js';
 import { quoted } from './wording.js';
 
 export const targetOffTrajectory = defineCheck({
@@ -16,7 +16,7 @@ export const targetOffTrajectory = defineCheck({
             const { latest, baseline } = progress;
             context.report(target, `Target ${quoted(target.name)} is behind its trajectory: ${targetValue(target, latest.value)} on ${latest.date}, where the line from baseline ${targetValue(target, baseline.value)} (${baseline.date}) to goal ${targetValue(target, progress.goal)} (${target.deadline}) expects ${targetValue(target, progress.expectedAtLatest)} by then.`, {
                 property: 'name',
-                related: [{ node: latest.measurement, message: `The latest measurement of ${quoted(target.name)}.` }]
+                related: evidenceRelated(latest, context, `The latest evidence for ${quoted(target.name)}`)
             });
         }
     }

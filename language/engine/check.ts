@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -55,6 +56,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     if (staleAfterDays !== undefined) settings.staleAfterDays = staleAfterDays;
     for (const [id, severity] of Object.entries(config?.config.rules ?? {})) settings.severities.set(id, severity);
     for (const [id, severity] of options.severities ?? []) settings.severities.set(id, severity);
+    services.lhc.Datasets.roots = datasetRoots(options.paths, config?.file);
     options.onProgress?.(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
     const documents = await buildLhcWorkspace(services, files);
     const findings = sortFindings(documents.flatMap((document) =>
@@ -68,6 +70,29 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
         totals: countTotals(files.length, findings)
     };
     return { report, services, documents, config };
+}
+
+/**
+ * The folders dataset files must be inside: each checked folder (a checked file's folder) and the folder of the
+ * project's `lhc.config.json`.
+ */
+function datasetRoots(paths: readonly string[], configFile: string | undefined): string[] {
+    const roots = paths.map((given) => {
+        const absolute = path.resolve(given);
+        return absolute.endsWith('.lhc') ? path.dirname(absolute) : absolute;
+    });
+    if (configFile) roots.push(path.dirname(path.resolve(configFile)));
+    return roots;
+}
+
+/**
+ * The first unreadable dataset of a check, as one line naming where it is declared, or `undefined`. The CLI stops
+ * on it with exit code 2: the input cannot be used, as with an unreadable `.lhc` file.
+ */
+export function unreadableDataset(report: CheckReport, cwd: string): string | undefined {
+    const finding = report.findings.find((candidate) => candidate.ruleId === 'dataset-unreadable' && !candidate.waived);
+    if (!finding) return undefined;
+    return `${path.relative(cwd, finding.location.file)}:${finding.location.start.line}: ${finding.message}`;
 }
 
 const SEVERITY: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };

@@ -30,7 +30,7 @@ function git(cwd: string, args: string[]): { ok: boolean; stdout: Buffer; stderr
 
 /**
  * Resolves `--since`: a folder is the earlier version as it stands; anything else is a git ref (a commit,
- * branch or tag of the repository around `cwd`), whose `.lhc` files under the current paths are written
+ * branch or tag of the repository around `cwd`), whose `.lhc` and dataset (`.csv`) files under the current paths are written
  * into a temporary folder with `git show` — no network, no change to the work tree or index.
  */
 export function resolveEarlierVersion(since: string, currentPaths: readonly string[], currentRoot: string, cwd: string): EarlierVersion {
@@ -55,7 +55,8 @@ export function resolveEarlierVersion(since: string, currentPaths: readonly stri
     try {
         const listing = git(repositoryRoot, ['ls-tree', '-r', '-z', '--name-only', sha, '--', ...relativePaths.map((p) => p || '.')]);
         if (!listing.ok) throw new InputError(`--since ${since}: git ls-tree failed: ${listing.stderr.split('\n')[0]}`);
-        const files = listing.stdout.toString('utf8').split('\0').filter((file) => file.endsWith('.lhc'));
+        // Dataset files come too: the earlier version's targets are judged on the data it had.
+        const files = listing.stdout.toString('utf8').split('\0').filter((file) => file.endsWith('.lhc') || file.toLowerCase().endsWith('.csv'));
         for (const file of files) {
             const content = git(repositoryRoot, ['show', `${sha}:${file}`]);
             if (!content.ok) throw new InputError(`--since ${since}: cannot read ${file}: ${content.stderr.split('\n')[0]}`);

@@ -6,7 +6,8 @@ import type { IsoDate } from '../model/dates.js';
 import { buildSummary } from '../summary/build-summary.js';
 import { declarationFingerprints, type Version } from '../summary/change-impact.js';
 import { FactRefs } from '../summary/fact-refs.js';
-import { checkWorkspace } from './check.js';
+import { checkWorkspace, unreadableDataset } from './check.js';
+import { InputError } from './errors.js';
 import type { CheckReport } from './results.js';
 import { evaluateWorkspaceConditions } from './condition-outcomes.js';
 
@@ -30,7 +31,8 @@ export function summariseChecked(checked: { report: CheckReport; services: LhcSe
         conditions: evaluateWorkspaceConditions(services, report.asOf),
         asOf: report.asOf,
         staleAfterDays: stale,
-        root
+        root,
+        evidence: services.lhc.Evidence
     });
     return { summary, declarations: declarationFingerprints(facts, new FactRefs(root)) };
 }
@@ -38,6 +40,8 @@ export function summariseChecked(checked: { report: CheckReport; services: LhcSe
 /** Loads, checks and summarises a workspace. */
 export async function summariseWorkspace(options: SummariseOptions): Promise<Version> {
     const checked = await checkWorkspace({ paths: options.paths, asOf: options.asOf, staleAfterDays: options.staleAfterDays, onProgress: options.onProgress });
+    const unreadable = unreadableDataset(checked.report, process.cwd());
+    if (unreadable) throw new InputError(unreadable);
     options.onProgress?.('Summarising…');
     return summariseChecked(checked, path.resolve(options.root), options.staleAfterDays);
 }

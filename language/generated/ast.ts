@@ -43,6 +43,7 @@ export type LhcKeywordNames =
     | "accountable"
     | "advisory"
     | "after"
+    | "age"
     | "agreement"
     | "agreements"
     | "aim"
@@ -52,6 +53,7 @@ export type LhcKeywordNames =
     | "amends"
     | "amount"
     | "and"
+    | "any"
     | "approvals"
     | "approved"
     | "approver"
@@ -67,18 +69,21 @@ export type LhcKeywordNames =
     | "because"
     | "before"
     | "below"
+    | "between"
     | "board"
     | "boards"
     | "borough"
     | "breached"
     | "builds"
     | "by"
+    | "category"
     | "ccg"
     | "chair"
     | "city-region"
     | "clause"
     | "clinical"
     | "code"
+    | "columns"
     | "combined-authority"
     | "combined-authority-area"
     | "commitment"
@@ -94,10 +99,12 @@ export type LhcKeywordNames =
     | "county"
     | "county-council"
     | "covers"
+    | "dataset"
     | "date"
     | "day"
     | "days"
     | "deadline"
+    | "declared"
     | "decrease"
     | "delegates"
     | "delegation"
@@ -127,6 +134,9 @@ export type LhcKeywordNames =
     | "explore"
     | "fails"
     | "false"
+    | "file"
+    | "financial-years"
+    | "fingertips"
     | "for"
     | "foundation-trust"
     | "from"
@@ -143,15 +153,18 @@ export type LhcKeywordNames =
     | "holders"
     | "icb"
     | "ics-footprint"
+    | "illustrative"
     | "implies"
     | "in"
     | "increase"
+    | "indicator"
     | "info"
     | "integrated-care-partnership"
     | "integrated-care-system"
     | "is"
     | "kind"
     | "latest"
+    | "layout"
     | "leads"
     | "least"
     | "locality"
@@ -159,6 +172,7 @@ export type LhcKeywordNames =
     | "locality-teams"
     | "located"
     | "location"
+    | "lower"
     | "maintain"
     | "max"
     | "may"
@@ -173,6 +187,7 @@ export type LhcKeywordNames =
     | "months"
     | "most"
     | "mou"
+    | "multi-year"
     | "must"
     | "name"
     | "national-body"
@@ -185,6 +200,7 @@ export type LhcKeywordNames =
     | "of"
     | "on"
     | "once"
+    | "only"
     | "or"
     | "oversight"
     | "owner"
@@ -195,6 +211,7 @@ export type LhcKeywordNames =
     | "party"
     | "passes"
     | "per"
+    | "periods"
     | "pilot"
     | "pilots"
     | "plans"
@@ -211,8 +228,10 @@ export type LhcKeywordNames =
     | "proceeds"
     | "provider"
     | "provider-alliance"
+    | "publisher"
     | "purpose"
     | "recipient"
+    | "reference"
     | "region"
     | "reinvest"
     | "reinvestments"
@@ -220,6 +239,7 @@ export type LhcKeywordNames =
     | "reportsTo"
     | "requests"
     | "residents"
+    | "retrieved"
     | "role"
     | "seek"
     | "self-contained"
@@ -228,6 +248,7 @@ export type LhcKeywordNames =
     | "services"
     | "set"
     | "severity"
+    | "sex"
     | "shadow"
     | "signatories"
     | "signed"
@@ -259,6 +280,8 @@ export type LhcKeywordNames =
     | "unitary-area"
     | "unitary-council"
     | "until"
+    | "upper"
+    | "url"
     | "value"
     | "valued"
     | "varied"
@@ -586,6 +609,44 @@ export function isClause(item: unknown): item is Clause {
     return reflection.isInstance(item, Clause.$type);
 }
 
+export interface ColumnMapping extends langium.AstNode {
+    readonly $container: ColumnsLayout;
+    readonly $type: 'ColumnMapping';
+    column: string;
+    role: ColumnRole;
+}
+
+export const ColumnMapping = {
+    $type: 'ColumnMapping',
+    column: 'column',
+    role: 'role'
+} as const;
+
+export function isColumnMapping(item: unknown): item is ColumnMapping {
+    return reflection.isInstance(item, ColumnMapping.$type);
+}
+
+export type ColumnRole = 'age' | 'area' | 'category' | 'date' | 'indicator' | 'lower' | 'sex' | 'upper' | 'value';
+
+export function isColumnRole(item: unknown): item is ColumnRole {
+    return item === 'date' || item === 'value' || item === 'area' || item === 'lower' || item === 'upper' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category';
+}
+
+export interface ColumnsLayout extends langium.AstNode {
+    readonly $container: Dataset;
+    readonly $type: 'ColumnsLayout';
+    columns: Array<ColumnMapping>;
+}
+
+export const ColumnsLayout = {
+    $type: 'ColumnsLayout',
+    columns: 'columns'
+} as const;
+
+export function isColumnsLayout(item: unknown): item is ColumnsLayout {
+    return reflection.isInstance(item, ColumnsLayout.$type);
+}
+
 export interface Commitment extends langium.AstNode {
     readonly $container: Agreement | Document | TestCase;
     readonly $type: 'Commitment';
@@ -725,6 +786,78 @@ export function isCount(item: unknown): item is Count {
     return typeof item === 'number';
 }
 
+export interface Dataset extends langium.AstNode {
+    readonly $container: Document | TestCase;
+    readonly $type: 'Dataset';
+    declaredAreasOnly: boolean;
+    file?: string;
+    illustrative: boolean;
+    layout?: DatasetLayout;
+    name: string;
+    publisher?: string;
+    reference?: string;
+    retrieved?: string;
+    title: string;
+    url?: string;
+}
+
+export const Dataset = {
+    $type: 'Dataset',
+    declaredAreasOnly: 'declaredAreasOnly',
+    file: 'file',
+    illustrative: 'illustrative',
+    layout: 'layout',
+    name: 'name',
+    publisher: 'publisher',
+    reference: 'reference',
+    retrieved: 'retrieved',
+    title: 'title',
+    url: 'url'
+} as const;
+
+export function isDataset(item: unknown): item is Dataset {
+    return reflection.isInstance(item, Dataset.$type);
+}
+
+export interface DatasetEvidence extends langium.AstNode {
+    readonly $container: Target;
+    readonly $type: 'DatasetEvidence';
+    age?: string;
+    area?: langium.Reference<Area>;
+    category?: string;
+    categoryType?: string;
+    dataset: langium.Reference<Dataset>;
+    indicator?: Count;
+    periods?: PeriodKind;
+    sex?: string;
+}
+
+export const DatasetEvidence = {
+    $type: 'DatasetEvidence',
+    age: 'age',
+    area: 'area',
+    category: 'category',
+    categoryType: 'categoryType',
+    dataset: 'dataset',
+    indicator: 'indicator',
+    periods: 'periods',
+    sex: 'sex'
+} as const;
+
+export function isDatasetEvidence(item: unknown): item is DatasetEvidence {
+    return reflection.isInstance(item, DatasetEvidence.$type);
+}
+
+export type DatasetLayout = ColumnsLayout | FingertipsLayout;
+
+export const DatasetLayout = {
+    $type: 'DatasetLayout'
+} as const;
+
+export function isDatasetLayout(item: unknown): item is DatasetLayout {
+    return reflection.isInstance(item, DatasetLayout.$type);
+}
+
 export interface DateLiteral extends langium.AstNode {
     readonly $container: Aggregate | BinaryExpression | Condition | IsSetExpression | ListLiteral | MemberAccess | NotExpression | Quantified | WithinExpression;
     readonly $type: 'DateLiteral';
@@ -740,7 +873,7 @@ export function isDateLiteral(item: unknown): item is DateLiteral {
     return reflection.isInstance(item, DateLiteral.$type);
 }
 
-export type Declaration = Agreement | AgreementMember | Area | EstateAsset | EstateSale | LocalityTeam | Measurement | Party | PooledBudget | Power | Topic;
+export type Declaration = Agreement | AgreementMember | Area | Dataset | EstateAsset | EstateSale | LocalityTeam | Measurement | Party | PooledBudget | Power | Topic;
 
 export const Declaration = {
     $type: 'Declaration'
@@ -994,7 +1127,7 @@ export function isExpression(item: unknown): item is Expression {
     return reflection.isInstance(item, Expression.$type);
 }
 
-export type Fact = Agreement | Area | Aspiration | Commitment | Delegation | Envelope | EstateAsset | EstateSale | LocalityTeam | Measurement | Objective | Party | Pilot | PooledBudget | Power | Target;
+export type Fact = Agreement | Area | Aspiration | Commitment | Dataset | Delegation | Envelope | EstateAsset | EstateSale | LocalityTeam | Measurement | Objective | Party | Pilot | PooledBudget | Power | Target;
 
 export const Fact = {
     $type: 'Fact'
@@ -1010,16 +1143,29 @@ export function isFactCollection(item: unknown): item is FactCollection {
     return item === 'agreements' || item === 'areas' || item === 'parties' || item === 'boards' || item === 'powers' || item === 'delegations' || item === 'pilots' || item === 'aspirations' || item === 'targets' || item === 'objectives' || item === 'commitments' || item === 'measurements' || item === 'estate-assets' || item === 'estate-sales' || item === 'pooled-budgets' || item === 'locality-teams' || item === 'envelopes';
 }
 
-export type FeatureName = 'accountable' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'chair' | 'clause' | 'code' | 'contributions' | 'contributor' | 'covers' | 'date' | 'deadline' | 'delegations' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | string;
+export type FeatureName = 'accountable' | 'age' | 'agreement' | 'aims' | 'amount' | 'approvals' | 'approver' | 'area' | 'areas' | 'asset' | 'baseline' | 'baselineDate' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'contributions' | 'contributor' | 'covers' | 'dataset' | 'date' | 'deadline' | 'delegations' | 'delivered' | 'direction' | 'due' | 'end' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurements' | 'members' | 'metric' | 'name' | 'oversight' | 'owner' | 'parent' | 'parties' | 'partners' | 'periods' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'targets' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | string;
 
 export function isFeatureName(item: unknown): item is FeatureName {
-    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'delivered' || item === 'covers' || item === 'code' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'areas' || item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'targets' || item === 'parties' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'measurements' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'delegations' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'delivered' || item === 'covers' || item === 'code' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export type FinancialYear = string;
 
 export function isFinancialYear(item: unknown): item is FinancialYear {
     return (typeof item === 'string' && (/\d{4}\/\d{2}(?![\d.])/.test(item)));
+}
+
+export interface FingertipsLayout extends langium.AstNode {
+    readonly $container: Dataset;
+    readonly $type: 'FingertipsLayout';
+}
+
+export const FingertipsLayout = {
+    $type: 'FingertipsLayout'
+} as const;
+
+export function isFingertipsLayout(item: unknown): item is FingertipsLayout {
+    return reflection.isInstance(item, FingertipsLayout.$type);
 }
 
 export interface Goal extends langium.AstNode {
@@ -1112,18 +1258,22 @@ export interface Measurement extends langium.AstNode {
     readonly $container: Document | TestCase;
     readonly $type: 'Measurement';
     date: string;
+    lower?: Quantity;
     name: string;
     source?: string;
     target: langium.Reference<Target>;
+    upper?: Quantity;
     value: Quantity;
 }
 
 export const Measurement = {
     $type: 'Measurement',
     date: 'date',
+    lower: 'lower',
     name: 'name',
     source: 'source',
     target: 'target',
+    upper: 'upper',
     value: 'value'
 } as const;
 
@@ -1188,10 +1338,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'accountable' | 'agreement' | 'aims' | 'allocation' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'chair' | 'clause' | 'code' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'covers' | 'date' | 'deadline' | 'delegation' | 'delivered' | 'direction' | 'due' | 'end' | 'envelope' | 'established' | 'evidence' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'kind' | 'leads' | 'location' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'purpose' | 'recipient' | 'reinvestments' | 'reportsTo' | 'requests' | 'role' | 'service' | 'services' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'value' | 'waiver' | string;
+export type Name = 'accountable' | 'age' | 'agreement' | 'aims' | 'allocation' | 'amount' | 'approvals' | 'approver' | 'area' | 'aspiration' | 'asset' | 'baseline' | 'baselineDate' | 'board' | 'category' | 'chair' | 'clause' | 'code' | 'columns' | 'commitment' | 'condition' | 'contributions' | 'contributor' | 'covers' | 'dataset' | 'date' | 'deadline' | 'delegation' | 'delivered' | 'direction' | 'due' | 'end' | 'envelope' | 'established' | 'evidence' | 'file' | 'from' | 'fullyPooled' | 'goal' | 'gpPractices' | 'holders' | 'illustrative' | 'indicator' | 'kind' | 'layout' | 'leads' | 'location' | 'lower' | 'measurement' | 'members' | 'metric' | 'name' | 'objective' | 'oversight' | 'owner' | 'parent' | 'partners' | 'party' | 'periods' | 'pilot' | 'plansBy' | 'population' | 'power' | 'proceeds' | 'provider' | 'publisher' | 'purpose' | 'recipient' | 'reference' | 'reinvestments' | 'reportsTo' | 'requests' | 'retrieved' | 'role' | 'service' | 'services' | 'sex' | 'signatories' | 'signed' | 'since' | 'soldOn' | 'source' | 'start' | 'target' | 'theme' | 'themes' | 'title' | 'to' | 'total' | 'unit' | 'upper' | 'url' | 'value' | 'waiver' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'delivered' || item === 'covers' || item === 'code' || item === 'envelope' || item === 'allocation' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'leads' || item === 'partners' || item === 'themes' || item === 'services' || item === 'members' || item === 'holders' || item === 'source' || item === 'signed' || item === 'owner' || item === 'total' || item === 'agreement' || item === 'clause' || item === 'unit' || item === 'metric' || item === 'direction' || item === 'baseline' || item === 'goal' || item === 'chair' || item === 'oversight' || item === 'role' || item === 'kind' || item === 'title' || item === 'name' || item === 'power' || item === 'from' || item === 'to' || item === 'start' || item === 'end' || item === 'population' || item === 'provider' || item === 'recipient' || item === 'accountable' || item === 'value' || item === 'date' || item === 'amount' || item === 'area' || item === 'purpose' || item === 'approver' || item === 'contributor' || item === 'signatories' || item === 'location' || item === 'asset' || item === 'proceeds' || item === 'deadline' || item === 'evidence' || item === 'parent' || item === 'due' || item === 'established' || item === 'since' || item === 'aims' || item === 'requests' || item === 'reinvestments' || item === 'approvals' || item === 'contributions' || item === 'reportsTo' || item === 'soldOn' || item === 'gpPractices' || item === 'fullyPooled' || item === 'plansBy' || item === 'baselineDate' || item === 'pilot' || item === 'party' || item === 'target' || item === 'measurement' || item === 'board' || item === 'delegation' || item === 'aspiration' || item === 'objective' || item === 'commitment' || item === 'theme' || item === 'service' || item === 'condition' || item === 'waiver' || item === 'delivered' || item === 'covers' || item === 'code' || item === 'envelope' || item === 'allocation' || item === 'dataset' || item === 'file' || item === 'layout' || item === 'publisher' || item === 'url' || item === 'reference' || item === 'retrieved' || item === 'indicator' || item === 'sex' || item === 'age' || item === 'category' || item === 'periods' || item === 'lower' || item === 'upper' || item === 'columns' || item === 'illustrative' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
 }
 
 export interface NotExpression extends langium.AstNode {
@@ -1313,6 +1463,12 @@ export const PercentLiteral = {
 
 export function isPercentLiteral(item: unknown): item is PercentLiteral {
     return reflection.isInstance(item, PercentLiteral.$type);
+}
+
+export type PeriodKind = 'any' | 'financial-years' | 'multi-year' | 'years';
+
+export function isPeriodKind(item: unknown): item is PeriodKind {
+    return item === 'any' || item === 'years' || item === 'financial-years' || item === 'multi-year';
 }
 
 export interface Pilot extends langium.AstNode {
@@ -1542,6 +1698,7 @@ export interface Target extends langium.AstNode {
     baselineDate?: string;
     deadline?: string;
     direction?: Direction;
+    evidence: Array<DatasetEvidence>;
     goal?: Goal;
     metric?: string;
     name: string;
@@ -1555,6 +1712,7 @@ export const Target = {
     baselineDate: 'baselineDate',
     deadline: 'deadline',
     direction: 'direction',
+    evidence: 'evidence',
     goal: 'goal',
     metric: 'metric',
     name: 'name',
@@ -1695,11 +1853,16 @@ export type LhcAstType = {
     BooleanLiteral: BooleanLiteral
     Breach: Breach
     Clause: Clause
+    ColumnMapping: ColumnMapping
+    ColumnsLayout: ColumnsLayout
     Commitment: Commitment
     CommitmentEnding: CommitmentEnding
     Condition: Condition
     ConditionPrecedent: ConditionPrecedent
     Contribution: Contribution
+    Dataset: Dataset
+    DatasetEvidence: DatasetEvidence
+    DatasetLayout: DatasetLayout
     DateLiteral: DateLiteral
     Declaration: Declaration
     Delegation: Delegation
@@ -1713,6 +1876,7 @@ export type LhcAstType = {
     Expectation: Expectation
     Expression: Expression
     Fact: Fact
+    FingertipsLayout: FingertipsLayout
     Goal: Goal
     IsSetExpression: IsSetExpression
     ListLiteral: ListLiteral
@@ -2074,6 +2238,29 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [AgreementMember.$type, Referable.$type]
         },
+        ColumnMapping: {
+            name: ColumnMapping.$type,
+            properties: {
+                column: {
+                    name: ColumnMapping.column
+                },
+                role: {
+                    name: ColumnMapping.role
+                }
+            },
+            superTypes: []
+        },
+        ColumnsLayout: {
+            name: ColumnsLayout.$type,
+            properties: {
+                columns: {
+                    name: ColumnsLayout.columns,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [DatasetLayout.$type]
+        },
         Commitment: {
             name: Commitment.$type,
             properties: {
@@ -2249,6 +2436,97 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                     name: Contribution.contributor,
                     referenceType: Party.$type
                 }
+            },
+            superTypes: []
+        },
+        Dataset: {
+            name: Dataset.$type,
+            properties: {
+                declaredAreasOnly: {
+                    name: Dataset.declaredAreasOnly,
+                    defaultValue: false,
+                    optional: true
+                },
+                file: {
+                    name: Dataset.file,
+                    optional: true
+                },
+                illustrative: {
+                    name: Dataset.illustrative,
+                    defaultValue: false,
+                    optional: true
+                },
+                layout: {
+                    name: Dataset.layout,
+                    optional: true
+                },
+                name: {
+                    name: Dataset.name
+                },
+                publisher: {
+                    name: Dataset.publisher,
+                    optional: true
+                },
+                reference: {
+                    name: Dataset.reference,
+                    optional: true
+                },
+                retrieved: {
+                    name: Dataset.retrieved,
+                    optional: true
+                },
+                title: {
+                    name: Dataset.title
+                },
+                url: {
+                    name: Dataset.url,
+                    optional: true
+                }
+            },
+            superTypes: [Declaration.$type, Fact.$type]
+        },
+        DatasetEvidence: {
+            name: DatasetEvidence.$type,
+            properties: {
+                age: {
+                    name: DatasetEvidence.age,
+                    optional: true
+                },
+                area: {
+                    name: DatasetEvidence.area,
+                    referenceType: Area.$type,
+                    optional: true
+                },
+                category: {
+                    name: DatasetEvidence.category,
+                    optional: true
+                },
+                categoryType: {
+                    name: DatasetEvidence.categoryType,
+                    optional: true
+                },
+                dataset: {
+                    name: DatasetEvidence.dataset,
+                    referenceType: Dataset.$type
+                },
+                indicator: {
+                    name: DatasetEvidence.indicator,
+                    optional: true
+                },
+                periods: {
+                    name: DatasetEvidence.periods,
+                    optional: true
+                },
+                sex: {
+                    name: DatasetEvidence.sex,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        DatasetLayout: {
+            name: DatasetLayout.$type,
+            properties: {
             },
             superTypes: []
         },
@@ -2537,6 +2815,12 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Referable.$type]
         },
+        FingertipsLayout: {
+            name: FingertipsLayout.$type,
+            properties: {
+            },
+            superTypes: [DatasetLayout.$type]
+        },
         Goal: {
             name: Goal.$type,
             properties: {
@@ -2622,6 +2906,10 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 date: {
                     name: Measurement.date
                 },
+                lower: {
+                    name: Measurement.lower,
+                    optional: true
+                },
                 name: {
                     name: Measurement.name
                 },
@@ -2632,6 +2920,10 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 target: {
                     name: Measurement.target,
                     referenceType: Target.$type
+                },
+                upper: {
+                    name: Measurement.upper,
+                    optional: true
                 },
                 value: {
                     name: Measurement.value
@@ -3025,6 +3317,11 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 },
                 direction: {
                     name: Target.direction,
+                    optional: true
+                },
+                evidence: {
+                    name: Target.evidence,
+                    defaultValue: [],
                     optional: true
                 },
                 goal: {

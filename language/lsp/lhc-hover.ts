@@ -11,6 +11,7 @@ import { agreementHeadlineLines, areaFactLines, delegationHolderLine, envelopeLi
 import { violationHover } from './lhc-violation-hover.js';
 import { commitmentHoverLines } from './lhc-commitment-status.js';
 import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
+import { datasetHover, targetEvidenceHover } from './lhc-evidence-hover.js';
 
 /**
  * What a reader wants to know about a declaration, shown on its name and on every reference to it:
@@ -101,7 +102,11 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         lines.push(`Deadline: ${node.deadline ?? 'none'}`);
         const latest = progress.latest ? `latest ${formatTargetValue(node, progress.latest.value)} on ${progress.latest.date}` : 'no measurement yet';
         lines.push(`Status as of ${asOf}: **${targetStatusLine(node, progress)}** (${latest})`);
+        lines.push(...targetEvidenceHover(services, node));
         return lines;
+    }
+    if (ast.isDataset(node)) {
+        return [heading('dataset', node.name, node.title), ...datasetHover(services, node)];
     }
     if (ast.isDelegation(node)) {
         const asOf = asOfFor(services, node);

@@ -10,6 +10,7 @@ export const STATUS_LABELS: Record<TargetStatus, string> = {
     'on-track': 'on track',
     'at-risk': 'at risk',
     'missed': 'missed',
+    'inconclusive': 'inconclusive',
     'no-evidence': 'no evidence'
 };
 
@@ -22,8 +23,8 @@ export function asOfFor(services: LhcServices, node: Parameters<typeof AstUtils.
 /** Where a target stands, judged with the workspace's measurements as of the effective date. */
 export function progressOf(services: LhcServices, target: Target): { progress: TargetProgress; asOf: IsoDate } {
     const asOf = asOfFor(services, target);
-    const measurements = services.lhc.Facts.get().measurementsByTarget.get(target) ?? [];
-    return { progress: targetProgress(target, measurements, asOf, services.lhc.Settings.staleAfterDays), asOf };
+    const evidence = services.lhc.Evidence.forTarget(target).points;
+    return { progress: targetProgress(target, evidence, asOf, services.lhc.Settings.staleAfterDays), asOf };
 }
 
 /** A value in the target's own terms: `14.5%`, `£12.5m`, `50,000 jobs`. */
@@ -35,13 +36,21 @@ export function formatTargetValue(target: Target, value: number): string {
     return target.unit ? `${number} ${target.unit}` : number;
 }
 
-/** One line: `on track · 14.5% → goal 13% by 2020-12-31`. */
+/** ` (95% CI 12.7% to 14.1%)` for a figure with an interval; nothing otherwise. */
+export function formatInterval(target: Target, point: { lower?: number; upper?: number }): string {
+    return point.lower !== undefined && point.upper !== undefined
+        ? ` (95% CI ${formatTargetValue(target, point.lower)} to ${formatTargetValue(target, point.upper)})` : '';
+}
+
+/** One line: `on track · 14.5% → goal 13% by 2020-12-31`; `inconclusive · 13.4% (95% CI 12.7% to 14.1%) → …`. */
 export function targetStatusLine(target: Target, progress: TargetProgress): string {
     const parts = [STATUS_LABELS[progress.status]];
     const goal = progress.goal !== undefined ? `goal ${formatTargetValue(target, progress.goal)}` : 'no goal';
     const deadline = progress.deadline ? ` by ${progress.deadline}` : '';
-    const latest = progress.latest ? `${formatTargetValue(target, progress.latest.value)} → ` : '';
+    const latest = progress.latest ? `${formatTargetValue(target, progress.latest.value)}${formatInterval(target, progress.latest)} → ` : '';
     parts.push(`${latest}${goal}${deadline}`);
+    if (progress.inconclusive === 'goal') parts.push('interval spans the goal');
+    if (progress.inconclusive === 'trajectory') parts.push('interval spans the trajectory');
     if (progress.stale) parts.push('evidence is stale');
     return parts.join(' · ');
 }

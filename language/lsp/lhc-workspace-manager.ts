@@ -69,6 +69,15 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
         this.revalidateAll();
     }
 
+    /** A dataset file changed on disk: forget its parse and re-judge every target. */
+    datasetChanged(files: readonly string[]): void {
+        for (const services of this.serviceRegistry.all) {
+            const lhc = (services as Partial<LhcServices>).lhc;
+            for (const file of files) lhc?.Datasets.forget(file);
+        }
+        this.revalidateAll();
+    }
+
     private revalidateAll(): void {
         // An update with nothing changed still re-validates everything (see LhcDocumentBuilder).
         void this.mutex.write((token) => this.documentBuilder.update([], [], token));
@@ -169,6 +178,8 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
         for (const services of this.serviceRegistry.all) {
             const lhc = (services as Partial<LhcServices>).lhc;
             if (lhc) applyEditorSettings(lhc.Settings, settings, this.config);
+            // Dataset files must be inside the workspace folders.
+            if (lhc) lhc.Datasets.roots = [...this.trust.workspaceFolders];
         }
     }
 }

@@ -26,6 +26,7 @@ export interface FactIndex {
     readonly envelopes: readonly ast.Envelope[];
     readonly conditions: readonly ast.Condition[];
     readonly waivers: readonly ast.Waiver[];
+    readonly datasets: readonly ast.Dataset[];
     /** Delegations grouped by the power they delegate. */
     readonly delegationsByPower: ReadonlyMap<ast.Power, readonly ast.Delegation[]>;
     /** Measurements grouped by their target, oldest first. */
@@ -46,7 +47,7 @@ const BUCKET_BY_TYPE: Record<string, keyof Buckets | undefined> = {
     Delegation: 'delegations', Pilot: 'pilots', Aspiration: 'aspirations', Target: 'targets', Objective: 'objectives',
     Commitment: 'commitments', Measurement: 'measurements', EstateAsset: 'estateAssets', EstateSale: 'estateSales',
     PooledBudget: 'pooledBudgets', LocalityTeam: 'localityTeams', Condition: 'conditions', Waiver: 'waivers',
-    Envelope: 'envelopes'
+    Envelope: 'envelopes', Dataset: 'datasets'
 };
 
 /** One pass over every document; lookups afterwards are by array or map, never by re-scanning. */

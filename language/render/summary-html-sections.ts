@@ -2,6 +2,7 @@
  * The HTML summary's sections for conditions, targets, pilots, delegations and agreements. Each row carries its
  * own findings of `lhc check`, errors first, and links every fact, clause and finding to its source.
  */
+import { inconclusiveNote, intervalText } from './evidence-html.js';
 import type {
     AgreementSummary, ComplianceSummary, ConditionSummary, PilotSummary, TargetSummary
 } from '../summary/summary-model.js';
@@ -50,7 +51,7 @@ function value(target: TargetSummary, amount: number | undefined): string {
 
 export function targetsHtml(summary: ComplianceSummary): string {
     if (summary.targets.length === 0) return '<p class="none">No targets are declared.</p>';
-    const order = { 'missed': 0, 'at-risk': 1, 'no-evidence': 2, 'on-track': 3, 'met': 4 } as const;
+    const order = { 'missed': 0, 'at-risk': 1, 'inconclusive': 2, 'no-evidence': 3, 'on-track': 4, 'met': 5 } as const;
     const sorted = [...summary.targets].sort((a, b) => order[a.status] - order[b.status]);
     return `<div class="targets">${sorted.map((target) => targetHtml(target, summary)).join('\n')}</div>`;
 }
@@ -65,10 +66,10 @@ function targetHtml(target: TargetSummary, summary: ComplianceSummary): string {
 <p class="aspiration">${named(target.aspiration)}${target.metric ? ` · ${e(target.metric)}` : ''}${target.unit && target.valueKind === 'number' ? ` <span class="unit">(in ${e(target.unit)})</span>` : ''}${target.clause ? ` · ${clauseName(target.clause)}` : ''}</p>
 <dl class="progress">
 <div><dt>Baseline</dt><dd>${target.baseline ? `${value(target, target.baseline.value)} <small>${e(target.baseline.date)}</small>` : '—'}</dd></div>
-<div><dt>Latest evidence</dt><dd>${target.latest ? `${value(target, target.latest.value)} <small>${e(target.latest.date)}${target.latest.source ? ` · ${e(target.latest.source)}` : ''}</small>` : 'none'}</dd></div>
+<div><dt>Latest evidence</dt><dd>${target.latest ? `${value(target, target.latest.value)}${e(intervalText(target, target.latest))} <small>${e(target.latest.date)}${target.latest.source ? ` · ${e(target.latest.source)}` : ''}</small>` : 'none'}</dd></div>
 <div><dt>Goal</dt><dd>${e(formatGoal(target))}${target.deadline ? ` <small>by ${e(target.deadline)}</small>` : ''}</dd></div>
 </dl>
-${expected}${missing}
+${expected}${missing}${inconclusiveNote(target)}
 ${rowFindings(findingsOf(summary.findings, target))}
 ${chart}
 </article>`;

@@ -89,6 +89,8 @@ col.w-clause { width: 38%; } col.w-result { width: 8rem; } col.w-enforced { widt
 .row-findings li { margin: .15rem 0; }
 .src[data-file] { cursor: pointer; }
 details.facts summary { font-size: .9rem; }
+svg.chart .error-bar line { stroke: var(--ink); stroke-width: 1.5; }
+.chart-source { font-size: .8rem; color: var(--muted); margin: .2rem 0 0; overflow-wrap: anywhere; }
 thead th { background: var(--wash); font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 tbody th { font-weight: 600; }
 .aims { margin: .25rem 0 0; padding-left: 1rem; font-weight: 400; color: var(--muted); font-size: .85rem; }

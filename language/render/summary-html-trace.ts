@@ -3,6 +3,7 @@
  * laid out to read at A4 portrait and in a 500 px pane: fixed column widths, the result right next to the
  * clause, long fact lists collapsed to "N facts"; below 40rem every row becomes a block (see the styles).
  */
+import { dataChangesHtml } from './data-changes.js';
 import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
 import { COMMITMENT_LABELS } from './commitment-labels.js';
 import type { ComplianceSummary, FactRef } from '../summary/summary-model.js';
@@ -72,6 +73,7 @@ export function changesHtml(impact: ChangeImpact): string {
         (impact.commitments ?? []).length ? `<h3>Commitments whose status moved</h3><ul>${impact.commitments.map((commitment) =>
             `<li>${e(commitment.title ?? commitment.name)}: ${moved(commitment.before && COMMITMENT_LABELS[commitment.before], commitment.after && COMMITMENT_LABELS[commitment.after])}</li>`).join('')}</ul>` : '',
         impact.conditions.length ? `<h3>Conditions whose result moved</h3><ul>${impact.conditions.map((condition) =>
-            `<li>${e(condition.title ?? condition.name)}: ${moved(condition.before && CONDITION_LABELS[condition.before], condition.after && CONDITION_LABELS[condition.after])}</li>`).join('')}</ul>` : ''
+            `<li>${e(condition.title ?? condition.name)}: ${moved(condition.before && CONDITION_LABELS[condition.before], condition.after && CONDITION_LABELS[condition.after])}</li>`).join('')}</ul>` : '',
+        dataChangesHtml(impact.dataFiles ?? [])
     ].join('');
 }

@@ -20,6 +20,7 @@ export const TARGET_LABELS: Record<TargetStatus, StatusLabel> = {
     'on-track': { symbol: '↗', word: 'On track', tone: 'progress' },
     'at-risk': { symbol: '⚠', word: 'At risk', tone: 'warn' },
     'missed': { symbol: '✖', word: 'Missed', tone: 'bad' },
+    'inconclusive': { symbol: '≈', word: 'Inconclusive', tone: 'warn' },
     'no-evidence': { symbol: '○', word: 'No evidence', tone: 'neutral' }
 };
 

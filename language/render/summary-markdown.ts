@@ -1,4 +1,6 @@
 import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
+import { intervalText } from './evidence-html.js';
+import { dataChangesMarkdown } from './data-changes.js';
 import type { ComplianceSummary, FactRef, FindingSummary, PartyRef, TargetSummary } from '../summary/summary-model.js';
 import { findingsOf } from '../summary/row-findings.js';
 import { headlineMarkdown, heldByMarkdown } from './summary-headline.js';
@@ -92,13 +94,19 @@ function targetValue(target: TargetSummary, value: number | undefined): string {
     return value === undefined ? '—' : formatValue(value, target.valueKind, target.unit);
 }
 
+/** `<br>from data/phof.csv row 7`, for a latest figure drawn from a dataset. */
+function sourceNote(target: TargetSummary): string {
+    const provenance = target.latest?.provenance;
+    return provenance ? `<br>${escapeMarkdown(`${provenance.file} row ${provenance.row}`)}` : '';
+}
+
 function targetSection(summary: ComplianceSummary): string[] {
     if (summary.targets.length === 0) return [];
     const rows = summary.targets.map((target) => [
         labelText(TARGET_LABELS[target.status]) + (target.stale ? `<br>${labelText(STALE_LABEL)}` : ''),
         `**${escapeMarkdown(target.title ?? target.name)}**<br>${escapeMarkdown(target.aspiration.title ?? target.aspiration.name)}${rowFindingsCell(findingsOf(summary.findings, target))}`,
         target.baseline ? `${targetValue(target, target.baseline.value)} (${target.baseline.date})` : '—',
-        target.latest ? `${targetValue(target, target.latest.value)} (${target.latest.date})` : '—',
+        target.latest ? `${targetValue(target, target.latest.value)}${intervalText(target, target.latest)} (${target.latest.date})${sourceNote(target)}` : '—',
         escapeMarkdown(formatGoal(target)) + (target.deadline ? ` by ${target.deadline}` : '')
     ]);
     return ['', '### Targets', '', ...table(['Status', 'Target', 'Baseline', 'Latest evidence', 'Goal'], rows)];
@@ -201,6 +209,7 @@ function changeSection(changes: ChangeImpact | undefined): string[] {
             `${condition.after ? labelText(CONDITION_LABELS[condition.after]) : 'removed'}`),
         ...(changes.conditions.length > 30 ? [`- …and ${changes.conditions.length - 30} more`] : []));
     }
+    lines.push(...dataChangesMarkdown(changes.dataFiles ?? [], escapeMarkdown));
     return lines;
 }
 

@@ -13,6 +13,8 @@ import type { TargetSummary } from '../summary/summary-model.js';
 import { niceTicks, yearTicks } from './chart-scales.js';
 import { escapeHtml as e } from './escape-html.js';
 import { formatValue } from './summary-labels.js';
+import { evidenceExtent, intervalLayer } from './evidence-svg.js';
+import { evidenceSourceNote } from './evidence-html.js';
 
 const WIDTH = 720;
 const HEIGHT = 320;
@@ -77,11 +79,12 @@ function evidenceLayer(frame: ChartFrame): string {
 }
 
 /** The layers, drawn in this order (later ones on top). */
-export const TARGET_CHART_LAYERS: readonly ChartLayer[] = [goalLayer, trajectoryLayer, asOfLayer, evidenceLayer];
+export const TARGET_CHART_LAYERS: readonly ChartLayer[] = [goalLayer, trajectoryLayer, asOfLayer, intervalLayer, evidenceLayer];
 
 /** Lines of text under a target's chart; each returns '' when it has nothing to say. */
 export const TARGET_CHART_NOTES: readonly ((target: TargetSummary, label: (value: number) => string) => string)[] = [
-    (target, label) => target.history.length === 0 ? '' : `Evidence: ${target.history.map((entry) => `${label(entry.value)} on ${entry.date}`).join('; ')}.`
+    (target, label) => target.history.length === 0 ? '' : `Evidence: ${target.history.map((entry) => `${label(entry.value)}${entry.lower !== undefined && entry.upper !== undefined ? ` (95% CI ${label(entry.lower)} to ${label(entry.upper)})` : ''} on ${entry.date}`).join('; ')}.`,
+    evidenceSourceNote
 ];
 
 /** The frame of a target's chart, or undefined when there is nothing to draw (no evidence, and no baseline and goal). */
@@ -91,7 +94,7 @@ export function chartFrame(target: TargetSummary, asOf: string): ChartFrame | un
     const history = target.history.map((entry) => ({ day: dayNumber(entry.date), value: entry.value }));
     if (history.length === 0 && !(baseline && goal)) return undefined;
     const days = [...history.map((p) => p.day), baseline?.day, goal?.day].filter((day): day is number => day !== undefined && Number.isFinite(day));
-    const values = [...history.map((p) => p.value), baseline?.value, target.goal].filter((value): value is number => value !== undefined && Number.isFinite(value));
+    const values = [...evidenceExtent(target.history), baseline?.value, target.goal].filter((value): value is number => value !== undefined && Number.isFinite(value));
     if (days.length === 0 || values.length === 0) return undefined;
     const asOfDay = dayNumber(asOf);
     let [minDay, maxDay] = [Math.min(...days), Math.max(...days)];
@@ -139,7 +142,7 @@ export function renderTargetChart(target: TargetSummary, asOf: string): string {
     if (!frame) return '';
     const description = [
         target.baseline ? `baseline ${frame.label(target.baseline.value)} on ${target.baseline.date}` : 'no baseline',
-        target.latest ? `latest ${frame.label(target.latest.value)} on ${target.latest.date}` : 'no evidence',
+        target.latest ? `latest ${frame.label(target.latest.value)}${target.latest.lower !== undefined && target.latest.upper !== undefined ? ` (95% CI ${frame.label(target.latest.lower)} to ${frame.label(target.latest.upper)})` : ''} on ${target.latest.date}` : 'no evidence',
         target.goal !== undefined && target.deadline ? `goal ${frame.label(target.goal)} by ${target.deadline}` : 'no goal'
     ].join(', ');
     const svg = `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${e(`Trajectory: ${description}`)}">` +

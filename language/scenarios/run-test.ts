@@ -1,3 +1,4 @@
+import type { EvidenceAccess } from '../datasets/target-evidence.js';
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import { findBuiltInRule } from '../checks/catalogue.js';
@@ -43,6 +44,8 @@ export interface TestEnvironment {
     /** The workspace's date, used when neither the test nor its file says `as of`. */
     asOf: IsoDate;
     staleAfterDays: number;
+    /** Dataset files and each target's evidence, as the built-in checks read them. */
+    evidence: EvidenceAccess;
     probe?: EvaluationProbe;
 }
 
@@ -77,7 +80,7 @@ export function runTest(test: ast.TestCase, environment: TestEnvironment): TestR
         }
         const rule = expectation.rule !== undefined ? findBuiltInRule(expectation.rule) : undefined;
         if (!rule || !('checks' in rule)) return 'is not a condition or built-in rule a test can run';
-        return runBuiltInCheck(rule as BuiltInCheck, universe.nodes, universe.facts, asOf, environment.staleAfterDays).map((finding) => ({
+        return runBuiltInCheck(rule as BuiltInCheck, universe.nodes, universe.facts, asOf, environment.staleAfterDays, environment.evidence).map((finding) => ({
             subject: namedFactOf(finding.node), at: finding.node, message: finding.message, why: finding.message,
             waived: suppressionFor(rule.id, finding.node) !== undefined
         }));

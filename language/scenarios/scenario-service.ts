@@ -38,6 +38,7 @@ export class LhcScenarios {
             documents: this.services.shared.workspace.LangiumDocuments.all.toArray() as LangiumDocument[],
             asOf: this.services.lhc.Conditions.asOf(),
             staleAfterDays: this.services.lhc.Settings.staleAfterDays,
+            evidence: this.services.lhc.Evidence,
             probe
         };
     }

@@ -12,6 +12,9 @@ import {
 } from './summary-model.js';
 import { FactRefs, uniqueRefs } from './fact-refs.js';
 import { buildTraceability } from './traceability.js';
+import { targetEvidenceFields } from './evidence-summary.js';
+import type { EvidenceAccess } from '../datasets/target-evidence.js';
+import { typedEvidence, type EvidencePoint } from '../model/evidence.js';
 import { delegationHeldBy, summariseHeadline } from './headline-facts.js';
 import { summariseCommitments } from './commitment-summary.js';
 import { compareFindings } from './row-findings.js';
@@ -28,6 +31,8 @@ export interface SummaryInput {
     staleAfterDays?: number;
     /** Paths in the summary are relative to this folder. */
     root: string;
+    /** Each target's evidence, typed and from datasets; typed measurements only when absent. */
+    evidence?: Pick<EvidenceAccess, 'forTarget'>;
 }
 
 /** Computes the compliance summary; pure: the same input gives the same summary. */
@@ -44,7 +49,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
     const delegations = facts.delegations.map((delegation) => ({ ...summariseDelegation(delegation, asOf, refs), ...delegationHeldBy(delegation, asOf, facts, refs) }));
     const pilots = facts.pilots.map((pilot) => summarisePilot(pilot, asOf, refs));
     const targets = facts.targets.map((target) =>
-        summariseTarget(target, facts.measurementsByTarget.get(target) ?? [], asOf, staleAfterDays, refs));
+        summariseTarget(target, input.evidence?.forTarget(target).points ?? typedEvidence(facts.measurementsByTarget.get(target) ?? []), asOf, staleAfterDays, refs));
     const conditions = summariseConditions(facts, input.conditions, refs);
     const findings = input.report.findings.map((finding) => summariseFinding(finding, refs, facts)).sort(compareFindings);
     const traceability = buildTraceability(facts, conditions, findings, refs, asOf);
@@ -148,8 +153,8 @@ function valueKindOf(target: ast.Target): ValueKind {
     return literal ? VALUE_KIND[literal.$type] ?? 'number' : 'number';
 }
 
-function summariseTarget(target: ast.Target, measurements: readonly ast.Measurement[], asOf: IsoDate, staleAfterDays: number, refs: FactRefs): TargetSummary {
-    const progress = targetProgress(target, measurements, asOf, staleAfterDays);
+function summariseTarget(target: ast.Target, evidence: readonly EvidencePoint[], asOf: IsoDate, staleAfterDays: number, refs: FactRefs): TargetSummary {
+    const progress = targetProgress(target, evidence, asOf, staleAfterDays);
     const aspiration = target.$container;
     const clause = refs.clause(ast.isAspiration(aspiration) ? aspiration.clause?.ref : undefined);
     const agreement = agreementOf(target)?.name;
@@ -157,7 +162,6 @@ function summariseTarget(target: ast.Target, measurements: readonly ast.Measurem
     if (!progress.baseline) missing.push('baseline');
     if (progress.goal === undefined) missing.push('goal');
     if (!progress.deadline) missing.push('deadline');
-    const latest = progress.latest;
     return {
         ...refs.fact(target),
         aspiration: refs.fact(aspiration),
@@ -177,18 +181,10 @@ function summariseTarget(target: ast.Target, measurements: readonly ast.Measurem
             }
         } : {}),
         ...(progress.deadline ? { deadline: progress.deadline } : {}),
-        ...(latest ? {
-            latest: {
-                value: latest.value,
-                date: latest.date,
-                ...(latest.measurement.source ? { source: latest.measurement.source } : {}),
-                measurement: latest.measurement.name
-            }
-        } : {}),
         ...(progress.expectedAtLatest !== undefined ? { expectedAtLatest: progress.expectedAtLatest } : {}),
         status: progress.status,
         stale: progress.stale,
-        history: progress.history,
+        ...targetEvidenceFields(progress, refs),
         missing,
         ...(clause ? { clause } : {})
     };
@@ -258,7 +254,7 @@ function countSummaryTotals(summary: ComplianceSummary, report: CheckReport): Su
         targets: {
             total: summary.targets.length,
             stale: summary.targets.filter((target) => target.stale).length,
-            ...count(['met', 'on-track', 'at-risk', 'missed', 'no-evidence'] as const, summary.targets.map((t) => t.status))
+            ...count(['met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence'] as const, summary.targets.map((t) => t.status))
         },
         conditions: { total: summary.conditions.length, ...count(['pass', 'fail', 'waived'] as const, summary.conditions.map((c) => c.status)) },
         findings: { errors: report.totals.errors, warnings: report.totals.warnings, infos: report.totals.infos, waived: report.totals.waived }

@@ -3,6 +3,7 @@ import type { FactIndex } from '../model/facts.js';
 import type { TargetStatus } from '../model/targets.js';
 import { commitmentChanges, type CommitmentChange } from './commitment-changes.js';
 import { allFacts, type FactRefs } from './fact-refs.js';
+import { dataFileChanges, type DataFileChange } from './data-change-impact.js';
 import type {
     ComplianceSummary, ConditionStatus, FactRef, SourceRef, SummaryTotals
 } from './summary-model.js';
@@ -30,6 +31,8 @@ export interface ChangeImpact {
     violations: { introduced: ViolationRef[]; fixed: ViolationRef[] };
     targets: { id: string; name: string; title?: string; before?: TargetStatus; after?: TargetStatus; staleBefore: boolean; staleAfter: boolean }[];
     conditions: { id: string; name: string; title?: string; before?: ConditionStatus; after?: ConditionStatus }[];
+    /** Dataset files whose content changed, and the statuses they moved. */
+    dataFiles: DataFileChange[];
     /** Commitments whose status moved. */
     commitments: CommitmentChange[];
     totals: { before: SummaryTotals; after: SummaryTotals };
@@ -164,6 +167,7 @@ export function computeChangeImpact(since: string, before: Version, after: Versi
         violations: { introduced, fixed },
         targets,
         conditions,
+        dataFiles: dataFileChanges(before.summary, after.summary),
         commitments: commitmentChanges(before.summary, after.summary),
         totals: { before: before.summary.totals, after: after.summary.totals }
     };

@@ -7,6 +7,7 @@
 import type { IsoDate } from '../model/dates.js';
 import type { TargetStatus } from '../model/targets.js';
 import type { ChangeImpact } from './change-impact.js';
+import type { EvidenceSourceSummary, EvidenceSummary } from './evidence-summary.js';
 import type { CommitmentSummary } from './commitment-summary.js';
 import type { SummaryVerdict } from './verdict.js';
 
@@ -120,14 +121,19 @@ export interface TargetSummary extends FactRef {
     /** The goal as the agreement states it, e.g. `10% below baseline`. */
     goalStated?: { value: number; kind: ValueKind; relative?: 'below' | 'above' };
     deadline?: IsoDate;
-    latest?: { value: number; date: IsoDate; source?: string; measurement: string };
+    /** The latest figure on or before the as-of date, with its interval and where it comes from. */
+    latest?: EvidenceSummary;
     /** Where the straight line from baseline to goal says the value should be on the latest evidence's date. */
     expectedAtLatest?: number;
     status: TargetStatus;
     /** The latest evidence is older than the allowed age. */
     stale: boolean;
-    /** Every measurement up to the as-of date, oldest first. */
-    history: { value: number; date: IsoDate }[];
+    /** Every figure up to the as-of date, oldest first, with its interval and origin. */
+    history: EvidenceSummary[];
+    /** The datasets the figures come from (none for typed measurements only). */
+    sources?: EvidenceSourceSummary[];
+    /** For an `inconclusive` status: whether the latest interval spans the goal or the trajectory's value. */
+    inconclusive?: 'goal' | 'trajectory';
     /** Why the target cannot be judged, when its status is `no-evidence` for want of a baseline, goal or deadline. */
     missing: ('baseline' | 'goal' | 'deadline')[];
     clause?: ClauseRef;

@@ -50,12 +50,13 @@ export const rulesConcern: VerdictConcern = {
 const TARGET_ORDER = [
     { status: 'missed', word: 'missed' },
     { status: 'at-risk', word: 'at risk' },
+    { status: 'inconclusive', word: 'inconclusive' },
     { status: 'no-evidence', word: 'with no evidence' },
     { status: 'on-track', word: 'on track' },
     { status: 'met', word: 'met' }
 ] as const;
 
-/** Targets: missed is failing; at risk or without evidence needs attention; on track and met are fine. */
+/** Targets: missed is failing; at risk, inconclusive or without evidence needs attention; on track and met are fine. */
 export const targetsConcern: VerdictConcern = {
     id: 'targets',
     subjects: ['Target', 'Aspiration', 'Measurement'],
@@ -74,6 +75,7 @@ export const targetsConcern: VerdictConcern = {
         switch (worst.status) {
             case 'missed': return { ...base, state: 'failing', symbol: '✖', word: 'Missed', tone: 'bad', count: worst.count, phrase };
             case 'at-risk': return { ...base, state: 'attention', symbol: '⚠', word: 'At risk', tone: 'warn', count: worst.count, phrase };
+            case 'inconclusive': return { ...base, state: 'attention', symbol: '≈', word: 'Inconclusive', tone: 'warn', count: worst.count, phrase };
             case 'no-evidence': return { ...base, state: 'attention', symbol: '○', word: 'No evidence', tone: 'neutral', count: worst.count, phrase };
             case 'on-track': return { ...base, state: 'ok', symbol: '↗', word: 'On track', tone: 'progress', count: worst.count, phrase };
             default: return { ...base, state: 'ok', symbol: '✔', word: 'Met', tone: 'good', count: worst.count, phrase };

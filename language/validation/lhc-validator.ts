@@ -15,6 +15,7 @@ import { buildFactIndex, type FactIndex } from '../model/facts.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
 import { WORKSPACE_CATEGORY } from './check-scopes.js';
 import { isTestDocument } from '../scenarios/test-files.js';
+import type { EvidenceAccess } from '../datasets/target-evidence.js';
 
 /** Registers every check of the catalogue with Langium, each wrapped so its diagnostics carry the rule id. */
 export function registerLhcChecks(services: LhcServices): void {
@@ -22,19 +23,20 @@ export function registerLhcChecks(services: LhcServices): void {
     const settings = services.lhc.Settings;
     const facts = services.lhc.Facts;
     const timings = services.lhc.Timings;
+    const evidence = services.lhc.Evidence;
     for (const check of builtInChecks) {
         const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
         for (const [type, nodeCheck] of Object.entries(check.checks)) {
             checks[type] = (node, accept) => {
-                if (!timings.enabled) return runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get());
-                timings.timeRule(check.id, () => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get()));
+                if (!timings.enabled) return runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get(), evidence);
+                timings.timeRule(check.id, () => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get(), evidence));
             };
         }
         registry.register(checks as ValidationChecks<LhcAstType>, undefined, check.scope === 'workspace' ? WORKSPACE_CATEGORY : 'fast');
     }
 }
 
-function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstNode, accept: ValidationAcceptor, settings: LhcSettings, facts: FactIndex): void {
+function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstNode, accept: ValidationAcceptor, settings: LhcSettings, facts: FactIndex, evidence: EvidenceAccess): void {
     const severity = settings.severityOf(check.id, check.severity);
     if (severity === 'off') return;
     const root = AstUtils.findRootNode(node);
@@ -42,6 +44,7 @@ function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstN
         asOf: settings.effectiveAsOf(isDocument(root) ? root.asOf?.date : undefined),
         staleAfterDays: settings.staleAfterDays,
         facts,
+        evidence,
         report: (target, message, options?: ReportOptions<AstNode>) => {
             accept(severity, message, {
                 node: target,

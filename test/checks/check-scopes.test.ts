@@ -11,7 +11,7 @@ import { lhcFiles, readUri } from '../lsp/server-harness.js';
 import { REPO_ROOT } from '../repo-paths.js';
 
 /** Every node of the London example and of every broken case, linked, with the checks' view of the workspace. */
-async function exampleNodes(): Promise<{ nodes: AstNode[]; facts: CheckContext['facts'] }> {
+async function exampleNodes(): Promise<{ nodes: AstNode[]; facts: CheckContext['facts']; evidence: CheckContext['evidence'] }> {
     const { shared, Lhc } = createLhcServices({ ...NodeFileSystem });
     Lhc.lhc.Settings.asOf = '2019-06-01';
     const uris = [...lhcFiles(path.join(REPO_ROOT, 'examples', 'london')), ...lhcFiles(path.join(REPO_ROOT, 'examples', 'broken'))];
@@ -21,7 +21,7 @@ async function exampleNodes(): Promise<{ nodes: AstNode[]; facts: CheckContext['
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, {});
-    return { nodes: documents.flatMap((document) => [...documentNodes(document).nodes]), facts: Lhc.lhc.Facts.get() };
+    return { nodes: documents.flatMap((document) => [...documentNodes(document).nodes]), facts: Lhc.lhc.Facts.get(), evidence: Lhc.lhc.Evidence };
 }
 
 describe('check scopes: every check declares what its findings depend on, and keeps to it', () => {
@@ -31,12 +31,13 @@ describe('check scopes: every check declares what its findings depend on, and ke
 
     it('a document-scoped check never reads the workspace\'s facts; a workspace-scoped one does', async function () {
         this.timeout(60_000);
-        const { nodes, facts } = await exampleNodes();
+        const { nodes, facts, evidence } = await exampleNodes();
         for (const check of builtInChecks) {
             let readFacts = false;
             const context: CheckContext = {
                 asOf: '2030-01-01', // past every deadline, so the target checks look at the evidence
                 staleAfterDays: 400,
+                evidence,
                 get facts() {
                     readFacts = true;
                     if (check.scope === 'document') throw new Error(`${check.id} is declared document-scoped but read the workspace's facts`);

@@ -19,7 +19,7 @@ const lhc = path.join(repositoryRoot, 'bin', 'lhc.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AS_OF = '2019-06-01';
 
-const TARGET_WORDS = { 'met': 'Met', 'on-track': 'On track', 'at-risk': 'At risk', 'missed': 'Missed', 'no-evidence': 'No evidence' } as const;
+const TARGET_WORDS = { 'met': 'Met', 'on-track': 'On track', 'at-risk': 'At risk', 'missed': 'Missed', 'inconclusive': 'Inconclusive', 'no-evidence': 'No evidence' } as const;
 const PILOT_WORDS = { planned: 'Planned', active: 'Active', ended: 'Ended', undated: 'No start date' } as const;
 const CONDITION_WORDS = { pass: 'Pass', fail: 'Fail', waived: 'Waived' } as const;
 

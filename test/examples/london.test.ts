@@ -12,6 +12,7 @@ import type { CheckReport, Finding } from '../../language/engine/results.js';
 import { agreementOf, signatoriesOf } from '../../language/model/agreements.js';
 import { isWithin, servesArea } from '../../language/model/areas.js';
 import { sameAmount } from '../../language/model/money.js';
+import type { LhcServices } from '../../language/lhc-module.js';
 import { targetProgress } from '../../language/model/targets.js';
 
 const LONDON = fileURLToPath(new URL('../../../examples/london', import.meta.url));
@@ -41,10 +42,12 @@ describe('the London example', () => {
     let nodes: AstNode[];
     let organisations: Organisation[];
     let agreements: Agreement[];
+    let services: LhcServices;
 
     before(async () => {
         const result = await checkWorkspace({ paths: [LONDON] });
         report = result.report;
+        services = result.services;
         nodes = allNodes(result.documents);
         organisations = nodes.filter(isOrganisation);
         agreements = nodes.filter(isAgreement);
@@ -154,14 +157,14 @@ describe('the London example', () => {
         assert.deepEqual([obesity.goal?.value.value, obesity.goal?.relative], [10, 'below']);
     });
 
-    it('has evidence for several targets, some on track and some behind as of mid-2019', () => {
+    it('has evidence for several targets, typed and from its dataset: on track, behind, inconclusive and met as of mid-2019', () => {
         const targets = nodes.filter(isAspiration).flatMap((aspiration) => aspiration.targets);
         const measurements = nodes.filter(isMeasurement);
         assert.ok(measurements.every((m) => m.date >= '2016-01-01' && m.date <= '2019-12-31'), 'evidence is dated 2016–2019');
         const statuses = new Map(targets.map((target) => [target.name,
-            targetProgress(target, measurements.filter((m) => m.target.ref === target), '2019-06-01').status]));
+            targetProgress(target, services.lhc.Evidence.forTarget(target).points, '2019-06-01').status]));
         assert.deepEqual(Object.fromEntries([...statuses].filter(([, status]) => status !== 'no-evidence')), {
-            AdultSmoking: 'on-track', WorkingDaysGained: 'on-track', EngagementPolling: 'on-track',
+            AdultSmoking: 'inconclusive', WorkingDaysGained: 'on-track', EngagementPolling: 'on-track',
             ChildObesityYear6: 'at-risk', RecommendedActivity: 'at-risk', DigitalHealthJobs: 'at-risk',
             GPTeams8amTo8pm: 'met'
         });

@@ -47,7 +47,7 @@ describe('buildSummary', () => {
         assert.equal(target(summary, 'Obesity').goal?.toFixed(2), '19.80', 'a relative goal resolves against the baseline');
         assert.deepEqual(target(summary, 'Obesity').goalStated, { value: 10, kind: 'percent', relative: 'below' });
         assert.deepEqual(target(summary, 'Engagement').missing, ['baseline', 'deadline']);
-        assert.deepEqual(target(summary, 'GpAccess').history, [{ value: 50, date: '2016-01-01' }, { value: 100, date: '2019-01-01' }]);
+        assert.deepEqual(target(summary, 'GpAccess').history, [{ value: 50, date: '2016-01-01', measurement: 'Gp2016' }, { value: 100, date: '2019-01-01', measurement: 'Gp2019' }]);
         assert.deepEqual(
             { met: summary.totals.targets.met, onTrack: summary.totals.targets['on-track'], atRisk: summary.totals.targets['at-risk'], missed: summary.totals.targets.missed, none: summary.totals.targets['no-evidence'] },
             { met: 1, onTrack: 1, atRisk: 2, missed: 1, none: 1 });

@@ -86,6 +86,7 @@ export async function summariseTexts(
         conditions: options.outcomes?.(services) ?? [],
         asOf,
         staleAfterDays: options.staleAfterDays,
-        root: '/workspace'
+        root: '/workspace',
+        evidence: services.lhc.Evidence
     });
 }

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allBuiltInRules } from '../../checks/catalogue.js';
 import { unknownRuleIds } from '../../config/config-loader.js';
-import { checkWorkspace } from '../../engine/check.js';
+import { checkWorkspace, unreadableDataset } from '../../engine/check.js';
 import { conditionRules } from '../../engine/condition-rules.js';
 import { InputError } from '../../engine/errors.js';
 import { toolVersion } from '../../engine/package-info.js';
@@ -41,6 +41,8 @@ export const checkCommand: CliCommand = {
             progress?.done();
         }
         const { report, services, config } = checked;
+        const unreadable = unreadableDataset(report, io.cwd);
+        if (unreadable) throw new InputError(unreadable);
         // A misspelt rule id in lhc.config.json would silently configure nothing: say so (without failing).
         const known = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((condition) => condition.name)];
         for (const id of unknownRuleIds(config, known)) {

@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { afterEach, describe, it } from 'mocha';
+import { createTestServices, resetWorkspace } from '../helpers.js';
+import { FINGERTIPS_COLUMNS, SMOKING_WORKSPACE, csvText, fingertipsRow, ruleMessages } from '../datasets/dataset-fixture.js';
+
+const { services } = createTestServices();
+const ROWS = [
+    fingertipsRow({}), fingertipsRow({ 'Area Code': 'E09000007' }), fingertipsRow({ 'Area Code': 'E09000007', 'Time period': '2017' }),
+    fingertipsRow({ 'Area Code': 'E92000001' })
+];
+
+const findings = (text: string) => ruleMessages(services, 'dataset-unknown-area', { 'data/phof.csv': csvText(FINGERTIPS_COLUMNS, ROWS) }, text);
+
+describe('dataset-unknown-area', () => {
+    afterEach(() => resetWorkspace(services));
+
+    it('reports each code no area declares, once, in a dataset for declared areas only', async () => {
+        const text = SMOKING_WORKSPACE.replace('    retrieved 2019-05-01\n', '    retrieved 2019-05-01\n    only declared areas\n');
+        assert.deepEqual(await findings(text), [
+            'data/phof.csv row 3, column "Area Code": no area declares the code "E09000007" (and 1 more row), but dataset \'Phof\' is for declared areas only.'
+        ]);
+    });
+
+    it('accepts rows for other areas when the dataset is not limited to declared areas', async () => {
+        assert.deepEqual(await findings(SMOKING_WORKSPACE), []);
+    });
+});

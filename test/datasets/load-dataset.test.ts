@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'mocha';
+import { FINGERTIPS_LAYOUT, columnLayoutOf } from '../../language/datasets/layouts.js';
+import { DatasetUnreadable, parseDataset, type DatasetRow } from '../../language/datasets/load-dataset.js';
+import { csvText, FINGERTIPS_COLUMNS, fingertipsRow } from './dataset-fixture.js';
+
+const ROWS = [
+    fingertipsRow({ 'Time period': '2016', 'Value': '15.2', 'Lower CI 95.0 limit': '14.5', 'Upper CI 95.0 limit': '15.9' }),
+    fingertipsRow({ 'Time period': '2017', 'Value': '', 'Lower CI 95.0 limit': '', 'Upper CI 95.0 limit': '', 'Value note': 'Value suppressed: sample too small' }),
+    fingertipsRow({ 'Time period': '2018', 'Value': '14.0', 'Category Type': 'Socioeconomic status', 'Category': 'Routine and manual occupations' }),
+    fingertipsRow({ 'Indicator ID': '90323', 'Age': '10-11 yrs', 'Time period': '2017/18', 'Value': '23.0', 'Lower CI 95.0 limit': '22.7', 'Upper CI 95.0 limit': '23.3' }),
+    fingertipsRow({ 'Indicator ID': '93014', 'Time period': '2016 - 18', 'Value': '61.5', 'Lower CI 95.0 limit': '60.9', 'Upper CI 95.0 limit': '62.1' })
+];
+
+function values(rows: readonly DatasetRow[]): unknown[] {
+    return rows.map(({ row, indicator, areaCode, sex, age, categoryType, category, period, value, lower, upper, valueNote }) =>
+        ({ row, indicator, areaCode, sex, age, categoryType, category, period, value, lower, upper, valueNote }));
+}
+
+function load(text: string | Buffer) {
+    return parseDataset(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'), FINGERTIPS_LAYOUT);
+}
+
+describe('datasets: loading a Fingertips export', () => {
+    const reference = load(csvText(FINGERTIPS_COLUMNS, ROWS));
+
+    it('reads every row by column name: headline and category rows, empty values with their note, each kind of period', () => {
+        assert.deepEqual(reference.problems, []);
+        assert.deepEqual(values(reference.rows), [
+            { row: 2, indicator: '92443', areaCode: 'E12000007', sex: 'Persons', age: '18+ yrs', categoryType: '', category: '', period: { text: '2016', kind: 'years', start: '2016-01-01', end: '2016-12-31' }, value: 15.2, lower: 14.5, upper: 15.9, valueNote: '' },
+            { row: 3, indicator: '92443', areaCode: 'E12000007', sex: 'Persons', age: '18+ yrs', categoryType: '', category: '', period: { text: '2017', kind: 'years', start: '2017-01-01', end: '2017-12-31' }, value: undefined, lower: undefined, upper: undefined, valueNote: 'Value suppressed: sample too small' },
+            { row: 4, indicator: '92443', areaCode: 'E12000007', sex: 'Persons', age: '18+ yrs', categoryType: 'Socioeconomic status', category: 'Routine and manual occupations', period: { text: '2018', kind: 'years', start: '2018-01-01', end: '2018-12-31' }, value: 14, lower: 13.3, upper: 14.7, valueNote: '' },
+            { row: 5, indicator: '90323', areaCode: 'E12000007', sex: 'Persons', age: '10-11 yrs', categoryType: '', category: '', period: { text: '2017/18', kind: 'financial-years', start: '2017-04-01', end: '2018-03-31' }, value: 23, lower: 22.7, upper: 23.3, valueNote: '' },
+            { row: 6, indicator: '93014', areaCode: 'E12000007', sex: 'Persons', age: '18+ yrs', categoryType: '', category: '', period: { text: '2016 - 18', kind: 'multi-year', start: '2016-01-01', end: '2018-12-31' }, value: 61.5, lower: 60.9, upper: 62.1, valueNote: '' }
+        ]);
+        assert.match(reference.sha256, /^[0-9a-f]{64}$/);
+    });
+
+    it('loads the same values with the columns in another order, extra columns, a BOM and CRLF, and a renamed "Compared to <parent>" column', () => {
+        const reordered = [...FINGERTIPS_COLUMNS].reverse();
+        const extra = [...FINGERTIPS_COLUMNS, 'Time period range', 'Area Type code'];
+        const renamed = FINGERTIPS_COLUMNS.map((column) => column.replace('Compared to London region', 'Compared to North Central London ICB'));
+        const variants = {
+            reordered: csvText(reordered, ROWS),
+            extra: csvText(extra, ROWS),
+            'BOM and CRLF': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText(FINGERTIPS_COLUMNS, ROWS, '\r\n'))]),
+            'renamed parent column': csvText(renamed, ROWS)
+        };
+        for (const [name, text] of Object.entries(variants)) {
+            const loaded = load(text);
+            assert.deepEqual(loaded.problems, [], name);
+            assert.deepEqual(values(loaded.rows), values(reference.rows), name);
+        }
+    });
+
+    it('stops on a file without a required column, naming it', () => {
+        const without = FINGERTIPS_COLUMNS.filter((column) => column !== 'Lower CI 95.0 limit');
+        assert.throws(() => load(csvText(without, ROWS)), (error: unknown) => error instanceof DatasetUnreadable
+            && error.message === 'has no "Lower CI 95.0 limit" column, which the fingertips layout requires');
+        const withoutTwo = without.filter((column) => column !== 'Area Code');
+        assert.throws(() => load(csvText(withoutTwo, ROWS)), { message: 'has no "Area Code" or "Lower CI 95.0 limit" column, which the fingertips layout requires' });
+    });
+
+    it('stops on text that is not CSV, and on an empty file', () => {
+        assert.throws(() => load('Indicator ID,Value\n"92443,14\n'), (error: unknown) => error instanceof DatasetUnreadable && /^is not readable as CSV: /.test(error.message));
+        assert.throws(() => load(''), { message: 'is empty: it has no header row' });
+    });
+
+    it('reports each bad row by row and column, and leaves it out', () => {
+        const loaded = load(csvText(FINGERTIPS_COLUMNS, [
+            fingertipsRow({ 'Time period': '2015' }),
+            fingertipsRow({ 'Time period': '2016', 'Value': 'n/a' }),
+            fingertipsRow({ 'Time period': '2017', 'Lower CI 95.0 limit': '15.1', 'Upper CI 95.0 limit': '13.2' }),
+            fingertipsRow({ 'Time period': 'Spring 2018' }),
+            fingertipsRow({ 'Time period': '2015' }),
+            fingertipsRow({ 'Time period': '2019', 'Upper CI 95.0 limit': '' }),
+            fingertipsRow({ 'Time period': '2014', 'Value': '12.0' })
+        ]));
+        assert.deepEqual(loaded.problems, [
+            { row: 3, column: 'Value', message: '"n/a" is not a number' },
+            { row: 4, column: 'Lower CI 95.0 limit', message: 'the lower bound 15.1 is above the upper bound 13.2 ("Upper CI 95.0 limit")' },
+            { row: 5, column: 'Time period', message: '"Spring 2018" is not a time period (expected 2018, 2017/18, 2016 - 18 or 2018-12-31)' },
+            { row: 6, message: 'repeats row 2 (the same indicator, area, period and breakdown)' },
+            { row: 7, column: 'Upper CI 95.0 limit', message: 'is empty but the lower bound is given; an interval needs both' },
+            { row: 8, column: 'Value', message: 'the value 12 is outside its interval 13.3 to 14.7' }
+        ]);
+        assert.deepEqual(loaded.rows.map((row) => row.row), [2]);
+    });
+
+    it('reads a plain CSV through its declared column mapping', () => {
+        const layout = columnLayoutOf({
+            $type: 'ColumnsLayout',
+            columns: [
+                { role: 'date', column: 'Quarter end' }, { role: 'value', column: 'Rate' }, { role: 'area', column: 'ONS code' },
+                { role: 'lower', column: 'LCI' }, { role: 'upper', column: 'UCI' }
+            ]
+        } as never)!;
+        const loaded = parseDataset(Buffer.from('ONS code,Rate,Quarter end,LCI,UCI,Notes\nE09000007,41.5,2018-06-30,39.9,43.1,provisional\n'), layout);
+        assert.deepEqual(loaded.problems, []);
+        assert.deepEqual(values(loaded.rows), [{
+            row: 2, indicator: '', areaCode: 'E09000007', sex: '', age: '', categoryType: '', category: '',
+            period: { text: '2018-06-30', kind: 'date', start: '2018-06-30', end: '2018-06-30' }, value: 41.5, lower: 39.9, upper: 43.1, valueNote: ''
+        }]);
+        assert.throws(() => parseDataset(Buffer.from('Code,Rate\nE09000007,41.5\n'), layout), { message: 'has no "Quarter end" or "ONS code" column, which the columns layout requires' });
+    });
+});
