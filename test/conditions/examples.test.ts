@@ -113,7 +113,7 @@ condition TransformationFundingDecidedInLondon "London decides how its share of 
                 // Before the sale the waiver has nothing to waive.
                 'waiver-unused extra.lhc'
             ]);
-            assert.match(errors.find((finding) => finding.ruleId === 'TransformationFundingDecidedInLondon')!.message, /Why: none of the delegations of Deciding how London's share of NHS transformation funding is invested qualifies \(TransformationFundingToLondon: the delegation is not in force\)\.$/);
+            assert.match(errors.find((finding) => finding.ruleId === 'TransformationFundingDecidedInLondon')!.message, /Why: none of the delegations of Deciding how an area's share of NHS transformation funding is invested qualifies \(TransformationFundingToLondon: the delegation is not in force\)\.$/);
             const later = await londonConditions('2019-06-01', [copy]);
             assert.equal(later.outcomes.get('TransformationFundingDecidedInLondon')?.status, 'pass');
         });

@@ -12,9 +12,12 @@ const LONDON = path.join(REPO_ROOT, 'examples', 'london');
 
 /** A copy of the London example to change, removed after the tests. */
 function londonCopy(): string {
-    const folder = mkdtempSync(path.join(tmpdir(), 'lhc-test-london-'));
+    // London names the shared national library beside it (`"libraries": ["../england"]`): copy both.
+    const parent = mkdtempSync(path.join(tmpdir(), 'lhc-test-london-'));
+    const folder = path.join(parent, 'london');
     cpSync(LONDON, folder, { recursive: true });
-    copies.push(folder);
+    cpSync(path.join(REPO_ROOT, 'examples', 'england'), path.join(parent, 'england'), { recursive: true });
+    copies.push(parent);
     return folder;
 }
 const copies: string[] = [];

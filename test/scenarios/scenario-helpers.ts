@@ -26,7 +26,8 @@ service PrimaryCare "Primary care"
 party CamdenCouncil "London Borough of Camden" council serves Camden
 party CamdenCCG "NHS Camden CCG" ccg serves Camden
 board EstatesBoard "Estates Board" { serves London oversight political }
-estate-sale CamdenSale "Sale of the Camden clinic" {
+mou LondonMoU "London MoU" { covers London }
+estate-sale CamdenSale "Sale of the Camden clinic" under LondonMoU {
     located in Camden
     approved by EstatesBoard on 2018-01-10
     sold 2018-03-01 for £10m

@@ -71,7 +71,7 @@ test "Camden's sale as the workspace has it" as of 2019-06-01 {
             'sales.lhc': WORKSPACE,
             'tests/rules.test.lhc': `
 test "A sale reinvesting in Kent, by the built-in rule" as of 2019-06-01 {
-    estate-sale KentSale "Sale of the Kent depot" {
+    estate-sale KentSale "Sale of the Kent depot" under LondonMoU {
         located in Camden
         sold 2019-01-01 for £4m
         reinvest £4m in Kent
