@@ -100,6 +100,7 @@ describe('the LHC extension in VS Code (code-server + Chromium)', function () {
         await page.keyboard.press('s'); // File: Save All
         await eventually(async () => readFileSync(join(session.workspace, 'agreement.lhc'), 'utf8'),
             (text) => text.includes('partners HealthwatchHaringey'), (text) => `agreement.lhc:\n${text}`);
-        assert.match(readFileSync(join(session.workspace, 'places.lhc'), 'utf8'), /party HealthwatchHaringey /);
+        await eventually(async () => readFileSync(join(session.workspace, 'places.lhc'), 'utf8'),
+            (text) => /party HealthwatchHaringey /.test(text), (text) => `places.lhc:\n${text}`);
     });
 });

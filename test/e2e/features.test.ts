@@ -68,10 +68,14 @@ describe('LHC language features in VS Code (code-server + Chromium)', function (
         await goToText(page, lineText, line, 'CamdenCouncill', 3);
         await eventually(() => editor(page).locator('.squiggly-error').count(), (count) => count > 0, (count) => `${count} squiggles`);
         await page.keyboard.press('Control+.');
+        const placesBefore = fileText('places.lhc');
         await chooseAction(page, 'Declare party CamdenCouncill');
-        await save();
-        const after = await eventually(async () => fileText('broken.lhc'), (text) => text !== before, () => 'broken.lhc did not change');
+        // The new party is declared beside the workspace's other parties (places.lhc), not in the file with the finding.
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('s'); // File: Save All
+        const after = await eventually(async () => fileText('places.lhc'), (text) => text !== placesBefore, () => 'places.lhc did not change');
         assert.match(after, /party CamdenCouncill "/);
+        assert.equal(fileText('broken.lhc'), before);
     });
 
     it('formats a badly formatted document', async () => {

@@ -28,8 +28,8 @@ describe('the London example in VS Code (code-server + Chromium)', function () {
         const rows = await eventually(() => problems(page), (texts) => texts.some((text) => text.includes('no-public-involvement')),
             (texts) => `Problems panel: ${JSON.stringify(texts)}`, 60_000);
         assert.ok(rows.filter((text) => text.includes('no-public-involvement')).length >= 1, JSON.stringify(rows));
-        const status = await statusBarTexts(page);
-        assert.ok(status.some((text) => text.includes('LHC: 0 errors')), JSON.stringify(status));
+        // "checking…" until the server's first full check, then the count.
+        await eventually(() => statusBarTexts(page), (status) => status.some((text) => text.includes('LHC: 0 errors')), (status) => JSON.stringify(status), 60_000);
     });
 
     it('shows the five 2015 devolution pilots and their statuses in the summary view', async () => {
@@ -60,7 +60,8 @@ describe('the London example in VS Code (code-server + Chromium)', function () {
         await link.click();
         const name = file!.split('/').pop()!;
         await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ timeout: 30_000 });
-        const position = await eventually(() => statusBarTexts(page), (texts) => texts.some((text) => /^Ln \d+, Col \d+/.test(text)),
+        // The editor opens first, then moves the cursor to the line: wait for the move.
+        const position = await eventually(() => statusBarTexts(page), (texts) => texts.some((text) => text.startsWith(`Ln ${line},`)),
             (texts) => `status bar: ${JSON.stringify(texts)}`);
         const cursor = position.find((text) => /^Ln \d+/.test(text))!;
         assert.equal(Number(/^Ln (\d+)/.exec(cursor)![1]), line, `cursor ${cursor}, link line ${line}`);
