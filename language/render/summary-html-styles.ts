@@ -123,8 +123,8 @@ a:focus, summary:focus { outline: 3px solid var(--progress); outline-offset: 2px
   tr { break-inside: avoid; }
   table { font-size: 9pt; }
   /* A status badge wraps in a narrow printed column rather than overflow it (the commitments' status column). */
-  td .status { white-space: normal; }
-  col.w-status { width: 8rem; } col.w-result { width: 8.5rem; } col.w-dates { width: 7rem; } col.w-rule { width: 9rem; } col.w-where { width: 8rem; }
+  table.commitments td .status { white-space: normal; }
+  col.w-status { width: 8rem; } col.w-result { width: 9.5rem; } col.w-dates { width: 7rem; } col.w-rule { width: 9rem; } col.w-where { width: 8rem; }
   .card, thead th, code, blockquote.clause { background: none; }
   .status, .verdict { background: none !important; }
   .glance { grid-template-columns: repeat(3, 1fr); }
