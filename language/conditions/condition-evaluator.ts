@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ConfiguredSeverity } from '../config/lhc-settings.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { inDocumentWithSyntaxErrors } from '../parsing/syntax-errors.js';
@@ -70,21 +71,14 @@ export function evaluateConditions(facts: FactIndex, asOf: IsoDate, options: Eva
     });
 }
 
-const evaluations = new WeakMap<FactIndex, Map<IsoDate, ConditionEvaluation>>();
+const evaluations = new BuildCache<FactIndex, [IsoDate], ConditionEvaluation>();
 
 /**
  * The evaluation of a workspace at a date, computed once per build: the fact index is rebuilt after
  * every change, so it is the cache key, and the language server, the checks and the summary share one result.
  */
 export function evaluateWorkspace(facts: FactIndex, asOf: IsoDate): ConditionEvaluation {
-    let byDate = evaluations.get(facts);
-    if (!byDate) evaluations.set(facts, byDate = new Map());
-    let evaluation = byDate.get(asOf);
-    if (!evaluation) {
-        evaluation = computeEvaluation(facts, asOf);
-        byDate.set(asOf, evaluation);
-    }
-    return evaluation;
+    return evaluations.get(facts, [asOf], () => computeEvaluation(facts, asOf));
 }
 
 /**
