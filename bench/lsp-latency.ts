@@ -1,6 +1,6 @@
 // Child: language-server latency. Starts the real server (`out/language/main.js`) over stdio, opens one large
 // document, then applies single-character edits one at a time and times each from `didChange` to the
-// `publishDiagnostics` it causes. Reports p50 / p95 / max and the server's peak memory.
+// `publishDiagnostics` it causes (each edit changes the diagnostics: the server publishes only changed ones). Reports p50 / p95 / max and the server's peak memory.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -19,21 +19,18 @@ interface Edit {
 }
 
 /**
- * Pairs of edits — type one character, then delete it — at places a person edits: inside a title string
- * (the document stays valid) or at the end of a referenced name (a reference breaks, then heals).
+ * Pairs of edits — type one character at the end of a referenced name, then delete it — so the reference breaks,
+ * then heals. Each edit changes the document's diagnostics (an unresolved-reference error comes, then goes), and
+ * the server publishes only changed diagnostics: every edit is answered by exactly one publish to time.
  */
 export function planEdits(lines: readonly string[], count: number, seed = 11): Edit[] {
     const random = seededRandom(seed);
-    const titled = lines.map((line, index) => [line, index] as const).filter(([line]) => /^\s*\w[\w-]* \w+ "/.test(line));
     const referencing = lines.map((line, index) => [line, index] as const).filter(([line]) => /^\s*(chair|leads|recipient|provider|in) \w+$/.test(line));
     const edits: Edit[] = [];
-    for (let pair = 0; edits.length < count; pair++) {
-        const inName = pair % 4 === 3;
-        const pool = inName ? referencing : titled;
-        const [line, index] = pool[Math.floor(random() * pool.length)]!;
-        const character = inName ? line.length : line.indexOf('"') + 1;
-        edits.push({ line: index, character, text: 'x' });
-        if (edits.length < count) edits.push({ line: index, character, text: '' });
+    while (edits.length < count) {
+        const [line, index] = referencing[Math.floor(random() * referencing.length)]!;
+        edits.push({ line: index, character: line.length, text: 'x' });
+        if (edits.length < count) edits.push({ line: index, character: line.length, text: '' });
     }
     return edits;
 }
@@ -74,7 +71,7 @@ runChild(async ([file, editsArgument]) => {
         resolve(params.diagnostics);
     });
     // The server may ask to register capabilities or for configuration: answer as an editor without settings would.
-    connection.onRequest((method: string) => (method === 'workspace/configuration' ? [null] : null));
+    connection.onRequest((method: string, params: unknown) => (method === 'workspace/configuration' ? ((params as { items?: unknown[] })?.items ?? [null]).map(() => null) : null));
     connection.listen();
     const nextDiagnostics = (timeoutMs: number): Promise<unknown[]> => new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics within ${timeoutMs} ms`)), timeoutMs);

@@ -210,7 +210,7 @@ function writeSingle(folder: string, name: string, text: string): void {
 interface DatasetCheck { checkSeconds: number; datasetLoadSeconds: number; findingsByRule: Record<string, number> }
 const DATASET_ROWS = smoke ? 5_000 : 50_000;
 const datasetItem = (() => {
-    const written = writeDatasetWorkspaces(repository, DATASET_ROWS);
+    const written = writeDatasetWorkspaces(repository, workspaces, DATASET_ROWS);
     try {
         process.stdout.write(`London with a ${DATASET_ROWS.toLocaleString('en-GB')}-row dataset (written under ${path.dirname(written.without)})\n`);
         const without: DatasetCheck[] = [];
