@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { CheckReport, Finding, Location } from '../engine/results.js';
 import type { ConditionRuleInfo } from '../engine/condition-rules.js';
 import { describeRules } from './rule-descriptions.js';
+import { escapeJsonControls } from './printable.js';
 
 export interface SarifOptions {
     /** Paths are given relative to this folder (the repository root in CI), under the base id `SRCROOT`. */
@@ -114,5 +115,5 @@ export function renderSarif(report: CheckReport, options: SarifOptions): string 
             properties: { asOf: report.asOf, totals: report.totals }
         }]
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return escapeJsonControls(JSON.stringify(log, null, 2)) + '\n';
 }
