@@ -1,4 +1,5 @@
 import type { Commitment } from '../generated/ast.js';
+import { BuildCache } from './build-cache.js';
 import { commitmentState, type CommitmentState } from './commitments.js';
 import type { IsoDate } from './dates.js';
 import type { FactIndex } from './facts.js';
@@ -11,19 +12,13 @@ export interface JudgedCommitment extends CommitmentState {
 }
 
 /** Each commitment's state, judged once per workspace build and as-of date: checks, conditions and the summary share it. */
-const statesByBuild = new WeakMap<FactIndex, Map<IsoDate, Map<Commitment, JudgedCommitment>>>();
+const statesByBuild = new BuildCache<FactIndex, [IsoDate, Commitment], JudgedCommitment>();
 
 export function commitmentStateIn(commitment: Commitment, facts: FactIndex, asOf: IsoDate): JudgedCommitment {
-    let byDate = statesByBuild.get(facts);
-    if (!byDate) statesByBuild.set(facts, byDate = new Map());
-    let byCommitment = byDate.get(asOf);
-    if (!byCommitment) byDate.set(asOf, byCommitment = new Map());
-    let state = byCommitment.get(commitment);
-    if (!state) {
-        const holders = holdersAsOf(commitment.holders.map((holder) => holder.ref), asOf, facts.successions);
-        byCommitment.set(commitment, state = { ...commitmentState(commitment, asOf), holders });
-    }
-    return state;
+    return statesByBuild.get(facts, [asOf, commitment], () => ({
+        ...commitmentState(commitment, asOf),
+        holders: holdersAsOf(commitment.holders.map((holder) => holder.ref), asOf, facts.successions)
+    }));
 }
 
 /** Whether any holder as of the date stands in for a party that made the promise (it was inherited). */
