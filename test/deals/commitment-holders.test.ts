@@ -10,6 +10,7 @@ import { renderSummaryMarkdown } from '../../language/render/summary-markdown.js
 import { explain, summaryValidator } from '../render/schema-validators.js';
 import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
 import { asValidationResult, named } from '../checks/check-helpers.js';
+import { lensTitles } from '../lsp/lens-helpers.js';
 
 const { services } = createTestServices();
 const hover = expectHover(services);
@@ -39,10 +40,7 @@ const holdersOf = (document: LangiumDocument<Document>, name: string, asOf: stri
     commitmentStateIn(named(document, isCommitment, name) as Commitment, services.lhc.Facts.get(), asOf).holders
         .map(({ party, inheritedFrom }) => `${party.name}${inheritedFrom.length > 0 ? ` ← ${inheritedFrom.map((p) => p.name).join(', ')}` : ''}`);
 
-async function lenses(document: LangiumDocument): Promise<string[]> {
-    const found = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
-    return found.map((lens) => `${document.textDocument.getText(lens.range)}: ${lens.command?.title}`);
-}
+const lenses = (document: LangiumDocument) => lensTitles(services, document);
 
 describe('commitments follow their holders\' succession (CCG → ICB)', () => {
     afterEach(async () => {
