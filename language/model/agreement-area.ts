@@ -1,4 +1,5 @@
 import type { Agreement, Area, Party } from '../generated/ast.js';
+import type { FactIndex } from './facts.js';
 import { isWithin, outermostAreas } from './areas.js';
 import { signatoriesOf } from './agreements.js';
 import { partyKind, servedAreasOf } from './parties.js';
@@ -25,13 +26,22 @@ export interface AgreementArea {
 /** Party kinds that act for the whole country, not for a deal's area. */
 const NATIONAL_KINDS: readonly string[] = ['government', 'national-body', 'nhs-region'];
 
-const cache = new WeakMap<Agreement, AgreementArea | null>();
+/**
+ * Per build (the fact index is rebuilt after every change): the area reads other documents' declarations (the
+ * agreement it builds on, its signatories' areas), which can change while the agreement's own node does not.
+ */
+const cache = new WeakMap<FactIndex, Map<Agreement, AgreementArea | null>>();
 
-/** The agreement's area, or undefined when it declares none, inherits none and has no local signatory with areas. */
-export function agreementArea(agreement: Agreement): AgreementArea | undefined {
-    if (cache.has(agreement)) return cache.get(agreement) ?? undefined;
+/**
+ * The agreement's area in the workspace `facts` indexes, or undefined when it declares none, inherits none and has
+ * no local signatory with areas.
+ */
+export function agreementArea(agreement: Agreement, facts: FactIndex): AgreementArea | undefined {
+    let byAgreement = cache.get(facts);
+    if (!byAgreement) cache.set(facts, byAgreement = new Map());
+    if (byAgreement.has(agreement)) return byAgreement.get(agreement) ?? undefined;
     const found = resolve(agreement, new Set());
-    cache.set(agreement, found ?? null);
+    byAgreement.set(agreement, found ?? null);
     return found;
 }
 

@@ -87,7 +87,7 @@ export class AgreementScope {
 
     constructor(readonly agreement: ast.Agreement, facts: FactIndex) {
         this.family = agreementFamily(agreement, facts);
-        this.area = agreementArea(agreement);
+        this.area = agreementArea(agreement, facts);
     }
 
     /** Whether the fact is under the agreement; if not, why not. */

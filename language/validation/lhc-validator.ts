@@ -76,9 +76,16 @@ export class LhcFacts {
         this.documents = () => langiumDocuments.all;
     }
 
+    /**
+     * Facts in document-URI order: the order documents were loaded or opened in must not change a result (which of
+     * two overlapping delegations is "the later declaration", which duplicate comes first).
+     */
     get(): FactIndex {
         // Scenario tests' facts belong to their tests, never to the workspace.
-        return this.cache.get('facts', () => buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))));
+        return this.cache.get('facts', () => buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))
+            .map((document) => [document.uri.toString(), document] as const)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([, document]) => document)));
     }
 }
 

@@ -26,8 +26,12 @@ export interface TestServer {
     document(uri: string): LangiumDocument | undefined;
 }
 
-/** Starts (initialize + initialized) a server on `folder`; resolves when its first build is done unless `wait` is false. */
-export async function startServer(folder: string | undefined, options: { wait?: boolean } = {}): Promise<TestServer & { initialized: Promise<void> }> {
+/**
+ * Starts (initialize + initialized) a server on `folder` (or several workspace folders); resolves when its first build
+ * is done unless `wait` is false.
+ */
+export async function startServer(folder: string | readonly string[] | undefined, options: { wait?: boolean } = {}): Promise<TestServer & { initialized: Promise<void> }> {
+    const folders = folder === undefined ? [] : typeof folder === 'string' ? [folder] : folder;
     const { shared, Lhc: services } = createLhcServices({ ...NodeFileSystem });
     const published: PublishDiagnosticsParams[] = [];
     const shown = new Map<string, Diagnostic[]>();
@@ -40,7 +44,7 @@ export async function startServer(folder: string | undefined, options: { wait?: 
     const versions = new Map<string, number>();
     manager.initialize({
         processId: null, rootUri: null, capabilities: {},
-        workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }] : []
+        workspaceFolders: folders.map((each) => ({ uri: pathToFileURL(each).toString(), name: path.basename(each) }))
     });
     const initialized = manager.initialized({});
     const settled = () => shared.workspace.WorkspaceLock.read(async () => undefined);
