@@ -39,7 +39,9 @@ export function librariesOf(config: LoadedConfig): string[] {
             if (!stats.isDirectory() && !resolved.endsWith('.lhc')) throw new InputError(`${config.file}: libraries.${index}: '${written}' is neither a folder nor an .lhc file`);
         } catch (error) {
             if (error instanceof InputError) throw error;
-            throw new InputError(`${config.file}: libraries.${index}: no such folder or file '${written}' (resolved to ${resolved})`);
+            const code = (error as NodeJS.ErrnoException).code;
+            const problem = code === 'ELOOP' ? 'symbolic link loop at' : code === 'EACCES' ? 'permission denied for' : 'no such folder or file';
+            throw new InputError(`${config.file}: libraries.${index}: ${problem} '${written}' (resolved to ${resolved})`);
         }
         return resolved;
     });
