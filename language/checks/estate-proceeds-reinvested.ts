@@ -42,7 +42,7 @@ function judgeWhereReinvested(sale: EstateSale, context: CheckContext): void {
         context.report(sale, `Estate sale ${quoted(sale.name)} belongs to no agreement, so there is no area to judge where its proceeds are reinvested: write it inside an agreement or add 'under <agreement>'.`, { property: 'name' });
         return;
     }
-    const covered = agreementArea(agreement, context.facts);
+    const covered = agreementArea(agreement);
     if (!covered) {
         context.report(sale, `Estate sale ${quoted(sale.name)} is under ${quoted(agreement.name)}, which covers no area (no 'covers' line, and no local signatory serves one), so where its proceeds are reinvested cannot be judged.`, {
             property: 'name',

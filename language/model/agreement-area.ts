@@ -33,10 +33,12 @@ const NATIONAL_KINDS: readonly string[] = ['government', 'national-body', 'nhs-r
 const cache = new WeakMap<FactIndex, Map<Agreement, AgreementArea | null>>();
 
 /**
- * The agreement's area in the workspace `facts` indexes, or undefined when it declares none, inherits none and has
- * no local signatory with areas.
+ * The agreement's area, or undefined when it declares none, inherits none and has no local signatory with areas.
+ * Cached for the build `facts` indexes when given (a document-scoped check, which must not read the workspace's
+ * facts, resolves it afresh: it only follows references).
  */
-export function agreementArea(agreement: Agreement, facts: FactIndex): AgreementArea | undefined {
+export function agreementArea(agreement: Agreement, facts?: FactIndex): AgreementArea | undefined {
+    if (!facts) return resolve(agreement, new Set());
     let byAgreement = cache.get(facts);
     if (!byAgreement) cache.set(facts, byAgreement = new Map());
     if (byAgreement.has(agreement)) return byAgreement.get(agreement) ?? undefined;

@@ -7,11 +7,12 @@ import { churnSettings, runChurn } from './churn.js';
 const london = path.join(REPO_ROOT, 'examples', 'london');
 const england = path.join(REPO_ROOT, 'examples', 'england');
 
-// Issue 14: the language server never shows a stale or wrong state. Rerun a failure with LHC_CHURN_SEED=<seed>;
-// LHC_CHURN_EDITS=<n> changes the number of edits, LHC_CHURN_COMPARE_ALL_EVERY=<n> how often closed files are compared too.
+// Issue 14: the language server never shows a stale or wrong state. Rerun a failure with LHC_CHURN_SEED=<seed>
+// (`random` for a new seed each run); LHC_CHURN_EDITS=<n> changes the number of edits, LHC_CHURN_COMPARE_ALL_EVERY=<n>
+// how often the closed files are compared too.
 describe('language server churn: random edits of the London workspace match a fresh server (issue 14)', () => {
     it('after each of 1,000 seeded random edits, every open file shows what a fresh server reports for the same texts', async function () {
-        const { seed, edits } = churnSettings(1000);
+        const { seed, edits } = churnSettings(1000, 14);
         this.timeout(edits * 2_000 + 120_000);
         console.log(`      churn seed ${seed}, ${edits} edits (LHC_CHURN_SEED=${seed} reruns it)`);
         const started = Date.now();

@@ -30,11 +30,17 @@ export interface ChurnResult {
     /** Milliseconds the server took to build the edits, and the fresh workspace to build the same texts. */
     serverMs: number;
     freshMs: number;
+    /** Every file an edit changed, opened or closed (once each). */
+    editedFiles: string[];
 }
 
-/** The seed and edit count, from `LHC_CHURN_SEED` / `LHC_CHURN_EDITS` when set. */
-export function churnSettings(defaultEdits: number): { seed: number; edits: number } {
-    const seed = process.env.LHC_CHURN_SEED ? Number(process.env.LHC_CHURN_SEED) : Math.floor(Math.random() * 2 ** 31);
+/**
+ * The seed and edit count, from `LHC_CHURN_SEED` (`random` for a new one each run) and `LHC_CHURN_EDITS` when set.
+ * The default seed is fixed, so `npm test` is reproducible; other seeds explore further.
+ */
+export function churnSettings(defaultEdits: number, defaultSeed: number): { seed: number; edits: number } {
+    const given = process.env.LHC_CHURN_SEED;
+    const seed = given === 'random' ? Math.floor(Math.random() * 2 ** 31) : given ? Number(given) : defaultSeed;
     const edits = process.env.LHC_CHURN_EDITS ? Number(process.env.LHC_CHURN_EDITS) : defaultEdits;
     if (!Number.isInteger(seed) || !Number.isInteger(edits) || edits < 1) throw new Error('LHC_CHURN_SEED and LHC_CHURN_EDITS must be whole numbers');
     return { seed, edits };
@@ -46,7 +52,7 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
     const disk = new Map(workspaceUris.map((uri) => [uri, readUri(uri)]));
     const editor = new ChurnEditor(new Random(options.seed), { disk, texts: new Map(disk), open: new Set() });
     const fresh = new FreshWorkspace(server.services);
-    const result: ChurnResult = { edits: 0, comparisons: 0, kinds: {}, serverMs: 0, freshMs: 0 };
+    const result: ChurnResult = { edits: 0, comparisons: 0, kinds: {}, serverMs: 0, freshMs: 0, editedFiles: [] };
     const history: string[] = [];
     for (let index = 0; index < options.edits; index++) {
         const edit = editor.next();
@@ -59,6 +65,7 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
         editor.apply(edit);
         result.serverMs += performance.now() - started;
         result.edits++;
+        if (!result.editedFiles.includes(edit.uri)) result.editedFiles.push(edit.uri);
         const kind = edit.description.split(' ')[0]!;
         result.kinds[kind] = (result.kinds[kind] ?? 0) + 1;
         const all = (index + 1) % options.compareAllEvery === 0 || index === options.edits - 1;
