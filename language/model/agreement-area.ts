@@ -1,5 +1,4 @@
 import type { Agreement, Area, Party } from '../generated/ast.js';
-import type { FactIndex } from './facts.js';
 import { isWithin, outermostAreas } from './areas.js';
 import { signatoriesOf } from './agreements.js';
 import { partyKind, servedAreasOf } from './parties.js';
@@ -27,30 +26,15 @@ export interface AgreementArea {
 const NATIONAL_KINDS: readonly string[] = ['government', 'national-body', 'nhs-region'];
 
 /**
- * Per build (the fact index is rebuilt after every change): the area reads other documents' declarations (the
- * agreement it builds on, its signatories' areas), which can change while the agreement's own node does not.
- */
-const cache = new WeakMap<FactIndex, Map<Agreement, AgreementArea | null>>();
-
-/**
  * The agreement's area, or undefined when it declares none, inherits none and has no local signatory with areas.
- * Cached for the build `facts` indexes when given (a document-scoped check, which must not read the workspace's
- * facts, resolves it afresh: it only follows references).
+ * Not cached on the agreement: an agreement node outlives edits to the files it references (its areas, its
+ * signatories' `serves`), so a value kept on it would name areas of an earlier build. Per build, AgreementScope
+ * keeps it (conditions/condition-scope.ts).
  */
-export function agreementArea(agreement: Agreement, facts?: FactIndex): AgreementArea | undefined {
-    if (!facts) return resolve(agreement, new Set());
-    let byAgreement = cache.get(facts);
-    if (!byAgreement) cache.set(facts, byAgreement = new Map());
-    if (byAgreement.has(agreement)) return byAgreement.get(agreement) ?? undefined;
-    const found = resolve(agreement, new Set());
-    byAgreement.set(agreement, found ?? null);
-    return found;
-}
-
-function resolve(agreement: Agreement, visiting: Set<Agreement>): AgreementArea | undefined {
+export function agreementArea(agreement: Agreement): AgreementArea | undefined {
     const declared = declaredArea(agreement, new Set());
     if (declared) return declared.from === agreement ? declared : { ...declared, source: 'inherited' };
-    return derivedArea(agreement, visiting);
+    return derivedArea(agreement, new Set());
 }
 
 /** `covers`, on the agreement or, failing that, on the agreements it builds on, amends or supersedes. */
