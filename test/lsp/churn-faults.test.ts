@@ -2,28 +2,14 @@
 import { strict as assert } from 'node:assert';
 import { URI } from 'langium';
 import { after, describe, it } from 'mocha';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../repo-paths.js';
-import { freshDiagnostics, lhcFiles, normalise, readUri, startServer, type TestServer } from './server-harness.js';
+import { folderWith, freshDiagnostics, lhcFiles, normalise, readUri, removeTemporaryFolders, startServer, type TestServer } from './server-harness.js';
 
 const london = path.join(REPO_ROOT, 'examples', 'london');
 const uriOf = (file: string) => URI.file(file).toString();
 
-const temporary: string[] = [];
-function folderWith(files: Record<string, string>): string {
-    const root = mkdtempSync(path.join(tmpdir(), 'lhc-churn-fault-'));
-    temporary.push(root);
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-        writeFileSync(path.join(root, name), text);
-    }
-    return root;
-}
-after(() => {
-    for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
-});
+after(removeTemporaryFolders);
 
 /**
  * The server shows, for every file of `folder`, what a fresh server reports for the same texts — given to it in the

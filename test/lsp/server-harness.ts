@@ -3,7 +3,8 @@
 // workspace lock. `freshDiagnostics` builds the same texts in a new set of services, for comparison.
 import { TextDocument, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
@@ -115,4 +116,21 @@ export function lhcFiles(folder: string): string[] {
 
 export function readUri(uri: string): string {
     return readFileSync(new URL(uri), 'utf8');
+}
+
+const temporaryFolders: string[] = [];
+
+/** A new folder under the OS temp folder holding these files (relative paths); removed by `removeTemporaryFolders`. */
+export function folderWith(files: Record<string, string>, prefix = 'lhc-server-'): string {
+    const root = mkdtempSync(path.join(tmpdir(), prefix));
+    temporaryFolders.push(root);
+    for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+        writeFileSync(path.join(root, name), text);
+    }
+    return root;
+}
+
+export function removeTemporaryFolders(): void {
+    for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
