@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { AstUtils, GrammarAST, URI, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, URI, type AstNode } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Document } from '../../language/generated/ast.js';
-import { conditionRules } from '../../language/engine/condition-rules.js';
-import { toFinding } from '../../language/engine/check.js';
-import { formatText } from '../../language/engine/format.js';
-import { countTotals, sortFindings, type CheckReport } from '../../language/engine/results.js';
-import { summariseChecked } from '../../language/engine/summarise.js';
 import { findLhcFiles } from '../../language/engine/workspace.js';
 import { createLhcServices, type LhcServices } from '../../language/lhc-module.js';
-import { CHECK_FORMATS } from '../../language/render/check-formats.js';
-import { SUMMARY_FORMATS } from '../../language/render/summary-formats.js';
+import { formatProblems, judgeWorkspace } from './judge-partial.js';
+import { grammarKeywords } from './keyword-inputs.js';
 import { REPO_ROOT } from '../repo-paths.js';
 
 /**
@@ -53,9 +48,7 @@ export class PartialTreeFuzzer {
             const tokens = lexer.tokenize(text).tokens;
             return { file, text, offsets: tokens.map((token) => [token.startOffset, token.endOffset! + 1] as [number, number]) };
         });
-        const keywords = new Set<string>();
-        for (const node of AstUtils.streamAllContents(this.services.Grammar)) if (GrammarAST.isKeyword(node)) keywords.add(node.value);
-        this.vocabulary = [...keywords, ...EXTRA_TOKENS].sort();
+        this.vocabulary = [...new Set([...grammarKeywords(), ...EXTRA_TOKENS])].sort();
     }
 
     /** Random cases over these files. */
@@ -91,52 +84,19 @@ export class PartialTreeFuzzer {
         return result;
     }
 
-    /** Runs one case as check, summary and fmt do; returns what went wrong (nothing when all is well). */
+    /** Runs one case as check, summary, fmt and the test runner do; returns what went wrong (nothing when all is well). */
     async run(fuzzCase: FuzzCase): Promise<string[]> {
-        const problems: string[] = [];
         const text = this.mutatedText(fuzzCase);
         const { shared } = this.services;
         const uri = URI.file(path.join(REPO_ROOT, 'fuzz', `case-${++this.counter}.lhc`));
         const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
         for (const mutation of fuzzCase.mutations) if (mutation.kind === 'delete-property') deleteProperty(document.parseResult.value, mutation);
         shared.workspace.LangiumDocuments.addDocument(document);
-        // Langium prints a validation crash with its stack on the console; the finding it makes is what counts here.
-        const consoleError = console.error;
-        const logged: unknown[] = [];
-        console.error = (...args: unknown[]) => logged.push(...args);
         try {
-            await shared.workspace.DocumentBuilder.build([document], { validation: true });
-            const findings = sortFindings((document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic)));
-            for (const finding of findings) {
-                if (finding.ruleId === 'unknown' || /error occurred/i.test(finding.message)) {
-                    const stack = logged.find((entry): entry is Error => entry instanceof Error)?.stack?.split('\n')[1]?.trim();
-                    problems.push(`check: ${finding.message.split('\n')[0]}${stack ? ` (${stack})` : ''}`);
-                }
-                const { start, end } = finding.location;
-                if (!(start.line >= 1 && start.column >= 1 && end.line >= 1 && end.column >= 1)) problems.push(`check: position ${JSON.stringify(finding.location)}`);
-            }
-            const report: CheckReport = { asOf: '2019-06-01', files: [uri.fsPath], findings, totals: countTotals(1, findings) };
-            const context = { cwd: REPO_ROOT, color: false, toolVersion: '0', docsUrl: (id: string) => id, conditions: conditionRules(this.services.lhc.Facts.get()) };
-            for (const render of Object.values(CHECK_FORMATS)) render(report, context);
-            const { summary } = summariseChecked({ report, services: this.services, documents: [document as LangiumDocument<Document>] }, REPO_ROOT);
-            for (const render of Object.values(SUMMARY_FORMATS)) render(summary);
-        } catch (error) {
-            problems.push(`threw: ${(error as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(error)}`);
+            return [...await judgeWorkspace(this.services, [document], REPO_ROOT), ...formatProblems(this.services, text)];
         } finally {
-            console.error = consoleError;
             await shared.workspace.DocumentBuilder.update([], [uri]);
         }
-        try {
-            const formatted = formatText(this.services, text);
-            if ('problems' in formatted) {
-                for (const problem of formatted.problems) {
-                    if (!(problem.line >= 1 && problem.column >= 1)) problems.push(`fmt: position ${problem.line}:${problem.column}`);
-                }
-            }
-        } catch (error) {
-            problems.push(`fmt threw: ${(error as Error).message}`);
-        }
-        return problems;
     }
 
     describe(fuzzCase: FuzzCase): string {
