@@ -1,10 +1,10 @@
 // The 50,000-row dataset item of `npm run bench`: the London example checked as it is, and again with a generated
 // Fingertips-layout file of `rows` rows (every London area code, 100 indicators, 3 sexes, 2000–2019) declared beside
-// it and a target taking evidence from it. Everything is written under the system's temporary folder, never inside
-// the repository.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// it and a target taking evidence from it. Everything is written under the benchmark's folder, never inside the
+// repository.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { copyWorkspaceWithLibraries } from '../test/workspace-copy.js';
 
 const COLUMNS = [
     'Indicator ID', 'Indicator Name', 'Parent Code', 'Parent Name', 'Area Code', 'Area Name', 'Area Type', 'Sex', 'Age', 'Category Type',
@@ -62,14 +62,18 @@ aspiration BenchAspiration "Benchmark aspiration" {
 }
 `;
 
-/** Two copies of the London example under a temporary folder: as it is, and with the dataset added. */
-export function writeDatasetWorkspaces(repository: string, rows: number): { without: string; withDataset: string; dispose: () => void } {
-    const root = mkdtempSync(path.join(tmpdir(), 'lhc-bench-dataset-'));
+/**
+ * Two copies of the London example in a new folder under `parent`: as it is, and with the dataset added; each with
+ * the libraries London's config names (`../england`) beside it, so both check as the original does.
+ */
+export function writeDatasetWorkspaces(repository: string, parent: string, rows: number): { without: string; withDataset: string; dispose: () => void } {
+    const root = mkdtempSync(path.join(parent, 'dataset-'));
     const source = path.join(repository, 'examples', 'london');
     const without = path.join(root, 'london');
     const withDataset = path.join(root, 'london-with-dataset');
-    cpSync(source, without, { recursive: true });
-    cpSync(source, withDataset, { recursive: true });
+    // Side by side they share one copy of each library (both name `../england`).
+    copyWorkspaceWithLibraries(source, without);
+    copyWorkspaceWithLibraries(source, withDataset);
     writeFileSync(path.join(withDataset, 'bench-indicators.csv'), fingertipsCsv(rows));
     writeFileSync(path.join(withDataset, 'bench-indicators.lhc'), DECLARATION);
     return { without, withDataset, dispose: () => rmSync(root, { recursive: true, force: true }) };

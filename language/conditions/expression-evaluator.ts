@@ -2,10 +2,10 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { addDuration, compareDates, dayNumber, normaliseDurationUnit, type IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
-import { sameAmount } from '../model/money.js';
+import { compareMoney, compareQuantities } from '../model/money.js';
 import type { ExplainScope } from './condition-explain.js';
 import type { ConditionTyping } from './condition-type-checker.js';
-import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
+import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isDuration, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
 import { isWithinArea, withinReason } from './within.js';
 
 /**
@@ -133,14 +133,15 @@ export class ExpressionEvaluator implements ExplainScope {
         if (operator === 'implies') return this.value(expression.left) !== true || this.value(expression.right) === true;
         const left = this.value(expression.left);
         const right = this.value(expression.right);
+        const compare = this.numberOrder(expression);
         switch (operator) {
-            case '=': return left !== undefined && right !== undefined && equal(left, right);
-            case '!=': return left !== undefined && right !== undefined && !equal(left, right);
-            case 'in': return Array.isArray(right) && left !== undefined && right.some((item) => equal(left, item));
+            case '=': return left !== undefined && right !== undefined && equal(left, right, compare);
+            case '!=': return left !== undefined && right !== undefined && !equal(left, right, compare);
+            case 'in': return Array.isArray(right) && left !== undefined && right.some((item) => equal(left, item, compare));
         }
         if (left === undefined || right === undefined) return operator in ORDER ? false : undefined;
         if (operator in ORDER) {
-            const difference = typeof left === 'string' && typeof right === 'string' ? compareDates(left, right) : order(left as number, right as number);
+            const difference = typeof left === 'string' && typeof right === 'string' ? compareDates(left, right) : compare(left as number, right as number);
             return ORDER[operator]!(difference);
         }
         if (typeof left === 'string' && isDuration(right)) {
@@ -159,6 +160,15 @@ export class ExpressionEvaluator implements ExplainScope {
             case 'of': return a / 100 * b;
         }
         return undefined;
+    }
+
+    /** Money compares exactly in pence; percentages, counts and quantities at `RELATIVE_PRECISION` (model/money.ts). */
+    private numberOrder(expression: ast.BinaryExpression): (a: number, b: number) => number {
+        const isMoney = (operand: ast.Expression | undefined) => {
+            const type = operand ? this.type(operand) : undefined;
+            return type?.kind === 'money' || (type?.kind === 'list' && type.element.kind === 'money');
+        };
+        return isMoney(expression.left) || isMoney(expression.right) ? compareMoney : compareQuantities;
     }
 
     private isPercent(expression: ast.Expression): boolean {
@@ -264,17 +274,8 @@ const ORDER: Record<string, (difference: number) => boolean> = {
     '<': (d) => d < 0, '<=': (d) => d <= 0, '>': (d) => d > 0, '>=': (d) => d >= 0, 'before': (d) => d < 0, 'after': (d) => d > 0
 };
 
-/** Amounts are compared to the penny: £4.5m + £8m is £12.5m despite floating point. */
-function order(a: number, b: number): number {
-    return sameAmount(a, b) ? 0 : a - b;
-}
-
-function equal(a: unknown, b: unknown): boolean {
-    if (typeof a === 'number' && typeof b === 'number') return sameAmount(a, b);
+function equal(a: unknown, b: unknown, compare: (a: number, b: number) => number): boolean {
+    if (typeof a === 'number' && typeof b === 'number') return compare(a, b) === 0;
     if (isDuration(a) && isDuration(b)) return a.amount === b.amount && a.unit === b.unit;
     return a === b;
-}
-
-export function isDuration(value: unknown): value is DurationValue {
-    return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
 }

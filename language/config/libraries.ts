@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../engine/errors.js';
+import { isInside } from '../engine/paths.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-loader.js';
 
 /**
@@ -39,7 +40,9 @@ export function librariesOf(config: LoadedConfig): string[] {
             if (!stats.isDirectory() && !resolved.endsWith('.lhc')) throw new InputError(`${config.file}: libraries.${index}: '${written}' is neither a folder nor an .lhc file`);
         } catch (error) {
             if (error instanceof InputError) throw error;
-            throw new InputError(`${config.file}: libraries.${index}: no such folder or file '${written}' (resolved to ${resolved})`);
+            const code = (error as NodeJS.ErrnoException).code;
+            const problem = code === 'ELOOP' ? 'symbolic link loop at' : code === 'EACCES' ? 'permission denied for' : 'no such folder or file';
+            throw new InputError(`${config.file}: libraries.${index}: ${problem} '${written}' (resolved to ${resolved})`);
         }
         return resolved;
     });
@@ -52,9 +55,4 @@ function configAt(given: string): LoadedConfig | undefined {
 
 function libraryFolder(library: string): string {
     return library.endsWith('.lhc') ? path.dirname(library) : library;
-}
-
-function isInside(file: string, folder: string): boolean {
-    const relative = path.relative(folder, file);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

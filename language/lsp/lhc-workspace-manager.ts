@@ -11,7 +11,8 @@ import { isValidIsoDate } from '../model/dates.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
 import { libraryPaths } from '../config/libraries.js';
 import { findLhcFiles, readLhcFile } from '../engine/workspace.js';
-import { EditorSettingsState, findAllowedConfig, isInside, resolveConfigPath, type InitializationOptions } from './lhc-editor-settings.js';
+import { isInside } from '../engine/paths.js';
+import { EditorSettingsState, findAllowedConfig, resolveConfigPath, type InitializationOptions } from './lhc-editor-settings.js';
 
 /** The client's `lhc.*` settings that the language server reads. */
 export interface LhcEditorSettings {
@@ -104,19 +105,37 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
         try {
             libraries = this.config ? libraryPaths([], this.config) : [];
         } catch (error) {
-            this.configProblem = (error as Error).message;
-            void this.connection?.window.showWarningMessage(`LHC: ${this.configProblem}`);
+            this.reportLibraryProblem((error as Error).message);
             return;
         }
         for (const library of libraries) {
             if (workspaceFolders.some((folder) => isInside(library, folder))) continue;
             if (!this.trust.trusted) continue;
-            for (const file of findLhcFiles([library], this.config?.isIgnored)) {
+            // A library that cannot be read, or a file of it that is not text, is reported and left out: the
+            // workspace must still be built, so the editor never waits on a check that will not come.
+            let files: string[];
+            try {
+                files = findLhcFiles([library], this.config?.isIgnored);
+            } catch (error) {
+                this.reportLibraryProblem(`${this.config!.file}: library ${library}: ${(error as Error).message}`);
+                continue;
+            }
+            for (const file of files) {
                 const uri = URI.file(file);
                 if (this.langiumDocuments.hasDocument(uri)) continue;
-                collector(this.documentFactory.fromString(readLhcFile(file), uri));
+                try {
+                    collector(this.documentFactory.fromString(readLhcFile(file), uri));
+                } catch (error) {
+                    this.reportLibraryProblem(`${this.config!.file}: library file left out: ${(error as Error).message}`);
+                }
             }
         }
+    }
+
+    /** A library problem is kept for the client (`configProblem`) and shown once as a warning; the build goes on. */
+    private reportLibraryProblem(message: string): void {
+        this.configProblem = this.configProblem ? `${this.configProblem}; ${message}` : message;
+        void this.connection?.window.showWarningMessage(`LHC: ${message}`);
     }
 
     /** One file that cannot be read (permissions, vanished) is logged and left out; the others still load. */

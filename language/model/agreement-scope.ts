@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { agreementArea, isInAgreementArea, type AgreementArea } from './agreement-area.js';
 import { governingAgreement, signatoriesOf } from './agreements.js';
+import { BuildCache } from './build-cache.js';
 import type { FactIndex } from './facts.js';
 import { servedAreasOf } from './parties.js';
 
@@ -49,14 +50,14 @@ export function placesOf(node: AstNode): ast.Area[] {
     return [];
 }
 
-const families = new WeakMap<FactIndex, Map<ast.Agreement, ReadonlySet<ast.Agreement>>>();
+const families = new BuildCache<FactIndex, [ast.Agreement], ReadonlySet<ast.Agreement>>();
 
 /** The agreement and every agreement that builds on, amends or supersedes it, directly or through others. */
 export function agreementFamily(agreement: ast.Agreement, facts: FactIndex): ReadonlySet<ast.Agreement> {
-    let byAgreement = families.get(facts);
-    if (!byAgreement) families.set(facts, byAgreement = new Map());
-    let family = byAgreement.get(agreement);
-    if (family) return family;
+    return families.get(facts, [agreement], () => laterAgreements(agreement, facts));
+}
+
+function laterAgreements(agreement: ast.Agreement, facts: FactIndex): ReadonlySet<ast.Agreement> {
     const later = new Map<ast.Agreement, ast.Agreement[]>();
     for (const candidate of facts.agreements) {
         for (const relation of candidate.relations ?? []) {
@@ -74,8 +75,7 @@ export function agreementFamily(agreement: ast.Agreement, facts: FactIndex): Rea
             }
         }
     }
-    byAgreement.set(agreement, family = found);
-    return family;
+    return found;
 }
 
 /** The facts under one agreement (and its family): what a condition declared under it ranges over. */

@@ -24,9 +24,36 @@ function trim(value: number): string {
     return Number(value.toFixed(3)).toString();
 }
 
-/** Money totals compare to the penny, so that £4.5m + £8m equals £12.5m despite floating point. */
+/**
+ * Pounds as whole pence. Every amount written in `.lhc` is a whole number of pence (`parseMoney` rounds to them), so
+ * rounding a computed amount (a sum, `50% of` a sale) to the penny removes binary floating-point noise, never a
+ * real difference.
+ */
+export function toPence(pounds: number): number {
+    return Math.round(pounds * 100);
+}
+
+/** Orders two amounts of money in whole pence, exactly: negative, 0 or positive. £4.5m + £8m is exactly £12.5m. */
+export function compareMoney(a: number, b: number): number {
+    return toPence(a) - toPence(b);
+}
+
+/** Whether two amounts of money are the same to the penny (compared exactly in whole pence). */
 export function sameAmount(a: number, b: number): boolean {
-    return Math.abs(a - b) < 0.005;
+    return compareMoney(a, b) === 0;
+}
+
+/**
+ * The precision at which percentages, counts and other plain numbers compare: equal when they differ by at most one
+ * part in 10^9 of the larger. Counts and written figures compare exactly; a computed share (`£7 / £100` is
+ * 7.000000000000001% in binary floating point) still equals `7%`, while 50.004% is more than 50%.
+ */
+export const RELATIVE_PRECISION = 1e-9;
+
+/** Orders two plain numbers (percentages, counts, quantities) at `RELATIVE_PRECISION`: negative, 0 or positive. */
+export function compareQuantities(a: number, b: number): number {
+    if (a === b) return 0;
+    return Math.abs(a - b) <= RELATIVE_PRECISION * Math.max(Math.abs(a), Math.abs(b)) ? 0 : a - b;
 }
 
 /** Parses a NUMBER token (which may use thousands separators). */

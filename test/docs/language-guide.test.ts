@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'mocha';
@@ -10,9 +10,11 @@ const guidePath = path.join(REPO_ROOT, 'docs', 'language.md');
 const guide = readFileSync(guidePath, 'utf8');
 const lhc = path.join(REPO_ROOT, 'bin', 'lhc.js');
 
-/** Every keyword of the grammar: the quoted words of `language/lhc.langium` (not its punctuation). */
+/** Every keyword of the grammar: the quoted words of `language/*.langium`, the grammar's files (not its punctuation). */
 export function grammarKeywords(): string[] {
-    const grammar = readFileSync(path.join(REPO_ROOT, 'language', 'lhc.langium'), 'utf8').replace(/\/\/[^\n]*/g, '');
+    const language = path.join(REPO_ROOT, 'language');
+    const grammar = readdirSync(language).filter((file) => file.endsWith('.langium'))
+        .map((file) => readFileSync(path.join(language, file), 'utf8').replace(/\/\/[^\n]*/g, '')).join('\n');
     return [...new Set([...grammar.matchAll(/'([A-Za-z][A-Za-z-]*)'/g)].map((match) => match[1]!))].sort();
 }
 

@@ -3,11 +3,12 @@
 // stays in its own folder under test-results/e2e/. Started by scripts/e2e.mjs, which installs the tools and the
 // .vsix and passes their places in LHC_E2E_CODE_SERVER and LHC_E2E_EXTENSIONS_DIR.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { copyWorkspaceWithLibraries } from '../workspace-copy.js';
 
 export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -69,11 +70,9 @@ export class CodeServerSession {
             'git.openRepositoryInParentFolders': 'never',
             ...this.options.settings
         }, null, 2));
-        const source = join(repositoryRoot, this.options.workspace);
-        cpSync(source, this.workspace, { recursive: true });
-        // A deal names its shared library by a path relative to its config (`"libraries": ["../england"]`): copy each
-        // library to the same place beside the copy, as it stands beside the original.
-        for (const library of librariesOf(source)) cpSync(resolve(source, library), resolve(this.workspace, library), { recursive: true });
+        // A deal names its shared library by a path relative to its config (`"libraries": ["../england"]`): the copy
+        // takes each library to the same place beside it, as it stands beside the original.
+        copyWorkspaceWithLibraries(join(repositoryRoot, this.options.workspace), this.workspace);
 
         const port = await freePort();
         const env = { ...process.env, HOME: home, TMPDIR: tmp, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share') };
@@ -154,12 +153,4 @@ async function waitForHealth(base: string, server: ChildProcess, log: () => stri
 
 export function delay(ms: number): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** The `libraries` a workspace's `lhc.config.json` names, as written (relative to the workspace). */
-function librariesOf(workspace: string): string[] {
-    const config = join(workspace, 'lhc.config.json');
-    if (!existsSync(config)) return [];
-    const libraries = (JSON.parse(readFileSync(config, 'utf8')) as { libraries?: unknown }).libraries;
-    return Array.isArray(libraries) ? libraries.filter((library): library is string => typeof library === 'string') : [];
 }

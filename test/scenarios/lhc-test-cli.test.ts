@@ -149,15 +149,16 @@ describe('lhc test', () => {
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
         child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-        const waitFor = async (pattern: RegExp, what: string) => {
+        const waitFor = async (pattern: RegExp, what: string, stream: () => string = () => stdout) => {
             for (let waited = 0; waited < 40_000; waited += 100) {
-                if (pattern.test(stdout)) return;
+                if (pattern.test(stream())) return;
                 await new Promise((resolve) => setTimeout(resolve, 100));
             }
             throw new Error(`no ${what}:\n${stdout}\n${stderr}`);
         };
         try {
             await waitFor(/\d+ passed, 0 failed/, 'first run');
+            await waitFor(/watching for changes/, 'watching line', () => stderr);
             const file = path.join(folder, 'tests', 'bhr.test.lhc');
             writeFileSync(file, readFileSync(file, 'utf8').replace('expect JointAccountabilityForPooledBudgets passes', 'expect JointAccountabilityForPooledBudgets fails on BHRDiabetesBudget'));
             await waitFor(/\d+ passed, 1 failed/, 'second run after the change');

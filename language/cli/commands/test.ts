@@ -82,7 +82,6 @@ async function watchAndRun(options: TestOptions, io: CliIo): Promise<number> {
         }
         io.stderr('lhc test: watching for changes (Ctrl+C to stop)…\n');
     };
-    await runReporting();
     const watchers: FSWatcher[] = [];
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<void> = Promise.resolve();
@@ -100,9 +99,12 @@ async function watchAndRun(options: TestOptions, io: CliIo): Promise<number> {
         try {
             watchers.push(watch(path.resolve(io.cwd, given), { recursive: true }, (_event, file) => changed(file === null ? null : String(file))));
         } catch (error) {
+            for (const watcher of watchers) watcher.close();
             throw new InputError(`Cannot watch ${given}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
         }
     }
+    // Watch before the first run, so a file saved while it runs still triggers the next one.
+    running = runReporting();
     return new Promise<number>((resolve) => {
         const stop = () => {
             for (const watcher of watchers) watcher.close();
