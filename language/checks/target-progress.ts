@@ -5,7 +5,8 @@ import type { FactIndex } from '../model/facts.js';
 import { DEFAULT_STALE_AFTER_DAYS, targetProgress, type TargetProgress } from '../model/targets.js';
 import type { EvidencePoint } from '../model/evidence.js';
 import type { CheckContext, RelatedFinding } from './rule.js';
-import { quoted, writtenValue } from './wording.js';
+import { quoted } from './wording.js';
+import { formatTargetValue } from '../model/target-values.js';
 
 /** How old the latest evidence may be, by default, before `stale-evidence` reports it (`--stale-after` changes it). */
 export const STALE_AFTER_DAYS = DEFAULT_STALE_AFTER_DAYS;
@@ -18,12 +19,8 @@ export function progressOf(target: Target, context: CheckContext): TargetProgres
         () => targetProgress(target, context.evidence.forTarget(target).points, context.asOf, context.staleAfterDays));
 }
 
-/** A value of the target, written as the target writes its values: 13%, £12.5m, 1,000,000 working days. */
-export function targetValue(target: Target, value: number): string {
-    const kind = target.baseline?.$type ?? target.goal?.value.$type;
-    const written = writtenValue(value, kind);
-    return kind === 'NumberLiteral' && target.unit ? `${written} ${target.unit}` : written;
-}
+/** A value of the target, written as findings, hovers and summaries all write it: 13%, £12.5m, 1,000,000 working days. */
+export const targetValue = formatTargetValue;
 
 /** How findings name a figure: `measurement 'Smoking2018'`, or `row 7 of data/phof.csv (2018)`. */
 export function evidenceLabel(point: EvidencePoint): string {

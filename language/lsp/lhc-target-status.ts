@@ -1,8 +1,8 @@
 import { AstUtils } from 'langium';
-import { isDocument, type Quantity, type Target } from '../generated/ast.js';
+import { isDocument, type Target } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { IsoDate } from '../model/dates.js';
-import { formatMoney, formatPercent } from '../model/money.js';
+import { formatTargetValue } from '../model/target-values.js';
 import { targetProgress, type TargetProgress, type TargetStatus } from '../model/targets.js';
 
 export const STATUS_LABELS: Record<TargetStatus, string> = {
@@ -27,14 +27,7 @@ export function progressOf(services: LhcServices, target: Target): { progress: T
     return { progress: targetProgress(target, evidence, asOf, services.lhc.Settings.staleAfterDays), asOf };
 }
 
-/** A value in the target's own terms: `14.5%`, `£12.5m`, `50,000 jobs`. */
-export function formatTargetValue(target: Target, value: number): string {
-    const sample: Quantity['$type'] | undefined = target.goal?.relative ? target.baseline?.$type : target.goal?.value.$type ?? target.baseline?.$type;
-    if (sample === 'PercentLiteral' || target.unit === '%') return formatPercent(value);
-    if (sample === 'MoneyLiteral') return formatMoney(value);
-    const number = Number(value.toFixed(2)).toLocaleString('en-GB');
-    return target.unit ? `${number} ${target.unit}` : number;
-}
+export { formatTargetValue };
 
 /** ` (95% CI 12.7% to 14.1%)` for a figure with an interval; nothing otherwise. */
 export function formatInterval(target: Target, point: { lower?: number; upper?: number }): string {

@@ -1,7 +1,9 @@
-import { formatMoney } from '../model/money.js';
+import { formatValue } from '../model/target-values.js';
 import type { TargetStatus } from '../model/targets.js';
+
+export { formatValue };
 import type {
-    ConditionStatus, DelegationStatus, PilotStatus, TargetSummary, TraceResult, ValueKind
+    ConditionStatus, DelegationStatus, PilotStatus, TargetSummary, TraceResult
 } from '../summary/summary-model.js';
 
 /**
@@ -56,16 +58,6 @@ export const TRACE_LABELS: Record<TraceResult, StatusLabel> = {
 
 export function labelText(label: StatusLabel): string {
     return `${label.symbol} ${label.word}`;
-}
-
-/** A value as an officer would write it: £12.5m, 13%, 50,000 jobs. */
-export function formatValue(value: number, kind: ValueKind, unit?: string): string {
-    if (typeof value !== 'number') return '?';
-    if (kind === 'money') return formatMoney(value);
-    // Large counts read better whole (652,198 working days); small values keep two decimals (14.15%).
-    const rounded = value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 });
-    if (kind === 'percent') return `${rounded}%`;
-    return unit ? `${rounded} ${unit}` : rounded;
 }
 
 /** The goal as stated (`10% below baseline`) and, when relative, what it resolves to. */

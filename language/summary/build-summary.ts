@@ -1,3 +1,4 @@
+import { literalValueKind, targetValueKind } from '../model/target-values.js';
 import * as ast from '../generated/ast.js';
 import type { CheckReport, Finding } from '../engine/results.js';
 import { agreementOf } from '../model/agreements.js';
@@ -8,7 +9,7 @@ import type { ConditionOutcomeLike } from './condition-outcome.js';
 import {
     SUMMARY_VERSION, type AgreementSummary, type ComplianceSummary, type ConditionSummary, type DelegationStatus,
     type DelegationSummary, type FindingSummary, type PilotStatus, type PilotSummary, type PowerSummary,
-    type SummaryTotals, type TargetSummary, type ValueKind, type WaiverRef
+    type SummaryTotals, type TargetSummary, type WaiverRef
 } from './summary-model.js';
 import { FactRefs, uniqueRefs } from './fact-refs.js';
 import { buildTraceability } from './traceability.js';
@@ -146,13 +147,6 @@ function summarisePilot(pilot: ast.Pilot, asOf: IsoDate, refs: FactRefs): PilotS
     };
 }
 
-const VALUE_KIND: Record<string, ValueKind> = { MoneyLiteral: 'money', PercentLiteral: 'percent', NumberLiteral: 'number' };
-
-function valueKindOf(target: ast.Target): ValueKind {
-    const literal = target.baseline ?? (target.goal && !target.goal.relative ? target.goal.value : undefined);
-    return literal ? VALUE_KIND[literal.$type] ?? 'number' : 'number';
-}
-
 function summariseTarget(target: ast.Target, evidence: readonly EvidencePoint[], asOf: IsoDate, staleAfterDays: number, refs: FactRefs): TargetSummary {
     const progress = targetProgress(target, evidence, asOf, staleAfterDays);
     const aspiration = target.$container;
@@ -170,13 +164,13 @@ function summariseTarget(target: ast.Target, evidence: readonly EvidencePoint[],
         ...(target.metric ? { metric: target.metric } : {}),
         ...(target.unit ? { unit: target.unit } : {}),
         ...(target.direction ? { direction: target.direction as TargetSummary['direction'] } : {}),
-        valueKind: valueKindOf(target),
+        valueKind: targetValueKind(target),
         ...(progress.baseline ? { baseline: progress.baseline } : {}),
         ...(progress.goal !== undefined ? { goal: progress.goal } : {}),
         ...(target.goal?.value ? {
             goalStated: {
                 value: target.goal.value.value,
-                kind: VALUE_KIND[target.goal.value.$type] ?? 'number',
+                kind: literalValueKind(target.goal.value),
                 ...(target.goal.relative ? { relative: target.goal.relative as 'below' | 'above' } : {})
             }
         } : {}),

@@ -104,8 +104,8 @@ export interface PilotSummary extends FactRef {
     clause?: ClauseRef;
 }
 
-/** How a target's values are written: `£` amounts, percentages or plain numbers. */
-export type ValueKind = 'money' | 'percent' | 'number';
+import type { ValueKind } from '../model/target-values.js';
+export type { ValueKind };
 
 export interface TargetSummary extends FactRef {
     aspiration: FactRef;
