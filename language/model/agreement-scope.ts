@@ -50,6 +50,29 @@ export function placesOf(node: AstNode): ast.Area[] {
 }
 
 const families = new WeakMap<FactIndex, Map<ast.Agreement, ReadonlySet<ast.Agreement>>>();
+const laterByIndex = new WeakMap<FactIndex, ReadonlyMap<ast.Agreement, readonly ast.Agreement[]>>();
+
+/**
+ * Each agreement → the agreements that build on, amend or supersede it directly. Built once per fact index: every
+ * agreement's family reads it (built per family, it made a workspace of n agreements cost n² — minutes per edit
+ * in the language server at 1,000 deals).
+ */
+function laterAgreements(facts: FactIndex): ReadonlyMap<ast.Agreement, readonly ast.Agreement[]> {
+    let later = laterByIndex.get(facts);
+    if (later) return later;
+    const built = new Map<ast.Agreement, ast.Agreement[]>();
+    for (const candidate of facts.agreements) {
+        for (const relation of candidate.relations ?? []) {
+            const earlier = relation.target?.ref;
+            if (!earlier) continue;
+            const list = built.get(earlier);
+            if (list) list.push(candidate);
+            else built.set(earlier, [candidate]);
+        }
+    }
+    laterByIndex.set(facts, later = built);
+    return later;
+}
 
 /** The agreement and every agreement that builds on, amends or supersedes it, directly or through others. */
 export function agreementFamily(agreement: ast.Agreement, facts: FactIndex): ReadonlySet<ast.Agreement> {
@@ -57,13 +80,7 @@ export function agreementFamily(agreement: ast.Agreement, facts: FactIndex): Rea
     if (!byAgreement) families.set(facts, byAgreement = new Map());
     let family = byAgreement.get(agreement);
     if (family) return family;
-    const later = new Map<ast.Agreement, ast.Agreement[]>();
-    for (const candidate of facts.agreements) {
-        for (const relation of candidate.relations ?? []) {
-            const earlier = relation.target?.ref;
-            if (earlier) later.set(earlier, [...(later.get(earlier) ?? []), candidate]);
-        }
-    }
+    const later = laterAgreements(facts);
     const found = new Set<ast.Agreement>([agreement]);
     const queue = [agreement];
     while (queue.length > 0) {
