@@ -120,7 +120,7 @@ const schema = {
       conditions: arr(obj({ id: str, name: str, status: conditionStatus }, ['id', 'name', 'status'])),
       checks: arr(obj({ ruleId: str, findings: int, waived: int }, ['ruleId', 'findings', 'waived'])),
       facts: arr(ref('fact')),
-      result: enumOf('pass', 'fail', 'waived', 'not-evidenced', 'untested')
+      result: enumOf('pass', 'fail', 'warning', 'waived', 'not-evidenced', 'untested')
     }, ['clause', 'conditions', 'checks', 'facts', 'result']),
     totals: obj({
       files: int, agreements: int, signatories: int,

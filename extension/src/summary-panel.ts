@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isInside } from '../../language/engine/paths.js';
 import { requestSummary } from './summary-client.js';
 import { createNonce, messagePage, toWebviewPage } from './webview-html.js';
 
@@ -113,7 +114,7 @@ function resolveSourceLink(root: string | undefined, message: PageMessage): vsco
     if (!root || typeof message.file !== 'string' || path.isAbsolute(message.file) || !message.file.endsWith('.lhc')) return undefined;
     const file = path.resolve(root, message.file);
     const allowed = [root, ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath)];
-    if (!allowed.some((folder) => !path.relative(folder, file).startsWith('..') && !path.isAbsolute(path.relative(folder, file)))) return undefined;
+    if (!allowed.some((folder) => isInside(file, folder))) return undefined;
     return vscode.Uri.file(file);
 }
 

@@ -1,23 +1,22 @@
 import type { Area } from '../generated/ast.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
 import { listedNames, quoted } from './wording.js';
 
 /** Areas by their code (upper case), once per build. */
-const areasByCode = new WeakMap<FactIndex, Map<string, Area[]>>();
+const areasByCode = new BuildCache<FactIndex, [], Map<string, Area[]>>();
 
 function byCode(facts: FactIndex): Map<string, Area[]> {
-    let map = areasByCode.get(facts);
-    if (!map) {
-        map = new Map();
+    return areasByCode.get(facts, [], () => {
+        const map = new Map<string, Area[]>();
         for (const area of facts.areas) {
             if (!area.code) continue;
             const key = area.code.toUpperCase();
             map.set(key, [...(map.get(key) ?? []), area]);
         }
-        areasByCode.set(facts, map);
-    }
-    return map;
+        return map;
+    });
 }
 
 export const areaCodeDuplicate = defineCheck({

@@ -1,8 +1,9 @@
 import { evaluateWorkspace, type ConditionEvaluation, type ConditionOutcome } from '../conditions/condition-evaluator.js';
 import type { Condition } from '../generated/ast.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { CheckContext } from './rule.js';
 
-const byEvaluation = new WeakMap<ConditionEvaluation, Map<Condition, ConditionOutcome>>();
+const byEvaluation = new BuildCache<ConditionEvaluation, [], Map<Condition, ConditionOutcome>>();
 
 /**
  * A condition's outcome in the evaluation the whole build shares (judged as of the check date), for the checks that
@@ -11,10 +12,6 @@ const byEvaluation = new WeakMap<ConditionEvaluation, Map<Condition, ConditionOu
  */
 export function outcomeOfCondition(condition: Condition, context: CheckContext): ConditionOutcome | undefined {
     const evaluation = evaluateWorkspace(context.facts, context.asOf);
-    let outcomes = byEvaluation.get(evaluation);
-    if (!outcomes) {
-        outcomes = new Map(evaluation.outcomes.map((outcome) => [outcome.condition, outcome]));
-        byEvaluation.set(evaluation, outcomes);
-    }
+    const outcomes = byEvaluation.get(evaluation, [], () => new Map(evaluation.outcomes.map((outcome) => [outcome.condition, outcome])));
     return outcomes.get(condition);
 }

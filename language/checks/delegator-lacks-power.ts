@@ -1,5 +1,6 @@
 import type { Party, Power } from '../generated/ast.js';
 import { governingAgreement } from '../model/agreements.js';
+import { BuildCache } from '../model/build-cache.js';
 import { knownDate } from '../model/dates.js';
 import { holdersAt, type HoldingSource } from '../model/delegations.js';
 import { successorAt } from '../model/succession.js';
@@ -8,17 +9,10 @@ import { defineCheck } from './rule.js';
 import { listedNames, quoted } from './wording.js';
 
 /** Holders of each power at each date, worked out once per build: many delegations share a power and a start. */
-const holdersByBuild = new WeakMap<FactIndex, Map<Power, Map<string, Map<Party, HoldingSource>>>>();
+const holdersByBuild = new BuildCache<FactIndex, [Power, string | undefined], Map<Party, HoldingSource>>();
 
 function cachedHolders(facts: FactIndex, power: Power, date: string | undefined): Map<Party, HoldingSource> {
-    let byPower = holdersByBuild.get(facts);
-    if (!byPower) holdersByBuild.set(facts, byPower = new Map());
-    let byDate = byPower.get(power);
-    if (!byDate) byPower.set(power, byDate = new Map());
-    const key = date ?? 'any time';
-    let holders = byDate.get(key);
-    if (!holders) byDate.set(key, holders = holdersAt(power, date, facts.delegationsByPower.get(power) ?? [], facts.successions));
-    return holders;
+    return holdersByBuild.get(facts, [power, date], () => holdersAt(power, date, facts.delegationsByPower.get(power) ?? [], facts.successions));
 }
 
 export const delegatorLacksPower = defineCheck({

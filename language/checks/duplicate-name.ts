@@ -1,11 +1,13 @@
 import type { AstNode } from 'langium';
 import { isVariable } from '../generated/ast.js';
 import { qualifiedNameOf } from '../linking/lhc-naming.js';
+import { BuildCache } from '../model/build-cache.js';
 import { documentNodes } from '../model/document-nodes.js';
+import type { FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
 
 /** Names declared more than once, keyed by the workspace's fact index so each name is looked up once. */
-const duplicatesByIndex = new WeakMap<object, Map<string, AstNode[]>>();
+const duplicatesByIndex = new BuildCache<FactIndex, [], Map<string, AstNode[]>>();
 
 export const duplicateName = defineCheck({
     id: 'duplicate-name',
@@ -16,17 +18,16 @@ export const duplicateName = defineCheck({
     rationale: 'References are by name: with two declarations of one name, a reference could mean either (it is ambiguous).',
     checks: {
         Document: (document, context) => {
-            let byName = duplicatesByIndex.get(context.facts);
-            if (!byName) {
-                byName = new Map();
+            const byName = duplicatesByIndex.get(context.facts, [], () => {
+                const map = new Map<string, AstNode[]>();
                 for (const node of allNamedFacts(context.facts)) {
                     const name = qualifiedNameOf(node);
-                    const list = byName.get(name) ?? [];
+                    const list = map.get(name) ?? [];
                     list.push(node);
-                    byName.set(name, list);
+                    map.set(name, list);
                 }
-                duplicatesByIndex.set(context.facts, byName);
-            }
+                return map;
+            });
             for (const node of documentNodes(document).nodes) {
                 if (node === document) continue;
                 const name = (node as { name?: unknown }).name;
@@ -43,7 +44,7 @@ export const duplicateName = defineCheck({
     }
 });
 
-function* allNamedFacts(facts: import('../model/facts.js').FactIndex): Iterable<AstNode & { name: string }> {
+function* allNamedFacts(facts: FactIndex): Iterable<AstNode & { name: string }> {
     const seen = new Set<AstNode>();
     for (const list of Object.values(facts)) {
         if (!Array.isArray(list)) continue;

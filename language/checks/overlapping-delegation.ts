@@ -1,5 +1,6 @@
 import type { Area, Delegation, Power } from '../generated/ast.js';
 import { areaAncestry } from '../model/areas.js';
+import { BuildCache } from '../model/build-cache.js';
 import { knownDate } from '../model/dates.js';
 import { delegationGraph, isOnwardDelegation, periodDays, type DelegationGraph } from '../model/delegations.js';
 import type { FactIndex } from '../model/facts.js';
@@ -50,13 +51,10 @@ function candidates(self: Entry, prepared: PowerDelegations): Iterable<Entry> {
     return found;
 }
 
-const preparedByBuild = new WeakMap<FactIndex, Map<Power, PowerDelegations>>();
+const preparedByBuild = new BuildCache<FactIndex, [Power], PowerDelegations>();
 
 function prepared(facts: FactIndex, power: Power): PowerDelegations {
-    let byPower = preparedByBuild.get(facts);
-    if (!byPower) preparedByBuild.set(facts, byPower = new Map());
-    let result = byPower.get(power);
-    if (!result) {
+    return preparedByBuild.get(facts, [power], () => {
         const delegations = facts.delegationsByPower.get(power) ?? [];
         const areasByParty = new Map<unknown, Area[]>();
         const entries = new Map(delegations.map((delegation, position) => {
@@ -65,7 +63,7 @@ function prepared(facts: FactIndex, power: Power): PowerDelegations {
             if (!recipientAreas) areasByParty.set(to, recipientAreas = to ? servedAreasOf(to) : []);
             return [delegation, { delegation, ...periodDays(delegation), position, recipientAreas }] as const;
         }));
-        result = { entries, graph: delegationGraph(delegations, facts.successions), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
+        const result: PowerDelegations = { entries, graph: delegationGraph(delegations, facts.successions), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
         for (const entry of entries.values()) {
             if (entry.recipientAreas.length === 0) result.unplaced.push(entry);
             for (const area of entry.recipientAreas) {
@@ -73,9 +71,8 @@ function prepared(facts: FactIndex, power: Power): PowerDelegations {
                 for (const container of areaAncestry(area)) add(result.servingWithin, container, entry);
             }
         }
-        byPower.set(power, result);
-    }
-    return result;
+        return result;
+    });
 }
 
 function describePeriod(delegation: Delegation): string {

@@ -1,36 +1,33 @@
 import type { Agreement, Delegation, Party } from '../generated/ast.js';
 import { governingAgreement, hasSigned, signatoriesOf } from '../model/agreements.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
 import { quoted } from './wording.js';
 
 /** Each agreement's signatories, worked out once per build rather than once per pilot. */
-const signatoriesByBuild = new WeakMap<FactIndex, Map<Agreement, Set<Party>>>();
+const signatoriesByBuild = new BuildCache<FactIndex, [Agreement], Set<Party>>();
 
 function cachedSignatories(facts: FactIndex, agreement: Agreement): Set<Party> {
-    let byAgreement = signatoriesByBuild.get(facts);
-    if (!byAgreement) signatoriesByBuild.set(facts, byAgreement = new Map());
-    let signatories = byAgreement.get(agreement);
-    if (!signatories) byAgreement.set(agreement, signatories = signatoriesOf(agreement));
-    return signatories;
+    return signatoriesByBuild.get(facts, [agreement], () => signatoriesOf(agreement));
 }
 
 /** Each agreement's delegations by recipient, once per build: a partner given a power under it must have signed. */
-const delegationsByBuild = new WeakMap<FactIndex, Map<Agreement, Map<Party, Delegation>>>();
+const delegationsByBuild = new BuildCache<FactIndex, [], Map<Agreement, Map<Party, Delegation>>>();
 
 function delegationTo(facts: FactIndex, agreement: Agreement, party: Party): Delegation | undefined {
-    let byAgreement = delegationsByBuild.get(facts);
-    if (!byAgreement) {
-        delegationsByBuild.set(facts, byAgreement = new Map());
+    const byAgreement = delegationsByBuild.get(facts, [], () => {
+        const map = new Map<Agreement, Map<Party, Delegation>>();
         for (const delegation of facts.delegations) {
             const governing = governingAgreement(delegation);
             const to = delegation.to?.ref;
             if (!governing || !to) continue;
-            let byParty = byAgreement.get(governing);
-            if (!byParty) byAgreement.set(governing, byParty = new Map());
+            let byParty = map.get(governing);
+            if (!byParty) map.set(governing, byParty = new Map());
             if (!byParty.has(to)) byParty.set(to, delegation);
         }
-    }
+        return map;
+    });
     return byAgreement.get(agreement)?.get(party);
 }
 

@@ -1,4 +1,6 @@
 import type { Target } from '../generated/ast.js';
+import { BuildCache } from '../model/build-cache.js';
+import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { DEFAULT_STALE_AFTER_DAYS, targetProgress, type TargetProgress } from '../model/targets.js';
 import type { EvidencePoint } from '../model/evidence.js';
@@ -9,20 +11,11 @@ import { quoted, writtenValue } from './wording.js';
 export const STALE_AFTER_DAYS = DEFAULT_STALE_AFTER_DAYS;
 
 /** Each target's progress, judged once per build and as-of date, shared by the three target-progress checks. */
-const progressByBuild = new WeakMap<FactIndex, Map<string, Map<Target, TargetProgress>>>();
+const progressByBuild = new BuildCache<FactIndex, [IsoDate, number, Target], TargetProgress>();
 
 export function progressOf(target: Target, context: CheckContext): TargetProgress {
-    let byDate = progressByBuild.get(context.facts);
-    if (!byDate) progressByBuild.set(context.facts, byDate = new Map());
-    const key = `${context.asOf}|${context.staleAfterDays}`;
-    let byTarget = byDate.get(key);
-    if (!byTarget) byDate.set(key, byTarget = new Map());
-    let progress = byTarget.get(target);
-    if (!progress) {
-        progress = targetProgress(target, context.evidence.forTarget(target).points, context.asOf, context.staleAfterDays);
-        byTarget.set(target, progress);
-    }
-    return progress;
+    return progressByBuild.get(context.facts, [context.asOf, context.staleAfterDays, target],
+        () => targetProgress(target, context.evidence.forTarget(target).points, context.asOf, context.staleAfterDays));
 }
 
 /** A value of the target, written as the target writes its values: 13%, £12.5m, 1,000,000 working days. */

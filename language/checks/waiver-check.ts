@@ -1,6 +1,7 @@
 import { evaluateWorkspace, type ConditionEvaluation } from '../conditions/condition-evaluator.js';
 import type { WaiverProblem, WaiverProblemId } from '../conditions/waivers.js';
 import type { Waiver } from '../generated/ast.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { defineCheck, type BuiltInCheck } from './rule.js';
@@ -26,16 +27,15 @@ export function defineWaiverCheck(id: WaiverProblemId, description: string, rati
 
 
 
-const problemsByEvaluation = new WeakMap<ConditionEvaluation, Map<Waiver, WaiverProblem[]>>();
+const problemsByEvaluation = new BuildCache<ConditionEvaluation, [], Map<Waiver, WaiverProblem[]>>();
 
 /** One waiver's problems, from the evaluation shared by the whole build (grouped once, looked up per waiver). */
 function waiverProblemsOf(waiver: Waiver, facts: FactIndex, asOf: IsoDate): WaiverProblem[] {
     const evaluation = evaluateWorkspace(facts, asOf);
-    let byWaiver = problemsByEvaluation.get(evaluation);
-    if (!byWaiver) {
-        byWaiver = new Map();
-        for (const problem of evaluation.waiverProblems) byWaiver.set(problem.waiver, [...(byWaiver.get(problem.waiver) ?? []), problem]);
-        problemsByEvaluation.set(evaluation, byWaiver);
-    }
+    const byWaiver = problemsByEvaluation.get(evaluation, [], () => {
+        const map = new Map<Waiver, WaiverProblem[]>();
+        for (const problem of evaluation.waiverProblems) map.set(problem.waiver, [...(map.get(problem.waiver) ?? []), problem]);
+        return map;
+    });
     return byWaiver.get(waiver) ?? [];
 }

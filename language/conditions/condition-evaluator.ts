@@ -1,8 +1,10 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ConfiguredSeverity } from '../config/lhc-settings.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
+import { inDocumentWithSyntaxErrors } from '../parsing/syntax-errors.js';
 import type { UndecidedFact, VacuousRange } from './condition-ranges.js';
 import { ConditionRun } from './condition-run.js';
 import { conditionScope, type ConditionScope } from './condition-scope.js';
@@ -69,21 +71,14 @@ export function evaluateConditions(facts: FactIndex, asOf: IsoDate, options: Eva
     });
 }
 
-const evaluations = new WeakMap<FactIndex, Map<IsoDate, ConditionEvaluation>>();
+const evaluations = new BuildCache<FactIndex, [IsoDate], ConditionEvaluation>();
 
 /**
  * The evaluation of a workspace at a date, computed once per build: the fact index is rebuilt after
  * every change, so it is the cache key, and the language server, the checks and the summary share one result.
  */
 export function evaluateWorkspace(facts: FactIndex, asOf: IsoDate): ConditionEvaluation {
-    let byDate = evaluations.get(facts);
-    if (!byDate) evaluations.set(facts, byDate = new Map());
-    let evaluation = byDate.get(asOf);
-    if (!evaluation) {
-        evaluation = computeEvaluation(facts, asOf);
-        byDate.set(asOf, evaluation);
-    }
-    return evaluation;
+    return evaluations.get(facts, [asOf], () => computeEvaluation(facts, asOf));
 }
 
 /**
@@ -96,7 +91,7 @@ export function computeEvaluation(facts: FactIndex, asOf: IsoDate, probe?: Evalu
     const evaluated = new Set<ast.Condition>();
     for (const condition of facts.conditions) {
         const typing = typeCheckCondition(condition, facts);
-        if (typing.issues.length > 0 || !condition.expression || !condition.name || hasSyntaxErrors(condition)) continue;
+        if (typing.issues.length > 0 || !condition.expression || !condition.name || inDocumentWithSyntaxErrors(condition)) continue;
         evaluated.add(condition);
         const outcome = new ConditionRun(condition, typing, facts, asOf, conditionScope(condition, facts), probe).run();
         for (const violation of outcome.violations) {
@@ -113,8 +108,4 @@ export function computeEvaluation(facts: FactIndex, asOf: IsoDate, probe?: Evalu
         outcomes.push(outcome);
     }
     return { asOf, outcomes, waiverProblems: waiverProblems(facts.waivers, waivers.used, evaluated, asOf) };
-}
-function hasSyntaxErrors(node: AstNode): boolean {
-    const result = AstUtils.getDocument(node).parseResult;
-    return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
 }

@@ -3,6 +3,7 @@ import type * as ast from '../generated/ast.js';
 import { agreementAreaName, agreementAreaOrigin } from '../model/agreement-area.js';
 import { AgreementScope, type Exclusion } from '../model/agreement-scope.js';
 import { governingAgreement } from '../model/agreements.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { FactIndex } from '../model/facts.js';
 import { ENTITY_LABEL, FACT_COLLECTIONS } from './condition-types.js';
 
@@ -20,14 +21,10 @@ export type ConditionScope =
     | { kind: 'workspace'; declared: boolean }
     | { kind: 'agreement'; agreement: ast.Agreement; scope: AgreementScope };
 
-const scopes = new WeakMap<FactIndex, Map<ast.Condition, ConditionScope>>();
+const scopes = new BuildCache<FactIndex, [ast.Condition], ConditionScope>();
 
 export function conditionScope(condition: ast.Condition, facts: FactIndex): ConditionScope {
-    let byCondition = scopes.get(facts);
-    if (!byCondition) scopes.set(facts, byCondition = new Map());
-    let scope = byCondition.get(condition);
-    if (!scope) byCondition.set(condition, scope = resolveScope(condition, facts));
-    return scope;
+    return scopes.get(facts, [condition], () => resolveScope(condition, facts));
 }
 
 function resolveScope(condition: ast.Condition, facts: FactIndex): ConditionScope {
@@ -37,28 +34,20 @@ function resolveScope(condition: ast.Condition, facts: FactIndex): ConditionScop
     return { kind: 'agreement', agreement, scope: agreementScope(agreement, facts) };
 }
 
-const agreementScopes = new WeakMap<FactIndex, Map<ast.Agreement, AgreementScope>>();
+const agreementScopes = new BuildCache<FactIndex, [ast.Agreement], AgreementScope>();
 
 /** One scope per agreement per build, shared by every condition under it. */
 export function agreementScope(agreement: ast.Agreement, facts: FactIndex): AgreementScope {
-    let byAgreement = agreementScopes.get(facts);
-    if (!byAgreement) agreementScopes.set(facts, byAgreement = new Map());
-    let scope = byAgreement.get(agreement);
-    if (!scope) byAgreement.set(agreement, scope = new AgreementScope(agreement, facts));
-    return scope;
+    return agreementScopes.get(facts, [agreement], () => new AgreementScope(agreement, facts));
 }
 
-const collections = new WeakMap<AgreementScope, Map<ast.FactCollection, readonly AstNode[]>>();
+const collections = new BuildCache<AgreementScope, [ast.FactCollection], readonly AstNode[]>();
 
 /** `estate-sales`, `areas`, … as a condition in this scope sees them. */
 export function scopedCollection(scope: ConditionScope, kind: ast.FactCollection, facts: FactIndex): readonly AstNode[] {
     const all = FACT_COLLECTIONS[kind]?.get(facts) ?? [];
     if (scope.kind === 'workspace') return all;
-    let byKind = collections.get(scope.scope);
-    if (!byKind) collections.set(scope.scope, byKind = new Map());
-    let kept = byKind.get(kind);
-    if (!kept) byKind.set(kind, kept = all.filter((node) => scope.scope.includes(node)));
-    return kept;
+    return collections.get(scope.scope, [kind], () => all.filter((node) => scope.scope.includes(node)));
 }
 
 /** "under DevolutionMoU2017 (and the agreements that build on, amend or supersede it)", or "in the workspace". */

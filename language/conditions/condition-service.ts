@@ -2,8 +2,12 @@ import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'la
 import type { Document } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { IsoDate } from '../model/dates.js';
 import { evaluateConditions, evaluateWorkspace, type ConditionEvaluation, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
+
+/** A violation to report in a document: the outcome it belongs to and the node it points at. */
+type DocumentViolation = { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode };
 
 /**
  * The workspace's condition outcomes, evaluated once per build and shared by the validator, the summary
@@ -52,23 +56,22 @@ export class LhcConditions {
      * The violations to report in one document, at configured severities. Grouped by document once per
      * evaluation, so validating every document stays linear in the violations.
      */
-    violationsIn(root: AstNode): { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[] {
+    violationsIn(root: AstNode): DocumentViolation[] {
         const evaluation = this.evaluation();
-        let grouped = this.grouped.get(evaluation);
-        if (!grouped) {
-            grouped = new Map();
+        const grouped = this.grouped.get(evaluation, [], () => {
+            const byRoot = new Map<AstNode, DocumentViolation[]>();
             for (const outcome of evaluation.outcomes) {
                 for (const violation of outcome.violations) {
                     const target = violation.node ?? violation.subject;
                     const documentRoot = AstUtils.findRootNode(target);
-                    const list = grouped.get(documentRoot) ?? [];
+                    const list = byRoot.get(documentRoot) ?? [];
                     list.push({ outcome, violation, target });
-                    grouped.set(documentRoot, list);
+                    byRoot.set(documentRoot, list);
                 }
             }
-            this.grouped.set(evaluation, grouped);
-        }
-        const result: { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[] = [];
+            return byRoot;
+        });
+        const result: DocumentViolation[] = [];
         for (const entry of grouped.get(root) ?? []) {
             const severity = this.settings.severityOf(entry.outcome.id, entry.outcome.severity);
             if (severity !== 'off') result.push({ ...entry, outcome: { ...entry.outcome, severity } });
@@ -76,7 +79,7 @@ export class LhcConditions {
         return result;
     }
 
-    private readonly grouped = new WeakMap<ConditionEvaluation, Map<AstNode, { outcome: ConditionOutcome; violation: ConditionViolation; target: AstNode }[]>>();
+    private readonly grouped = new BuildCache<ConditionEvaluation, [], Map<AstNode, DocumentViolation[]>>();
 
     /** The outcome of the condition a node belongs to, for hovers and code lenses. */
     outcomeOf(node: AstNode): ConditionOutcome | undefined {

@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
+import { BuildCache } from '../model/build-cache.js';
 import type { FactIndex } from '../model/facts.js';
 import { nestingIssue } from './condition-depth.js';
 import { closest, namedFacts, variablesInScope } from './name-suggestions.js';
@@ -37,20 +38,13 @@ export interface ConditionTyping {
  * targets of its names, the workspace's facts — does not; the fact index is rebuilt after every change, so
  * keying by it first drops every typing whenever anything it read may have changed.
  */
-const cache = new WeakMap<FactIndex, WeakMap<ast.Condition, ConditionTyping>>();
+const cache = new BuildCache<FactIndex, [ast.Condition], ConditionTyping>();
 
 /**
  * Type-checks a condition once per build. `facts` supplies the names for "did you mean" suggestions.
  */
 export function typeCheckCondition(condition: ast.Condition, facts: FactIndex): ConditionTyping {
-    let byCondition = cache.get(facts);
-    if (!byCondition) cache.set(facts, byCondition = new WeakMap());
-    let typing = byCondition.get(condition);
-    if (!typing) {
-        typing = new ConditionTypeChecker(facts).check(condition);
-        byCondition.set(condition, typing);
-    }
-    return typing;
+    return cache.get(facts, [condition], () => new ConditionTypeChecker(facts).check(condition));
 }
 
 /** Operators whose result is true or false, whatever their operands. */

@@ -60,6 +60,11 @@ export interface DurationValue {
     unit: 'day' | 'week' | 'month' | 'year';
 }
 
+/** Whether an evaluated value is a duration (an AST node also has `amount` and `unit`, but a `$type` too). */
+export function isDuration(value: unknown): value is DurationValue {
+    return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
+}
+
 /** What field getters may consult besides the node: the as-of date and the workspace's facts. */
 export interface FieldContext {
     readonly asOf: IsoDate;

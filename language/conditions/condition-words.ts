@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatMoney, formatPercent } from '../model/money.js';
-import type { ConditionType, DurationValue } from './condition-types.js';
+import { isDuration, type ConditionType } from './condition-types.js';
 
 /**
  * Conditions in words, for people: a fact by its title, a field by its label, an expression as the phrase it
@@ -56,10 +56,6 @@ export function formatValue(value: unknown, type?: ConditionType): string {
     if (typeof value === 'string') return type?.kind === 'text' ? `"${value}"` : value;
     if (isDuration(value)) return `${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
     return describeElement(value as AstNode);
-}
-
-export function isDuration(value: unknown): value is DurationValue {
-    return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
 }
 
 /** Field labels that are not just the field's name split into words. */

@@ -5,7 +5,7 @@ import type { FactIndex } from '../model/facts.js';
 import { compareMoney, compareQuantities } from '../model/money.js';
 import type { ExplainScope } from './condition-explain.js';
 import type { ConditionTyping } from './condition-type-checker.js';
-import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
+import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isDuration, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
 import { isWithinArea, withinReason } from './within.js';
 
 /**
@@ -278,8 +278,4 @@ function equal(a: unknown, b: unknown, compare: (a: number, b: number) => number
     if (typeof a === 'number' && typeof b === 'number') return compare(a, b) === 0;
     if (isDuration(a) && isDuration(b)) return a.amount === b.amount && a.unit === b.unit;
     return a === b;
-}
-
-export function isDuration(value: unknown): value is DurationValue {
-    return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../engine/errors.js';
+import { isInside } from '../engine/paths.js';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-loader.js';
 
 /**
@@ -54,9 +55,4 @@ function configAt(given: string): LoadedConfig | undefined {
 
 function libraryFolder(library: string): string {
     return library.endsWith('.lhc') ? path.dirname(library) : library;
-}
-
-function isInside(file: string, folder: string): boolean {
-    const relative = path.relative(folder, file);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

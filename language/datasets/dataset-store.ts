@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { AstUtils, WorkspaceCache, type LangiumSharedCoreServices } from 'langium';
+import { isInside } from '../engine/paths.js';
 import type { Dataset } from '../generated/ast.js';
 import type { IsoDate } from '../model/dates.js';
 import { columnLayoutOf } from './layouts.js';
@@ -78,7 +79,7 @@ export class LhcDatasets {
             return unreadable(`${written} does not exist (${name}).`, file);
         }
         const roots = this.roots.length > 0 ? this.roots : [path.dirname(declaringFile)];
-        if (!roots.some((root) => isInside(real, root))) return unreadable(`${written} is outside the workspace (${name}); a dataset file must be inside it.`, file);
+        if (!roots.some((root) => isBelowRealFolder(real, root))) return unreadable(`${written} is outside the workspace (${name}); a dataset file must be inside it.`, file);
         let stats;
         try {
             stats = statSync(real);
@@ -120,11 +121,11 @@ function parseFile(file: string, layout: NonNullable<ReturnType<typeof columnLay
     }
 }
 
-function isInside(file: string, root: string): boolean {
+/** Whether a real (links resolved) file lies below the folder, once the folder's own links are resolved too. */
+function isBelowRealFolder(file: string, root: string): boolean {
     let realRoot = root;
     try {
         realRoot = realpathSync(root);
     } catch { /* a root that does not exist contains nothing but itself */ }
-    const relative = path.relative(realRoot, file);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return path.relative(realRoot, file) !== '' && isInside(file, realRoot);
 }

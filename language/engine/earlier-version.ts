@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { InputError } from './errors.js';
+import { isInside } from './paths.js';
 
 /** An earlier version of the workspace, ready to be checked like the current one. */
 export interface EarlierVersion {
@@ -45,9 +46,8 @@ export function resolveEarlierVersion(since: string, currentPaths: readonly stri
     const sha = commit.stdout.toString('utf8').trim();
 
     const inRepository = (absolute: string) => {
-        const relative = path.relative(repositoryRoot, absolute);
-        if (relative.startsWith('..') || path.isAbsolute(relative)) throw new InputError(`--since ${since}: ${absolute} is outside the git repository ${repositoryRoot}`);
-        return relative.split(path.sep).join('/');
+        if (!isInside(absolute, repositoryRoot)) throw new InputError(`--since ${since}: ${absolute} is outside the git repository ${repositoryRoot}`);
+        return path.relative(repositoryRoot, absolute).split(path.sep).join('/');
     };
     const relativePaths = currentPaths.map((given) => inRepository(path.resolve(cwd, given)));
     const temporary = mkdtempSync(path.join(tmpdir(), 'lhc-since-'));

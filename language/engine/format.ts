@@ -2,6 +2,7 @@ import { AstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, 
 import type { LhcServices } from '../lhc-module.js';
 import { isCondition, isQuantified } from '../generated/ast.js';
 import { deepRegionsOf, MAX_NESTING, MAX_OPERATORS } from '../parsing/depth-guard.js';
+import { hasSyntaxErrors } from '../parsing/syntax-errors.js';
 
 /**
  * The one layout of `.lhc` text, shared by `lhc fmt` and the editor's "Format Document":
@@ -26,11 +27,6 @@ const INDENT = '    ';
 const NO_SPACE_BEFORE = new Set([',', ':', '.', ')', ']']);
 const NO_SPACE_AFTER = new Set(['.', '(', '[']);
 const AGGREGATE_FUNCTIONS = new Set(['sum', 'count', 'min', 'max', 'earliest', 'latest']);
-
-/** Whether the text lexed and parsed without errors: only such texts are formatted. */
-export function hasSyntaxErrors(parseResult: ParseResult<AstNode>): boolean {
-    return parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0;
-}
 
 const propertyStartsByGrammar = new WeakMap<Grammar, Set<GrammarAST.AbstractElement>>();
 

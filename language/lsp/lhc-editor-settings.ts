@@ -3,6 +3,7 @@
 // this "limited" support in package.json, capabilities.untrustedWorkspaces). LhcWorkspaceManager applies it.
 import * as path from 'node:path';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config/config-loader.js';
+import { isInside } from '../engine/paths.js';
 
 /** Mirrors `LhcInitializationOptions` in extension/src/language-client.ts. */
 export interface InitializationOptions {
@@ -22,11 +23,6 @@ export function resolveConfigPath(configPath: string | undefined, workspaceFolde
     const resolved = path.resolve(workspaceFolders[0] ?? process.cwd(), written);
     if (trusted || workspaceFolders.some((folder) => isInside(resolved, folder))) return { path: resolved };
     return { refused: `lhc.configPath '${written}' is outside the workspace; it is not read in an untrusted workspace.` };
-}
-
-export function isInside(file: string, folder: string): boolean {
-    const relative = path.relative(folder, file);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** What the trust rule needs to know of the workspace (from the client's `initialize` request). */

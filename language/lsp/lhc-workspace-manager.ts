@@ -11,7 +11,8 @@ import { isValidIsoDate } from '../model/dates.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
 import { libraryPaths } from '../config/libraries.js';
 import { findLhcFiles, readLhcFile } from '../engine/workspace.js';
-import { EditorSettingsState, findAllowedConfig, isInside, resolveConfigPath, type InitializationOptions } from './lhc-editor-settings.js';
+import { isInside } from '../engine/paths.js';
+import { EditorSettingsState, findAllowedConfig, resolveConfigPath, type InitializationOptions } from './lhc-editor-settings.js';
 
 /** The client's `lhc.*` settings that the language server reads. */
 export interface LhcEditorSettings {

@@ -25,20 +25,16 @@ export interface AgreementArea {
 /** Party kinds that act for the whole country, not for a deal's area. */
 const NATIONAL_KINDS: readonly string[] = ['government', 'national-body', 'nhs-region'];
 
-const cache = new WeakMap<Agreement, AgreementArea | null>();
-
-/** The agreement's area, or undefined when it declares none, inherits none and has no local signatory with areas. */
+/**
+ * The agreement's area, or undefined when it declares none, inherits none and has no local signatory with areas.
+ * Not cached on the agreement: an agreement node outlives edits to the files it references (its areas, its
+ * signatories' `serves`), so a value kept on it would name areas of an earlier build. Per build, AgreementScope
+ * keeps it (conditions/condition-scope.ts).
+ */
 export function agreementArea(agreement: Agreement): AgreementArea | undefined {
-    if (cache.has(agreement)) return cache.get(agreement) ?? undefined;
-    const found = resolve(agreement, new Set());
-    cache.set(agreement, found ?? null);
-    return found;
-}
-
-function resolve(agreement: Agreement, visiting: Set<Agreement>): AgreementArea | undefined {
     const declared = declaredArea(agreement, new Set());
     if (declared) return declared.from === agreement ? declared : { ...declared, source: 'inherited' };
-    return derivedArea(agreement, visiting);
+    return derivedArea(agreement, new Set());
 }
 
 /** `covers`, on the agreement or, failing that, on the agreements it builds on, amends or supersedes. */

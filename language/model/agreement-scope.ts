@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { agreementArea, isInAgreementArea, type AgreementArea } from './agreement-area.js';
 import { governingAgreement, signatoriesOf } from './agreements.js';
+import { BuildCache } from './build-cache.js';
 import type { FactIndex } from './facts.js';
 import { servedAreasOf } from './parties.js';
 
@@ -49,38 +50,34 @@ export function placesOf(node: AstNode): ast.Area[] {
     return [];
 }
 
-const families = new WeakMap<FactIndex, Map<ast.Agreement, ReadonlySet<ast.Agreement>>>();
-const laterByIndex = new WeakMap<FactIndex, ReadonlyMap<ast.Agreement, readonly ast.Agreement[]>>();
+const families = new BuildCache<FactIndex, [ast.Agreement], ReadonlySet<ast.Agreement>>();
+const laterByBuild = new BuildCache<FactIndex, [], ReadonlyMap<ast.Agreement, readonly ast.Agreement[]>>();
+
+/** The agreement and every agreement that builds on, amends or supersedes it, directly or through others. */
+export function agreementFamily(agreement: ast.Agreement, facts: FactIndex): ReadonlySet<ast.Agreement> {
+    return families.get(facts, [agreement], () => familyOf(agreement, laterByBuild.get(facts, [], () => laterAgreements(facts))));
+}
 
 /**
- * Each agreement → the agreements that build on, amend or supersede it directly. Built once per fact index: every
- * agreement's family reads it (built per family, it made a workspace of n agreements cost n² — minutes per edit
- * in the language server at 1,000 deals).
+ * Each agreement → the agreements that build on, amend or supersede it directly. Worked out once per build, not
+ * once per family: per family (copying a list per entry) it made n agreements cost n² and more — most of each
+ * edit's time in the language server on a workspace of 1,000 deals.
  */
 function laterAgreements(facts: FactIndex): ReadonlyMap<ast.Agreement, readonly ast.Agreement[]> {
-    let later = laterByIndex.get(facts);
-    if (later) return later;
-    const built = new Map<ast.Agreement, ast.Agreement[]>();
+    const later = new Map<ast.Agreement, ast.Agreement[]>();
     for (const candidate of facts.agreements) {
         for (const relation of candidate.relations ?? []) {
             const earlier = relation.target?.ref;
             if (!earlier) continue;
-            const list = built.get(earlier);
+            const list = later.get(earlier);
             if (list) list.push(candidate);
-            else built.set(earlier, [candidate]);
+            else later.set(earlier, [candidate]);
         }
     }
-    laterByIndex.set(facts, later = built);
     return later;
 }
 
-/** The agreement and every agreement that builds on, amends or supersedes it, directly or through others. */
-export function agreementFamily(agreement: ast.Agreement, facts: FactIndex): ReadonlySet<ast.Agreement> {
-    let byAgreement = families.get(facts);
-    if (!byAgreement) families.set(facts, byAgreement = new Map());
-    let family = byAgreement.get(agreement);
-    if (family) return family;
-    const later = laterAgreements(facts);
+function familyOf(agreement: ast.Agreement, later: ReadonlyMap<ast.Agreement, readonly ast.Agreement[]>): ReadonlySet<ast.Agreement> {
     const found = new Set<ast.Agreement>([agreement]);
     const queue = [agreement];
     while (queue.length > 0) {
@@ -91,8 +88,7 @@ export function agreementFamily(agreement: ast.Agreement, facts: FactIndex): Rea
             }
         }
     }
-    byAgreement.set(agreement, family = found);
-    return family;
+    return found;
 }
 
 /** The facts under one agreement (and its family): what a condition declared under it ranges over. */

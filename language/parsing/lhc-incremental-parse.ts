@@ -1,5 +1,6 @@
 import type { AstNode, CompositeCstNode, CstNode, LangiumParser, ParseResult, RootCstNode } from 'langium';
 import type { Declaration, Document } from '../generated/ast.js';
+import { hasSyntaxErrors } from './syntax-errors.js';
 
 /**
  * Re-parses only the top-level declaration an edit falls in, instead of the whole document.
@@ -17,7 +18,7 @@ import type { Declaration, Document } from '../generated/ast.js';
  * change. A property test compares it with a full parse on random edits.
  */
 export function reparseIncrementally(previous: ParseResult<Document>, newText: string, parser: LangiumParser): ParseResult<Document> | undefined {
-    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
+    if (hasSyntaxErrors(previous)) return undefined;
     const root = previous.value;
     const rootCst = root.$cstNode as (RootCstNode & { _text: string; _rangeCache: unknown }) | undefined;
     if (!rootCst || !Array.isArray(rootCst.content)) return undefined;
@@ -54,7 +55,7 @@ export function reparseIncrementally(previous: ParseResult<Document>, newText: s
     const first = firstLeaf(oldTop) as unknown as LeafFields | undefined;
     if (!first) return undefined;
     const fragment = parser.parse<Document>(newText.slice(sliceStart, sliceEnd));
-    if (fragment.lexerErrors.length > 0 || fragment.parserErrors.length > 0) return undefined;
+    if (hasSyntaxErrors(fragment)) return undefined;
     if (fragment.value.asOf || fragment.value.declarations.length !== 1) return undefined;
     const replacement = fragment.value.declarations[0] as Declaration;
     const fragmentRoot = fragment.value.$cstNode as CstNode;

@@ -48,6 +48,7 @@ export const DELEGATION_LABELS: Record<DelegationStatus, StatusLabel> = {
 export const TRACE_LABELS: Record<TraceResult, StatusLabel> = {
     pass: { symbol: '✔', word: 'Pass', tone: 'good' },
     fail: { symbol: '✖', word: 'Fail', tone: 'bad' },
+    warning: { symbol: '⚠', word: 'Warning', tone: 'warn' },
     waived: { symbol: '⊘', word: 'Waived', tone: 'warn' },
     'not-evidenced': { symbol: '○', word: 'Not evidenced', tone: 'warn' },
     untested: { symbol: '○', word: 'Not checked', tone: 'neutral' }

@@ -3,6 +3,7 @@ import * as ast from '../generated/ast.js';
 import { allBuiltInRules, findBuiltInRule } from '../checks/catalogue.js';
 import { closest } from '../conditions/condition-type-checker.js';
 import type { LhcServices } from '../lhc-module.js';
+import { inDocumentWithSyntaxErrors } from '../parsing/syntax-errors.js';
 import { isTestDocument, TEST_FILE_SUFFIX } from './test-files.js';
 
 /** The id carried by every diagnostic about a scenario test (a failing expectation, a misplaced test). */
@@ -28,7 +29,7 @@ export function registerScenarioChecks(services: LhcServices): void {
             if (siblings.find((other) => other.name === test.name) !== test) {
                 accept('error', `Another test in this file is called "${test.name}": give each test its own name.`, { node: test, property: 'name', ...blocking });
             }
-            if (hasSyntaxErrors(test) || test.expectations.some((expectation) => expectation.condition && !expectation.condition.ref)) return;
+            if (inDocumentWithSyntaxErrors(test) || test.expectations.some((expectation) => expectation.condition && !expectation.condition.ref)) return;
             const result = scenarios.result(test);
             if (result.problem) accept('error', `This test ${result.problem}.`, { node: test, property: 'name', ...code });
             for (const judged of result.expectations) {
@@ -66,7 +67,3 @@ function isUnknownRule(expectation: ast.Expectation): boolean {
     return !rule || !('checks' in rule);
 }
 
-function hasSyntaxErrors(node: ast.TestCase): boolean {
-    const result = AstUtils.getDocument(node).parseResult;
-    return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
-}

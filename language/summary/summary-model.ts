@@ -183,7 +183,8 @@ export interface FindingSummary {
 
 /** The result a clause gets in the traceability matrix. */
 /** `not-evidenced`: nothing fails, but a commitment citing the clause is not (yet) kept as of the date. */
-export type TraceResult = 'pass' | 'fail' | 'waived' | 'not-evidenced' | 'untested';
+/** `warning`: no condition fails and no error, but a check warns on a fact citing the clause. */
+export type TraceResult = 'pass' | 'fail' | 'warning' | 'waived' | 'not-evidenced' | 'untested';
 
 /** One row of the traceability matrix: clause → conditions and checks → facts → result. */
 export interface TraceRow {

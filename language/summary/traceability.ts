@@ -38,11 +38,15 @@ export function buildTraceability(facts: FactIndex, conditions: readonly Conditi
         const factRefs = uniqueRefs([...citingRefs, ...enforcing.flatMap((condition) => condition.checked)]);
         const citingKeys = new Set(citingRefs.map(key));
         const byRule = new Map<string, { ruleId: string; findings: number; waived: number }>();
+        let anError = false;
         for (const finding of checkFindings) {
             if (!citingKeys.has(key(finding.subject!)) || (finding.severity === 'info' && !finding.waived)) continue;
             const entry = byRule.get(finding.ruleId) ?? { ruleId: finding.ruleId, findings: 0, waived: 0 };
             if (finding.waived) entry.waived++;
-            else entry.findings++;
+            else {
+                entry.findings++;
+                anError ||= finding.severity === 'error';
+            }
             byRule.set(finding.ruleId, entry);
         }
         const checks = [...byRule.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId));
@@ -51,15 +55,20 @@ export function buildTraceability(facts: FactIndex, conditions: readonly Conditi
             conditions: enforcing.map((condition) => ({ id: condition.id, name: condition.name, status: condition.status })),
             checks,
             facts: factRefs,
-            result: traceResult(enforcing, checks, factRefs.length, asOf !== undefined && (citing.get(clause) ?? []).some((node) =>
+            result: traceResult(enforcing, checks, anError, factRefs.length, asOf !== undefined && (citing.get(clause) ?? []).some((node) =>
                 isCommitment(node) && UNKEPT_STATUSES.has(commitmentStateIn(node, facts, asOf).status)))
         };
     });
 }
 
-/** A clause with an unkept commitment is never `pass`: silence about a promise is not evidence it was kept. */
-function traceResult(conditions: readonly ConditionSummary[], checks: readonly { findings: number; waived: number }[], factCount: number, unkept: boolean): TraceResult {
-    if (conditions.some((condition) => condition.status === 'fail') || checks.some((check) => check.findings > 0)) return 'fail';
+/**
+ * A clause fails on a failing condition or an unwaived error; unwaived warnings alone make it `warning`, since a
+ * reviewer reads "Fail" as a broken rule. A clause with an unkept commitment is never `pass`: silence about a promise
+ * is not evidence it was kept.
+ */
+function traceResult(conditions: readonly ConditionSummary[], checks: readonly { findings: number; waived: number }[], anError: boolean, factCount: number, unkept: boolean): TraceResult {
+    if (conditions.some((condition) => condition.status === 'fail') || anError) return 'fail';
+    if (checks.some((check) => check.findings > 0)) return 'warning';
     if (conditions.some((condition) => condition.status === 'waived') || checks.some((check) => check.waived > 0)) return 'waived';
     if (unkept) return 'not-evidenced';
     return conditions.length > 0 || factCount > 0 ? 'pass' : 'untested';

@@ -1,13 +1,18 @@
+import { strict as assert } from 'node:assert';
 import { afterEach, describe, it } from 'mocha';
+import { TextDocument } from 'langium';
 import { expectError, expectNoIssues } from 'langium/test';
 import { isEstateSale, isReinvestment } from '../../language/generated/ast.js';
-import { resetWorkspace } from '../helpers.js';
+import { buildWorkspace, resetWorkspace, ruleIds } from '../helpers.js';
 import { all, checkTestKit, LONDON, named } from './check-helpers.js';
 
 const { services, validate } = checkTestKit();
 
 describe('estate-proceeds-reinvested', () => {
-    afterEach(() => resetWorkspace(services));
+    afterEach(async () => {
+        for (const document of services.shared.workspace.LangiumDocuments.all) services.shared.workspace.TextDocuments.delete(document.uri);
+        await resetWorkspace(services);
+    });
 
     it('reports proceeds not fully reinvested, over-reinvested, or not reinvested at all', async () => {
         const result = await validate(`${LONDON}
@@ -92,5 +97,23 @@ describe('estate-proceeds-reinvested', () => {
             estate-sale Unsold "Not yet sold" { located in Camden }
         `);
         expectNoIssues(result, { code: 'estate-proceeds-reinvested' });
+    });
+
+    it('judges against the areas as they are now after the file declaring them is edited (the sale\'s own file unchanged)', async () => {
+        const places = `
+            area England "England" country
+            area GreaterManchester "Greater Manchester" sub-region within England
+            area Manchester "Manchester" borough within GreaterManchester
+            party ManchesterCouncil "Manchester City Council" council serves Manchester
+        `;
+        const { documents: [placesFile, dealFile] } = await buildWorkspace(services, places, `
+            mou GMMoU "GM MoU" { signed 2015-02-27 signatories ManchesterCouncil covers GreaterManchester }
+            estate-sale Sale "Sale" under GMMoU { located in Manchester sold 2018-06-30 for £1m reinvest £1m in Manchester }
+        `);
+        assert.deepEqual(ruleIds(dealFile!.diagnostics ?? []), []);
+        const { TextDocuments, DocumentBuilder, LangiumDocuments } = services.shared.workspace;
+        TextDocuments.set(TextDocument.create(placesFile!.uri.toString(), 'lhc', 2, `${places}// edited\n`));
+        await DocumentBuilder.update([placesFile!.uri], []);
+        assert.deepEqual(ruleIds(LangiumDocuments.getDocument(dealFile!.uri)!.diagnostics ?? []), []);
     });
 });

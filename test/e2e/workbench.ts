@@ -4,15 +4,28 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 const QUICK_INPUT = '.quick-input-widget';
 
-export async function openFile(page: Page, name: string): Promise<void> {
-    await page.keyboard.press('Control+P');
-    const input = page.locator(`${QUICK_INPUT} input`);
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    // Wait for the filtered list: the first row before filtering is the most recently opened file.
-    const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: name }).first();
-    await row.waitFor();
-    await row.click();
+/**
+ * Opens a workspace file through Quick Open, as a user would. Right after start-up, or on a busy machine, the file
+ * search may not have indexed the workspace yet, so Quick Open is reopened until the file shows up.
+ */
+export async function openFile(page: Page, name: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        await page.keyboard.press('Control+P');
+        const input = page.locator(`${QUICK_INPUT} input`);
+        await input.waitFor({ state: 'visible' });
+        await input.fill(name);
+        // Wait for the filtered list: the first row before filtering is the most recently opened file.
+        const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: name }).first();
+        try {
+            await row.waitFor({ timeout: 10_000 });
+            await row.click();
+            break;
+        } catch (error) {
+            if (Date.now() > deadline) throw error;
+            await page.keyboard.press('Escape');
+        }
+    }
     await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor();
     await editor(page).locator('.view-lines').waitFor();
     await editor(page).click({ position: { x: 200, y: 10 } });

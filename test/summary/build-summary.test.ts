@@ -158,13 +158,12 @@ describe('buildSummary', () => {
         assert.equal(summary.traceability.find((row) => row.clause.name === 'Unused')?.result, 'untested');
     });
 
-    it('puts a built-in check finding on a fact in the row of the clause that fact cites', async () => {
-        const traced = await summariseTexts(services, [LONDON_LIKE], {
+    const withCheckFinding = (severity: 'error' | 'warning') => summariseTexts(services, [LONDON_LIKE], {
             findings: (s) => {
                 const delegation = s.lhc.Facts.get().delegations.find((d) => d.name === 'PCDelegation')!;
                 const range = delegation.$cstNode!.range;
                 return [{
-                    ruleId: 'demo-check', severity: 'warning', message: 'Something about the delegation', source: 'check', related: [],
+                    ruleId: 'demo-check', severity, message: 'Something about the delegation', source: 'check', related: [],
                     location: {
                         file: AstUtils.getDocument(delegation).uri.fsPath,
                         start: { line: range.start.line + 1, column: range.start.character + 3 },
@@ -173,10 +172,18 @@ describe('buildSummary', () => {
                 }];
             }
         });
+
+    it('puts a built-in check finding on a fact in the row of the clause that fact cites', async () => {
+        const traced = await withCheckFinding('warning');
         const row = traced.traceability.find((r) => r.clause.name === 'Delegation')!;
         assert.equal(traced.findings[0]?.subject?.name, 'PCDelegation', 'the innermost declaration around the finding is its subject');
         assert.deepEqual(row.checks, [{ ruleId: 'demo-check', findings: 1, waived: 0 }]);
-        assert.equal(row.result, 'fail');
+        assert.equal(row.result, 'warning', 'a warning alone does not make the clause fail');
         assert.equal(traced.totals.findings.warnings, 1);
+    });
+
+    it('fails the clause a fact cites when a check finds an error on it', async () => {
+        const traced = await withCheckFinding('error');
+        assert.equal(traced.traceability.find((r) => r.clause.name === 'Delegation')?.result, 'fail');
     });
 });
