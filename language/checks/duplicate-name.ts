@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import { isVariable } from '../generated/ast.js';
 import { qualifiedNameOf } from '../linking/lhc-naming.js';
+import { isComplete } from '../model/complete-nodes.js';
 import { BuildCache } from '../model/build-cache.js';
 import { documentNodes } from '../model/document-nodes.js';
 import type { FactIndex } from '../model/facts.js';
@@ -31,7 +32,7 @@ export const duplicateName = defineCheck({
             for (const node of documentNodes(document).nodes) {
                 if (node === document) continue;
                 const name = (node as { name?: unknown }).name;
-                if (typeof name !== 'string' || isVariable(node)) continue;
+                if (typeof name !== 'string' || isVariable(node) || !isComplete(node)) continue;
                 const same = byName.get(qualifiedNameOf(node as AstNode & { name: string }));
                 if (!same || same.length < 2) continue;
                 const others = same.filter((other) => other !== node);

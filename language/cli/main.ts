@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../engine/errors.js';
+import { printable } from '../render/printable.js';
 import { checkCommand } from './commands/check.js';
 import { fmtCommand } from './commands/fmt.js';
 import { explainCommand } from './commands/explain.js';
@@ -38,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const command = commands.find((candidate) => candidate.name === name);
     if (!command) {
-        io.stderr(`lhc: unknown command '${name}'. Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
+        io.stderr(`lhc: unknown command '${printable(name)}'. Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
         return EXIT_USAGE;
     }
     try {
@@ -54,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         }
         return await command.run(values as Record<string, string | boolean | string[] | undefined>, positionals, io);
     } catch (error) {
-        io.stderr(`lhc ${name}: ${describeError(error)}\n`);
+        io.stderr(`lhc ${name}: ${printable(describeError(error))}\n`);
         return EXIT_USAGE;
     }
 }

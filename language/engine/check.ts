@@ -12,6 +12,7 @@ import { countTotals, sortFindings, type CheckReport, type Finding, type Locatio
 import { InputError } from './errors.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
 import { isTestFile } from '../scenarios/test-files.js';
+import { factNameAt } from './finding-fact.js';
 
 export interface CheckOptions {
     paths: string[];
@@ -100,11 +101,13 @@ const SEVERITY: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info'
 export function toFinding(document: LangiumDocument, diagnostic: Diagnostic): Finding {
     const ruleId = String(diagnostic.code ?? (diagnostic.data as { ruleId?: string } | undefined)?.ruleId ?? 'unknown');
     const data = diagnostic.data as { waived?: Finding['waived']; source?: Finding['source'] } | undefined;
+    const fact = factNameAt(document, diagnostic.range);
     return {
         ruleId,
         severity: SEVERITY[diagnostic.severity ?? 1] ?? 'error',
         message: String(diagnostic.message),
         location: toLocation(document.uri.fsPath, diagnostic.range),
+        ...(fact ? { fact } : {}),
         source: data?.source ?? (ruleId === 'syntax-error' ? 'syntax' : 'check'),
         related: (diagnostic.relatedInformation ?? []).map((related) => ({
             location: toLocation(uriToPath(related.location.uri), related.location.range),

@@ -20,6 +20,11 @@ export interface Finding {
     severity: Severity;
     message: string;
     location: Location;
+    /**
+     * The qualified name of the innermost declared fact the finding is on (`DevolutionMoU2017.Estates`), when it is on
+     * one: where it is in words that do not move when lines are added above it (SARIF fingerprints use it).
+     */
+    fact?: string;
     /** Where the finding comes from: the grammar, a built-in check, or one of the agreement's own conditions. */
     source: 'syntax' | 'check' | 'condition';
     /** Other places that explain it: an earlier declaration, the clause behind a condition. */

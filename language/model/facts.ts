@@ -1,5 +1,6 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
+import { isComplete } from './complete-nodes.js';
 import { documentNodes } from './document-nodes.js';
 import { successionIndex, type SuccessionIndex } from './succession.js';
 
@@ -64,7 +65,8 @@ export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
     ) as unknown as Buckets & Record<string, AstNode[]>;
     for (const node of nodes) {
         const bucket = BUCKET_BY_TYPE[node.$type];
-        if (bucket) (buckets[bucket] as AstNode[]).push(node);
+        // A declaration the parser recovered without its name (or other required parts) is not yet a fact.
+        if (bucket && isComplete(node)) (buckets[bucket] as AstNode[]).push(node);
     }
     // Boards are parties too.
     buckets.parties = [...buckets.parties, ...buckets.boards];

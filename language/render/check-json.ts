@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { CheckReport, Location } from '../engine/results.js';
+import { escapeJsonControls } from './printable.js';
 
 /** Version of the `lhc check --format json` shape; bumped on any incompatible change. */
 export const CHECK_JSON_VERSION = 1;
@@ -32,5 +33,5 @@ export function renderCheckJson(report: CheckReport, cwd: string): string {
             waived: finding.waived ? { by: finding.waived.by, reason: finding.waived.reason, ...(finding.waived.approver ? { approver: finding.waived.approver } : {}), ...(finding.waived.until ? { until: finding.waived.until } : {}), ...location(finding.waived.location) } : null
         }))
     };
-    return JSON.stringify(output, null, 2) + '\n';
+    return escapeJsonControls(JSON.stringify(output, null, 2)) + '\n';
 }

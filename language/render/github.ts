@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import type { CheckReport, Finding } from '../engine/results.js';
+import { printableLines } from './printable.js';
 
-/** Escapes a workflow command's message (GitHub's `escapeData`). */
+/** Escapes a workflow command's message (GitHub's `escapeData`); other control characters become pictures. */
 export function escapeGithubData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return printableLines(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a workflow command's property value (GitHub's `escapeProperty`). */

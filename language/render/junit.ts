@@ -2,11 +2,15 @@ import * as path from 'node:path';
 import type { CheckReport, Finding } from '../engine/results.js';
 import type { ConditionRuleInfo } from '../engine/condition-rules.js';
 import { describeRules } from './rule-descriptions.js';
+import { printable, printableLines } from './printable.js';
 
-/** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot carry at all. */
+/**
+ * Escapes text for XML attributes and content: control characters other than line feeds become visible pictures
+ * (printable.ts), and the two non-characters XML 1.0 cannot carry at all are dropped.
+ */
 export function escapeXml(text: string | number): string {
-    return String(text)
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    return printableLines(String(text))
+        .replace(/[\uFFFE\uFFFF]/g, '')
         .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
@@ -35,12 +39,12 @@ export function renderJunit(report: CheckReport, options: { cwd: string; docsUrl
             const failing = mine.filter((finding) => !finding.waived && finding.severity !== 'info');
             const other = mine.filter((finding) => finding.waived || finding.severity === 'info');
             const line = (finding: Finding) =>
-                `${relative}:${finding.location.start.line}:${finding.location.start.column} ${finding.waived ? 'waived' : finding.severity}: ${finding.message}`;
+                `${relative}:${finding.location.start.line}:${finding.location.start.column} ${finding.waived ? 'waived' : finding.severity}: ${printable(finding.message)}`;
             let body = '';
             if (failing.length > 0) {
                 failures++;
                 const severity = failing.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
-                body += `<failure message="${escapeXml(`${failing.length} ${rule.id} finding${failing.length === 1 ? '' : 's'}: ${failing[0]!.message}`)}" type="${severity}">` +
+                body += `<failure message="${escapeXml(`${failing.length} ${rule.id} finding${failing.length === 1 ? '' : 's'}: ${printable(failing[0]!.message)}`)}" type="${severity}">` +
                     `${escapeXml(failing.map(line).join('\n'))}</failure>`;
             }
             if (other.length > 0) body += `<system-out>${escapeXml(other.map(line).join('\n'))}</system-out>`;

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckReport, Finding, Location } from '../engine/results.js';
 import type { ConditionRuleInfo } from '../engine/condition-rules.js';
 import { describeRules } from './rule-descriptions.js';
+import { escapeJsonControls } from './printable.js';
 
 export interface SarifOptions {
     /** Paths are given relative to this folder (the repository root in CI), under the base id `SRCROOT`. */
@@ -32,6 +34,25 @@ function physicalLocation(location: Location, cwd: string) {
     };
 }
 
+/** The fingerprint's name and version in `partialFingerprints`; bumped if what it hashes changes. */
+export const FINGERPRINT_KEY = 'lhcFinding/v1';
+
+/**
+ * A stable fingerprint per finding, so code scanning follows a finding across commits: a hash of the rule id, the
+ * file relative to the root and the qualified name of the fact the finding is on (never the line), and, for findings
+ * alike in all three, their order in the file. Adding lines above a fact keeps its fingerprints; renaming the fact,
+ * or moving it to another file, gives new ones.
+ */
+export function findingFingerprints(findings: readonly Finding[], cwd: string): string[] {
+    const seen = new Map<string, number>();
+    return findings.map((finding) => {
+        const key = [finding.ruleId, relativeUri(finding.location.file, cwd), finding.fact ?? ''].join('\u0000');
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex');
+    });
+}
+
 /**
  * `lhc check --format sarif`: a SARIF 2.1.0 log with one run. Every catalogue rule is listed with its
  * description, help text and documentation page (`helpUri`); each finding is a result with its location,
@@ -41,12 +62,14 @@ function physicalLocation(location: Location, cwd: string) {
 export function renderSarif(report: CheckReport, options: SarifOptions): string {
     const rules = describeRules(report, options.docsUrl, options.conditions);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-    const result = (finding: Finding) => ({
+    const fingerprints = findingFingerprints(report.findings, options.cwd);
+    const result = (finding: Finding, index: number) => ({
         ruleId: finding.ruleId,
         ruleIndex: ruleIndex.get(finding.ruleId)!,
         level: LEVEL[finding.severity],
         message: { text: finding.message },
         locations: [{ physicalLocation: physicalLocation(finding.location, options.cwd) }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[index]! },
         ...(finding.related.length > 0 ? {
             relatedLocations: finding.related.map((related, index) => ({
                 id: index,
@@ -92,5 +115,5 @@ export function renderSarif(report: CheckReport, options: SarifOptions): string 
             properties: { asOf: report.asOf, totals: report.totals }
         }]
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return escapeJsonControls(JSON.stringify(log, null, 2)) + '\n';
 }

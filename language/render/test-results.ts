@@ -3,6 +3,7 @@ import { createColors } from 'picocolors';
 import { coveragePercent, type ConditionCoverage } from '../scenarios/coverage.js';
 import type { TestResult } from '../scenarios/run-test.js';
 import { escapeXml } from './junit.js';
+import { escapeJsonControls, printable } from './printable.js';
 
 /** What every test-results format gets: the results, where paths are relative to, and the coverage if asked. */
 export interface TestRenderOptions {
@@ -25,7 +26,7 @@ function relative(file: string, cwd: string): string {
     return (path.relative(cwd, file) || file).split(path.sep).join('/');
 }
 
-/** The failed expectations of a test as lines: expected, actual, where. */
+/** The failed expectations of a test as lines: expected, actual, where (each one line, control characters shown as pictures). */
 export function failureLines(result: TestResult, cwd: string): string[] {
     const lines: string[] = [];
     if (result.problem) lines.push(`this test ${result.problem}`);
@@ -34,7 +35,7 @@ export function failureLines(result: TestResult, cwd: string): string[] {
         const line = (judged.expectation.$cstNode?.range.start.line ?? 0) + 1;
         lines.push(`expected: ${judged.expected}`, `actual:   ${judged.actual}`, `at ${relative(result.file, cwd)}:${line}`);
     }
-    return lines;
+    return lines.map(printable);
 }
 
 /** `N passed, N failed`, the line every format's text ends with. */
@@ -48,8 +49,8 @@ export function renderTestText(results: readonly TestResult[], options: TestRend
     const c = createColors(options.color);
     const lines: string[] = [];
     for (const result of results) {
-        const where = c.dim(`${relative(result.file, options.cwd)}:${result.line}`);
-        lines.push(`${result.passed ? c.green('✓') : c.red('✗')} ${result.name}  ${where}`);
+        const where = c.dim(`${printable(relative(result.file, options.cwd))}:${result.line}`);
+        lines.push(`${result.passed ? c.green('✓') : c.red('✗')} ${printable(result.name)}  ${where}`);
         if (!result.passed) lines.push(...failureLines(result, options.cwd).map((line) => `    ${line}`));
     }
     if (options.coverage) lines.push('', ...coverageLines(options.coverage, options.cwd, c));
@@ -66,7 +67,7 @@ function coverageLines(coverage: readonly ConditionCoverage[], cwd: string, c: R
         lines.push(`  ${entry.name.padEnd(width)}  passes ${mark(entry.passes)}  fails ${mark(entry.fails)}`);
         for (const part of entry.parts.filter((item) => !item.exercised)) {
             const what = part.kind === 'body' ? 'quantifier body never evaluated' : `where filter ${part.missing}`;
-            lines.push(`      ${what}: ${part.text}  ${c.dim(`${relative(part.file, cwd)}:${part.line}:${part.column}`)}`);
+            lines.push(`      ${what}: ${printable(part.text)}  ${c.dim(`${printable(relative(part.file, cwd))}:${part.line}:${part.column}`)}`);
         }
     }
     const both = coverage.filter((entry) => entry.passes && entry.fails).length;
@@ -79,7 +80,7 @@ function coverageLines(coverage: readonly ConditionCoverage[], cwd: string, c: R
 
 export function renderTestJson(results: readonly TestResult[], options: TestRenderOptions): string {
     const passed = results.filter((result) => result.passed).length;
-    return JSON.stringify({
+    return escapeJsonControls(JSON.stringify({
         tests: results.map((result) => ({
             name: result.name,
             file: relative(result.file, options.cwd),
@@ -107,7 +108,7 @@ export function renderTestJson(results: readonly TestResult[], options: TestRend
                 }))
             }
         } : {})
-    }, null, 2) + '\n';
+    }, null, 2)) + '\n';
 }
 
 /** JUnit XML: one `<testsuite>` per test file, one `<testcase>` per test, a `<failure>` with expected and actual. */
@@ -116,10 +117,10 @@ export function renderTestJunit(results: readonly TestResult[], options: TestRen
     for (const result of results) byFile.set(result.file, [...byFile.get(result.file) ?? [], result]);
     const seconds = (ms: number) => (ms / 1000).toFixed(3);
     const suites = [...byFile].map(([file, tests]) => {
-        const name = relative(file, options.cwd);
+        const name = printable(relative(file, options.cwd));
         const failures = tests.filter((result) => !result.passed).length;
         const cases = tests.map((result) => {
-            const open = `    <testcase classname="${escapeXml(name)}" name="${escapeXml(result.name)}" file="${escapeXml(name)}" line="${result.line}" time="${seconds(result.durationMs)}"`;
+            const open = `    <testcase classname="${escapeXml(name)}" name="${escapeXml(printable(result.name))}" file="${escapeXml(name)}" line="${result.line}" time="${seconds(result.durationMs)}"`;
             if (result.passed) return `${open}/>`;
             const lines = failureLines(result, options.cwd);
             const message = lines[0]?.startsWith('expected: ') ? `${lines[0]}; ${lines[1]?.replace(/^actual: +/, 'actual: ')}` : lines[0] ?? 'failed';
@@ -138,15 +139,15 @@ export function renderTestJunit(results: readonly TestResult[], options: TestRen
 export function renderTestTap(results: readonly TestResult[], options: TestRenderOptions): string {
     const lines = ['TAP version 13', `1..${results.length}`];
     results.forEach((result, index) => {
-        const description = `${result.name.replace(/#/g, '\\#')} (${relative(result.file, options.cwd)}:${result.line})`;
+        const description = `${printable(result.name).replace(/#/g, '\\#')} (${printable(relative(result.file, options.cwd))}:${result.line})`;
         lines.push(`${result.passed ? 'ok' : 'not ok'} ${index + 1} - ${description}`);
         if (result.passed) return;
         lines.push('  ---');
         for (const judged of result.expectations.filter((item) => !item.passed)) {
-            lines.push(`  - expected: ${JSON.stringify(judged.expected)}`, `    actual: ${JSON.stringify(judged.actual)}`,
+            lines.push(`  - expected: ${escapeJsonControls(JSON.stringify(judged.expected))}`, `    actual: ${escapeJsonControls(JSON.stringify(judged.actual))}`,
                 `    at: ${JSON.stringify(`${relative(result.file, options.cwd)}:${(judged.expectation.$cstNode?.range.start.line ?? 0) + 1}`)}`);
         }
-        if (result.problem) lines.push(`  - problem: ${JSON.stringify(result.problem)}`);
+        if (result.problem) lines.push(`  - problem: ${escapeJsonControls(JSON.stringify(result.problem))}`);
         lines.push('  ...');
     });
     lines.push(`# ${totalsLine(results)}`);

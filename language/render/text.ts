@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
 import type { CheckReport, Finding } from '../engine/results.js';
+import { printable } from './printable.js';
 
 export interface TextOptions {
     color: boolean;
@@ -12,9 +13,9 @@ export interface TextOptions {
 export function renderCheckText(report: CheckReport, options: TextOptions): string {
     const c = createColors(options.color);
     const lines = report.findings.map((finding) => {
-        const where = `${path.relative(options.cwd, finding.location.file) || finding.location.file}:${finding.location.start.line}:${finding.location.start.column}`;
+        const where = `${printable(path.relative(options.cwd, finding.location.file) || finding.location.file)}:${finding.location.start.line}:${finding.location.start.column}`;
         const severity = finding.waived ? c.dim('waived ') : severityLabel(finding, c);
-        return `${c.bold(where)}  ${severity}  ${c.cyan(finding.ruleId)}  ${finding.message}`;
+        return `${c.bold(where)}  ${severity}  ${c.cyan(printable(finding.ruleId))}  ${printable(finding.message)}`;
     });
     lines.push(summaryLine(report, c));
     return lines.join('\n') + '\n';

@@ -9,6 +9,7 @@ import { toolVersion } from '../../engine/package-info.js';
 import { summariseChecked } from '../../engine/summarise.js';
 import { writeFileSafely } from '../../engine/write-file.js';
 import { CHECK_FORMAT_NAMES, CHECK_FORMATS } from '../../render/check-formats.js';
+import { printable } from '../../render/printable.js';
 import { renderSummaryMarkdown } from '../../render/summary-markdown.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliCommand } from '../command.js';
 import { parseAsOf, parseChoice, parseCountOption, resolvePaths } from '../options.js';
@@ -46,7 +47,7 @@ export const checkCommand: CliCommand = {
         // A misspelt rule id in lhc.config.json would silently configure nothing: say so (without failing).
         const known = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((condition) => condition.name)];
         for (const id of unknownRuleIds(config, known)) {
-            io.stderr(`lhc check: warning: ${config!.file}: rules.${id} names no built-in check or condition; it has no effect.\n`);
+            io.stderr(`lhc check: warning: ${printable(config!.file)}: rules.${printable(id)} names no built-in check or condition; it has no effect.\n`);
         }
         const text = CHECK_FORMATS[format](report, {
             cwd: io.cwd,

@@ -17,6 +17,7 @@ import type { Condition } from '../../generated/ast.js';
 import type { LhcServices } from '../../lhc-module.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
 import { parseAsOf } from '../options.js';
+import { printable, printableLines } from '../../render/printable.js';
 
 /** `docs/rules/` of the installed package (out/language/cli/commands → the package root). */
 const DOCS_FOLDER = fileURLToPath(new URL('../../../../docs/rules/', import.meta.url));
@@ -79,10 +80,10 @@ export function explainCondition(condition: Condition, services: LhcServices, as
     const lines = [
         `# ${condition.name}`,
         '',
-        condition.title,
+        printable(condition.title),
         '',
         `Severity: ${severity}${condition.severity ? '' : ' (the default for conditions)'}`,
-        ...(clause ? [`Clause: ${clauseLabel(condition)} — "${clause.text}"`] : ['Clause: none given']),
+        ...(clause ? [`Clause: ${printable(clauseLabel(condition))} — "${printable(clause.text)}"`] : ['Clause: none given']),
         ...(location ? [`Declared at: ${location}`] : []),
         '',
         'Rule:',
@@ -97,12 +98,13 @@ export function explainCondition(condition: Condition, services: LhcServices, as
         for (const violation of outcome.violations) {
             const subject = (violation.subject as { name?: string }).name ?? violation.subject.$type;
             const waived = violation.waivedBy ? ' (waived)' : '';
-            lines.push(`  - ${subject}${waived}: ${violation.why}`);
+            lines.push(`  - ${subject}${waived}: ${printable(violation.why)}`);
         }
         lines.push(...judgedLines(outcome));
     }
     lines.push('', `Change its severity or switch it off in lhc.config.json: { "rules": { "${condition.name}": "warning" } }.`);
-    return lines.join('\n') + '\n';
+    // The rule's own text keeps its lines; every other control character in it is shown as a picture.
+    return printableLines(lines.join('\n') + '\n');
 }
 
 /** Which facts the condition ranged over, and what it could not judge: a pass over nothing is never shown bare. */
@@ -134,7 +136,7 @@ function traceForFact(condition: Condition, factName: string, services: LhcServi
     }
     const trace = traceCondition(condition, facts, asOf, fact);
     if (!trace) throw new InputError(`${condition.name} cannot be evaluated until its authoring errors are fixed (run \`lhc check\`)`);
-    return `${renderTrace(trace)}\n`;
+    return printableLines(`${renderTrace(trace)}\n`);
 }
 
 function namedFacts(facts: FactIndex): (AstNode & { name: string })[] {

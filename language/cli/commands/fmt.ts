@@ -8,6 +8,7 @@ import { cleanStaleTemporaryFiles, writeFileSafely } from '../../engine/write-fi
 import { createLhcServices } from '../../lhc-module.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command.js';
 import { resolvePaths } from '../options.js';
+import { printable } from '../../render/printable.js';
 
 /**
  * `lhc fmt`: rewrites `.lhc` files in the canonical layout (the same as the editor's "Format Document"), keeping
@@ -33,10 +34,10 @@ export const fmtCommand: CliCommand = {
         let skipped = 0;
         if (!checkOnly) for (const folder of new Set(files.map((file) => path.dirname(file)))) cleanStaleTemporaryFiles(folder);
         for (const file of files) {
-            const shown = path.relative(io.cwd, file) || file;
+            const shown = printable(path.relative(io.cwd, file) || file);
             const skip = (where: string, why: string): void => {
                 skipped++;
-                io.stderr(`${shown}${where}: not formatted, ${why}\n`);
+                io.stderr(`${shown}${where}: not formatted, ${printable(why)}\n`);
             };
             let bytes: Uint8Array;
             try {

@@ -7,6 +7,7 @@ import { findLhcFiles } from '../../engine/workspace.js';
 import { createLhcServices } from '../../lhc-module.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
 import { parseChoice } from '../options.js';
+import { escapeJsonControls, printable } from '../../render/printable.js';
 
 /** One row of the rule catalogue: a built-in check or one of the workspace's conditions. */
 export interface RuleRow {
@@ -33,7 +34,7 @@ export const rulesCommand: CliCommand = {
         const format = parseChoice('format', values.format, FORMATS, 'text');
         const rows = await ruleRows(positionals.length > 0 ? positionals : [io.cwd]);
         if (format === 'json') {
-            io.stdout(JSON.stringify({ rules: rows }, null, 2) + '\n');
+            io.stdout(escapeJsonControls(JSON.stringify({ rules: rows }, null, 2)) + '\n');
             return EXIT_OK;
         }
         io.stdout(renderRuleTable(rows));
@@ -74,7 +75,7 @@ export async function ruleRows(paths: string[]): Promise<RuleRow[]> {
 
 function renderRuleTable(rows: readonly RuleRow[]): string {
     const header = { id: 'ID', severity: 'SEVERITY', source: 'SOURCE', where: 'CATEGORY / CLAUSE' };
-    const cells = rows.map((row) => ({ id: row.id, severity: row.severity, source: row.source, where: row.clause ?? row.category, description: row.description }));
+    const cells = rows.map((row) => ({ id: row.id, severity: row.severity, source: row.source, where: printable(row.clause ?? row.category), description: printable(row.description) }));
     const width = (key: 'id' | 'severity' | 'source' | 'where') => Math.max(header[key].length, ...cells.map((cell) => cell[key].length));
     const [id, severity, source, where] = [width('id'), width('severity'), width('source'), width('where')];
     const line = (cell: { id: string; severity: string; source: string; where: string }, description: string) =>
