@@ -4,7 +4,7 @@ import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import { isComplete } from '../model/complete-nodes.js';
 import { BuildCache } from '../model/build-cache.js';
 import { documentNodes } from '../model/document-nodes.js';
-import type { FactIndex } from '../model/facts.js';
+import { namedDeclarations, type FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
 
 /** Names declared more than once, keyed by the workspace's fact index so each name is looked up once. */
@@ -21,7 +21,7 @@ export const duplicateName = defineCheck({
         Document: (document, context) => {
             const byName = duplicatesByIndex.get(context.facts, [], () => {
                 const map = new Map<string, AstNode[]>();
-                for (const node of allNamedFacts(context.facts)) {
+                for (const node of namedDeclarations(context.facts)) {
                     const name = qualifiedNameOf(node);
                     const list = map.get(name) ?? [];
                     list.push(node);
@@ -44,17 +44,3 @@ export const duplicateName = defineCheck({
         }
     }
 });
-
-function* allNamedFacts(facts: FactIndex): Iterable<AstNode & { name: string }> {
-    const seen = new Set<AstNode>();
-    for (const list of Object.values(facts)) {
-        if (!Array.isArray(list)) continue;
-        for (const node of list as AstNode[]) {
-            const name = (node as { name?: unknown }).name;
-            if (typeof name === 'string' && !seen.has(node)) {
-                seen.add(node);
-                yield node as AstNode & { name: string };
-            }
-        }
-    }
-}

@@ -89,3 +89,16 @@ export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
     for (const list of measurementsByTarget.values()) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     return { ...buckets, delegationsByPower, measurementsByTarget, successions: successionIndex(buckets.parties) };
 }
+
+/** Every declaration of the index with a name, each once (boards are listed among the parties as well as on their own). */
+export function* namedDeclarations(facts: FactIndex): Iterable<AstNode & { name: string }> {
+    const seen = new Set<AstNode>();
+    for (const list of Object.values(facts)) {
+        if (!Array.isArray(list)) continue;
+        for (const node of list as AstNode[]) {
+            if (typeof (node as { name?: unknown }).name !== 'string' || seen.has(node)) continue;
+            seen.add(node);
+            yield node as AstNode & { name: string };
+        }
+    }
+}
