@@ -30,7 +30,7 @@ describe('a target value reads the same in a finding, a hover and the summary', 
             const { documents, diagnostics } = await buildWorkspace(services, workspace(written));
             const finding = diagnostics[0]!.find((diagnostic) => diagnostic.code === 'target-off-trajectory');
             assert.ok(finding, diagnostics[0]!.map((diagnostic) => diagnostic.message).join('\n'));
-            assert.match(finding.message, new RegExp(`: ${expected} on 2018-01-31`));
+            assert.match(String(finding.message), new RegExp(`: ${expected} on 2018-01-31`));
 
             const document = documents[0]!;
             const offset = document.textDocument.getText().indexOf('Jobs "Jobs created"');
