@@ -8,6 +8,7 @@ import type { Severity } from '../checks/rule.js';
 import { isValidIsoDate, type IsoDate } from '../model/dates.js';
 import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
 import { libraryPaths } from '../config/libraries.js';
+import { refuseSeveralWorkspaces } from '../config/workspace-roots.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
 import { InputError } from './errors.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
@@ -34,6 +35,8 @@ export interface CheckOptions {
      * otherwise: `lhc check` and the summary judge the agreement, not its tests.
      */
     testFiles?: readonly string[];
+    /** The command a refusal suggests running on one workspace (default `lhc check`). */
+    command?: string;
     /** Called with the services before anything is loaded: the benchmark hooks its timers here. */
     instrument?: (services: LhcServices) => void;
 }
@@ -43,6 +46,8 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     const config = options.config === false ? undefined : loadConfigFor(options.paths, options.config);
     const libraries = options.config === false ? [] : libraryPaths(options.paths, options.config ? config : undefined);
     const files = [...findLhcFiles([...options.paths, ...libraries], config?.isIgnored).filter((file) => !isTestFile(file)), ...options.testFiles ?? []];
+    // A folder of several workspaces is never checked as one (config/workspace-roots.ts); a chosen config is one.
+    if (options.config === undefined) refuseSeveralWorkspaces(options.paths, files, libraries, options.command);
     // Checking nothing must not look like a clean pass.
     if (files.length === 0) {
         const all = config ? findLhcFiles(options.paths).length : 0;
