@@ -11,6 +11,7 @@ import { libraryPaths } from '../config/libraries.js';
 import { refuseSeveralWorkspaces } from '../config/workspace-roots.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
 import { InputError } from './errors.js';
+import { MemoryGuard } from './memory-guard.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
 import { isTestFile } from '../scenarios/test-files.js';
 import { factNameAt } from './finding-fact.js';
@@ -54,6 +55,9 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
         if (all > 0) throw new InputError(`All ${all} .lhc file${all === 1 ? ' is' : 's are'} ignored by the ignore patterns of ${config!.file}`);
         throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
     }
+    // A workspace that cannot fit in the heap is one clear line (exit 2), never V8's native trace and exit 134.
+    const guard = new MemoryGuard(files);
+    guard.checkEstimate();
     const services = createLhcServices(NodeFileSystem).Lhc;
     options.instrument?.(services);
     const settings = services.lhc.Settings;
@@ -64,7 +68,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     for (const [id, severity] of options.severities ?? []) settings.severities.set(id, severity);
     services.lhc.Datasets.roots = datasetRoots(options.paths, config?.file);
     options.onProgress?.(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
-    const documents = await buildLhcWorkspace(services, files);
+    const documents = await buildLhcWorkspace(services, files, guard);
     const findings = sortFindings(documents.flatMap((document) =>
         (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic))));
     // A file's `as of` that is no real date (2019-02-29) is reported by invalid-date, never used.
