@@ -103,14 +103,26 @@ step('Building');
 npm(['run', 'build']);
 const extensionsDir = installExtension();
 
+// `npm run test:e2e -- london editor-basics`: only those files of test/e2e (while iterating; the desktop suite is
+// skipped then). No names: every file, then the desktop suite.
+const selected = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const specs = selected.length > 0 ? selected.map((name) => `out/test/e2e/${name.replace(/(\.test)?\.[jt]s$/, '')}.test.js`) : ['out/test/e2e/**/*.test.js'];
+for (const spec of specs) {
+    if (!spec.includes('*') && !existsSync(join(root, spec))) {
+        console.error(`e2e: no test file ${spec}`);
+        process.exit(2);
+    }
+}
+
 step('End-to-end tests in code-server + Chromium');
 const mocha = join(root, 'node_modules/mocha/bin/mocha.js');
 const browserSuite = spawnSync(process.execPath, [mocha, '--no-config', '--node-option', 'import=./language/polyfill.mjs',
-    '--reporter', './test/reporter.cjs', '--timeout', '180000', 'out/test/e2e/**/*.test.js'], {
+    '--reporter', './test/reporter.cjs', '--timeout', '180000', ...specs], {
     cwd: root, stdio: 'inherit',
     env: { ...process.env, LHC_E2E_CODE_SERVER: join(codeServer, 'out/node/entry.js'), LHC_E2E_EXTENSIONS_DIR: extensionsDir }
 });
 
+if (selected.length > 0) process.exit(browserSuite.status === 0 ? 0 : 1);
 step('Desktop VS Code suite (@vscode/test-electron)');
 const electronSuite = spawnSync('npm', ['run', '--silent', 'test:electron'], { cwd: root, stdio: 'inherit' });
 

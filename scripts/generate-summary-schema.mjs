@@ -94,7 +94,9 @@ const schema = {
       clause: ref('clause')
     }, [...factRequired, 'aspiration', 'valueKind', 'status', 'stale', 'history', 'missing']),
     commitment: obj({
-      ...factProps, agreement: str, holders: arr(ref('party')), beneficiary: ref('party'),
+      ...factProps, agreement: str, holders: arr(ref('party')),
+      heldBy: arr(obj({ ...factProps, kind: str, inheritedFrom: arr(ref('party')) }, [...factRequired, 'kind'])),
+      beneficiary: ref('party'),
       modality: enumOf('duty', 'endeavour', 'permission', 'prohibition'), modalityWords: str, what: str,
       deadlineKind: enumOf('dated', 'relative', 'continuing', 'undated'),
       due: { oneOf: [date, { type: 'null' }] },

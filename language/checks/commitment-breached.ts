@@ -15,7 +15,7 @@ export const commitmentBreached = defineCheck({
             const { breach } = state;
             const when = breach.date ? ` on ${breach.date}` : '';
             const evidence = breach.evidence ? `: ${breach.evidence.replace(/\.$/, '')}` : '';
-            context.report(commitment, `${commitmentOf(commitment)} was breached${when}${evidence}.`, {
+            context.report(commitment, `${commitmentOf(commitment, state)} was breached${when}${evidence}.`, {
                 property: 'name',
                 related: breach.fact ? [{ node: breach.fact, message: 'The fact that breaches it.' }] : []
             });

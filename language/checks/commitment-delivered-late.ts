@@ -13,7 +13,7 @@ export const commitmentDeliveredLate = defineCheck({
             const state = stateOf(commitment, context);
             if (state.status !== 'delivered-late' || !state.delivered) return;
             const line = state.delivered.line;
-            context.report(commitment, `${commitmentOf(commitment)} was due by ${state.due} and was delivered on ${state.delivered.date}, late.`, {
+            context.report(commitment, `${commitmentOf(commitment, state)} was due by ${state.due} and was delivered on ${state.delivered.date}, late.`, {
                 property: deadlineProperty(commitment),
                 related: line ? [{ node: line, message: 'The delivery.' }] : []
             });

@@ -13,7 +13,7 @@ export const commitmentOverdue = defineCheck({
             const state = stateOf(commitment, context);
             if (state.status !== 'overdue') return;
             const what = state.deadlineKind === 'continuing' ? `was to start on ${state.due}` : `was due by ${state.due}`;
-            context.report(commitment, `${commitmentOf(commitment)} ${what} and, as of ${context.asOf}, nothing shows it delivered: add a 'delivered on' line with evidence, or 'fulfilled by' the fact that does it.`, {
+            context.report(commitment, `${commitmentOf(commitment, state)} ${what} and, as of ${context.asOf}, nothing shows it delivered: add a 'delivered on' line with evidence, or 'fulfilled by' the fact that does it.`, {
                 property: deadlineProperty(commitment)
             });
         }

@@ -29,6 +29,8 @@ export const COMMITMENT_FIELDS: Record<string, FieldSpec> = {
     title: field(TEXT, 'Its title.', (n) => n.title),
     holders: field(PARTIES, 'The parties that made it (`by`).', (n) => parties(n.holders)),
     parties: field(PARTIES, 'The parties that made it (`by`); the same as `holders`.', (n) => parties(n.holders)),
+    heldBy: field(PARTIES, 'Who owes it as of the date: the parties that made it, or whoever has since succeeded them (a CCG\'s ICB).',
+        (n, c) => state(n, c).holders.map((holder) => holder.party)),
     beneficiary: field(PARTY, 'Whom it is made to (`for`).', (n) => n.beneficiary?.ref),
     modality: field({ kind: 'text', values: ['duty', 'endeavour', 'permission', 'prohibition'] },
         'How firmly it is promised: duty (will, must), endeavour (will explore, will seek to), permission (may) or prohibition (must not).',

@@ -8,6 +8,7 @@ import { inDocumentWithSyntaxErrors } from '../parsing/syntax-errors.js';
 import type { UndecidedFact, VacuousRange } from './condition-ranges.js';
 import { ConditionRun } from './condition-run.js';
 import { conditionScope, type ConditionScope } from './condition-scope.js';
+import { runCacheOf } from './condition-reuse.js';
 import { typeCheckCondition } from './condition-type-checker.js';
 import type { EvaluationProbe } from './expression-evaluator.js';
 import { suppressionFor } from './suppressions.js';
@@ -93,7 +94,14 @@ export function computeEvaluation(facts: FactIndex, asOf: IsoDate, probe?: Evalu
         const typing = typeCheckCondition(condition, facts);
         if (typing.issues.length > 0 || !condition.expression || !condition.name || inDocumentWithSyntaxErrors(condition)) continue;
         evaluated.add(condition);
-        const outcome = new ConditionRun(condition, typing, facts, asOf, conditionScope(condition, facts), probe).run();
+        const scope = conditionScope(condition, facts);
+        const evaluate = () => {
+            const run = new ConditionRun(condition, typing, facts, asOf, scope, probe);
+            return { outcome: run.run(), reads: run.reads };
+        };
+        // A probe (scenario tests) must see every condition run; otherwise unchanged outcomes are reused.
+        const runs = probe ? undefined : runCacheOf(facts);
+        const outcome = runs ? runs.outcome(condition, facts, asOf, scope, evaluate) : evaluate().outcome;
         for (const violation of outcome.violations) {
             const waiver = waivers.match(condition, violation.subject);
             if (waiver) violation.waivedBy = waiver;

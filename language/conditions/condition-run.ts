@@ -8,6 +8,7 @@ import { isNamedFact } from './condition-types.js';
 import type { ConditionOutcome, ConditionViolation } from './condition-evaluator.js';
 import { RangeLog } from './condition-ranges.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
+import { trackingFacts, type ConditionReads } from './condition-reuse.js';
 import { ExpressionEvaluator, type EvaluationProbe } from './expression-evaluator.js';
 
 /** "per DevolutionMoU2017.Estates", or nothing for a condition without a clause. */
@@ -28,15 +29,21 @@ interface Frame {
 /** One condition evaluated once: a value for the whole, then violations for what is false. */
 export class ConditionRun extends ExpressionEvaluator {
     private readonly ranges: RangeLog;
+    /** What the run read, so a later build can tell whether its outcome still holds (condition-reuse.ts). */
+    readonly reads: ConditionReads = { kinds: new Map(), workspace: new Set() };
 
     constructor(private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate, private readonly scope: ConditionScope, probe?: EvaluationProbe) {
         super(typing, facts, asOf, probe);
         this.ranges = new RangeLog(scope, facts);
+        // Field getters that consult the workspace (a power's delegations, a party's successor) are recorded.
+        (this as { fieldContext: ExpressionEvaluator['fieldContext'] }).fieldContext = { asOf, facts: trackingFacts(facts, this.reads.workspace) };
     }
 
     /** `estate-sales` and the like hold only the facts under the condition's agreement (condition-scope.ts). */
     protected override collection(kind: ast.FactCollection): readonly AstNode[] {
-        return scopedCollection(this.scope, kind, this.facts);
+        const members = scopedCollection(this.scope, kind, this.facts);
+        this.reads.kinds.set(kind, members);
+        return members;
     }
 
     protected override ranged(expression: ast.Quantified, considered: readonly unknown[], kept: readonly unknown[]): void {

@@ -17,7 +17,7 @@ export class LhcConditions {
     private readonly settings: LhcSettings;
     private readonly services: LhcServices;
     /**
-     * The first file's `as of`, found once per workspace state: `asOf()` runs for every document validated, and
+     * The `as of` of the first file (by URI) that has one, found once per workspace state: `asOf()` runs for every document validated, and
      * listing all documents each time made a check quadratic in the number of files (BENCHMARKS.md).
      */
     private readonly fileAsOf: WorkspaceCache<'fileAsOf', IsoDate | undefined>;
@@ -32,11 +32,14 @@ export class LhcConditions {
     asOf(): IsoDate {
         if (this.settings.asOf !== undefined) return this.settings.asOf;
         return this.settings.effectiveAsOf(this.fileAsOf.get('fileAsOf', () => {
+            // The first by URI: the order files were opened in must not change the date.
+            let first: { uri: string; date: IsoDate } | undefined;
             for (const document of this.services.shared.workspace.LangiumDocuments.all) {
                 const fileAsOf = (document as LangiumDocument<Document>).parseResult.value.asOf?.date;
-                if (fileAsOf) return fileAsOf;
+                const uri = document.uri.toString();
+                if (fileAsOf && (!first || uri < first.uri)) first = { uri, date: fileAsOf };
             }
-            return undefined;
+            return first?.date;
         }));
     }
 

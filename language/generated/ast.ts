@@ -57,6 +57,7 @@ export type LhcKeywordNames =
     | "approvals"
     | "approved"
     | "approver"
+    | "are"
     | "area"
     | "areas"
     | "as"
@@ -291,6 +292,7 @@ export type LhcKeywordNames =
     | "warning"
     | "week"
     | "weeks"
+    | "when"
     | "where"
     | "will"
     | "with"
@@ -657,6 +659,7 @@ export interface Commitment extends langium.AstNode {
     deliveries: Array<Delivery>;
     due?: string;
     dueAfter?: langium.Reference<Fact>;
+    dueWhenPooled: Array<langium.Reference<PooledBudget>>;
     dueWithin?: Duration;
     dutyFrom?: string;
     endings: Array<CommitmentEnding>;
@@ -678,6 +681,7 @@ export const Commitment = {
     deliveries: 'deliveries',
     due: 'due',
     dueAfter: 'dueAfter',
+    dueWhenPooled: 'dueWhenPooled',
     dueWithin: 'dueWithin',
     dutyFrom: 'dutyFrom',
     endings: 'endings',
@@ -2296,6 +2300,12 @@ export class LhcAstReflection extends langium.AbstractAstReflection {
                 dueAfter: {
                     name: Commitment.dueAfter,
                     referenceType: Fact.$type,
+                    optional: true
+                },
+                dueWhenPooled: {
+                    name: Commitment.dueWhenPooled,
+                    defaultValue: [],
+                    referenceType: PooledBudget.$type,
                     optional: true
                 },
                 dueWithin: {

@@ -20,9 +20,9 @@ export class GlobalNameIndex {
     }
 
     /**
-     * The global scope for one reference type: the same elements, in the same (document) order, as Langium's —
-     * except that where a name is declared more than once, a declaration in `preferredUri` (the referring file)
-     * comes first.
+     * The global scope for one reference type: the same elements as Langium's — except that where a name is declared
+     * more than once, a declaration in `preferredUri` (the referring file) comes first, then the others by document
+     * URI (see `named`).
      */
     scopeFor(referenceType: string, preferredUri?: string): Scope {
         const key = preferredUri === undefined ? referenceType : `${referenceType} ${preferredUri}`;
@@ -31,7 +31,12 @@ export class GlobalNameIndex {
         return scope;
     }
 
-    /** Declarations named `name`, in document order, whatever their type. */
+    /**
+     * Declarations named `name`, whatever their type, ordered by document URI (and by position within one document).
+     * Langium's index lists documents in the order they were first indexed, which depends on what was opened, closed
+     * or deleted before: ordering duplicates by URI makes the declaration a reference links to a function of the
+     * texts alone, so an edited workspace links as a fresh one does.
+     */
     named(name: string): readonly AstNodeDescription[] {
         return this.byName().get(name) ?? [];
     }
@@ -56,8 +61,16 @@ export class GlobalNameIndex {
             if (list) list.push(description);
             else map.set(description.name, [description]);
         }
+        for (const list of map.values()) if (list.length > 1) list.sort(byDocumentUri);
         return this.index = map;
     }
+}
+
+/** Stable (`Array.prototype.sort` is), so declarations of one document keep their order. */
+function byDocumentUri(a: AstNodeDescription, b: AstNodeDescription): number {
+    const left = a.documentUri.toString();
+    const right = b.documentUri.toString();
+    return left < right ? -1 : left > right ? 1 : 0;
 }
 
 class TypedGlobalScope implements Scope {

@@ -1,12 +1,12 @@
 import type { Commitment } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
-import { commitmentStateIn } from '../model/commitment-states.js';
-import { modalityWords, type CommitmentState } from '../model/commitments.js';
+import { commitmentStateIn, inherited, type JudgedCommitment } from '../model/commitment-states.js';
+import { modalityWords } from '../model/commitments.js';
 import { COMMITMENT_LABELS } from '../render/commitment-labels.js';
 import { asOfFor } from './lhc-target-status.js';
 
 /** The commitment's state as of the effective date, from the same cache the checks use. */
-export function commitmentStateFor(services: LhcServices, commitment: Commitment): { state: CommitmentState; asOf: string } {
+export function commitmentStateFor(services: LhcServices, commitment: Commitment): { state: JudgedCommitment; asOf: string } {
     const asOf = asOfFor(services, commitment);
     return { state: commitmentStateIn(commitment, services.lhc.Facts.get(), asOf), asOf };
 }
@@ -17,7 +17,9 @@ export function commitmentStatusLine(services: LhcServices, commitment: Commitme
     const label = COMMITMENT_LABELS[state.status];
     const due = state.due ? (state.deadlineKind === 'continuing' ? `from ${state.due}` : `due ${state.due}`) : 'no deadline';
     const kept = state.delivered ? (state.delivered.fact && !state.delivered.line ? `fulfilled ${state.delivered.date}` : `delivered ${state.delivered.date}`) : '';
-    return [`${label.symbol} ${label.word}`, due, kept, `as of ${asOf}`].filter(Boolean).join(' · ');
+    // Only when someone else now owes it: "held by NHSGreaterManchesterICB (inherited)".
+    const heldBy = inherited(state) ? `held by ${state.holders.map(({ party, inheritedFrom }) => `${party.name}${inheritedFrom.length > 0 ? ' (inherited)' : ''}`).join(', ')}` : '';
+    return [`${label.symbol} ${label.word}`, due, kept, heldBy, `as of ${asOf}`].filter(Boolean).join(' · ');
 }
 
 /** Markdown paragraphs for the hover: modality, status and why, the evidence and its source. */
@@ -28,6 +30,11 @@ export function commitmentHoverLines(services: LhcServices, commitment: Commitme
         `${plain(modalityWords(commitment))} ${plain(commitment.modality?.action ?? '')} (${state.modality})`.trim(),
         `Status as of ${asOf}: **${label.symbol} ${label.word}** — ${plain(state.reason)}`
     ];
+    if (inherited(state)) {
+        const owed = state.holders.map(({ party, inheritedFrom }) =>
+            `${plain(party.name)}${inheritedFrom.length > 0 ? ` (inherited from ${inheritedFrom.map((predecessor) => plain(predecessor.name)).join(', ')}, which it succeeded)` : ''}`);
+        lines.push(`Held as of ${asOf} by: ${owed.join(', ')}`);
+    }
     const shown = state.breach ?? state.delivered;
     if (shown?.evidence) lines.push(`Evidence: ${plain(shown.evidence)}${shown.source ? ` (source: ${plain(shown.source)})` : ''}`);
     else lines.push('Evidence: none recorded');

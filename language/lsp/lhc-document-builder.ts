@@ -35,6 +35,8 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder {
     private readonly diagnosticsListeners: ((document: LangiumDocument) => void)[] = [];
     private readonly firstBuildDone = new Deferred<void>();
     private firstBuildFinished = false;
+    private readonly stamps = new WeakMap<LangiumDocument, number>();
+    private clock = 0;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -158,7 +160,19 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder {
 
     override resetToState<T extends import('langium').AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         if (state < DocumentState.Validated && document.state >= state) this.failures.delete(document.uri.toString());
+        if (state < DocumentState.Validated) this.stamps.set(document, ++this.clock);
         super.resetToState(document, state);
+    }
+
+    /**
+     * Changes whenever the document is re-parsed, re-linked or re-validated — the last because something it references
+     * changed (`planRevalidation`): a result computed from the document and what it references holds while its stamp
+     * does. Condition outcomes are reused by it (conditions/condition-reuse.ts).
+     */
+    stampOf(document: LangiumDocument): number {
+        let stamp = this.stamps.get(document);
+        if (stamp === undefined) this.stamps.set(document, stamp = ++this.clock);
+        return stamp;
     }
 
     /**

@@ -35,6 +35,8 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
     private config: LoadedConfig | undefined;
     private settings: LhcEditorSettings | undefined;
     private readonly trust = Object.assign(new EditorSettingsState(), { trusted: true });
+    /** The library folders loaded beside the workspace folders (their files are workspace files too). */
+    private libraryFolders: URI[] = [];
     /** Why the configuration could not be used, for the client to show; undefined when it loaded. */
     configProblem: string | undefined;
     /** Every workspace file is validated at start-up: the Problems panel and the summary count them all. */
@@ -108,9 +110,11 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
             this.reportLibraryProblem((error as Error).message);
             return;
         }
+        this.libraryFolders = [];
         for (const library of libraries) {
             if (workspaceFolders.some((folder) => isInside(library, folder))) continue;
             if (!this.trust.trusted) continue;
+            this.libraryFolders.push(URI.file(library));
             // A library that cannot be read, or a file of it that is not text, is reported and left out: the
             // workspace must still be built, so the editor never waits on a check that will not come.
             let files: string[];
@@ -150,13 +154,14 @@ export class LhcWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     /**
-     * Whether a file belongs to the workspace as loaded at start-up: on disk, inside a workspace folder, in no
-     * skipped folder (hidden, node_modules, out) and not ignored by the config. A file opened from anywhere else is
-     * only part of the workspace while it is open.
+     * Whether a file belongs to the workspace as loaded at start-up: on disk, inside a workspace folder or a library
+     * the config names, in no skipped folder (hidden, node_modules, out) and not ignored by the config. A file opened
+     * from anywhere else is only part of the workspace while it is open.
      */
     async isWorkspaceFile(uri: URI): Promise<boolean> {
         if (uri.scheme !== 'file') return false;
-        const folder = (this.folders ?? []).map((each) => URI.parse(each.uri)).find((each) => UriUtils.contains(each, uri));
+        const roots = [...(this.folders ?? []).map((each) => URI.parse(each.uri)), ...this.libraryFolders];
+        const folder = roots.find((each) => UriUtils.contains(each, uri));
         if (!folder) return false;
         const segments = UriUtils.relative(folder, uri).split('/').filter(Boolean);
         let current = folder;

@@ -50,14 +50,33 @@ export function modalityWords(commitment: ast.Commitment): string {
     return [modality.word, modality.qualifier, modality.qualifier === 'seek' ? 'to' : undefined].filter(Boolean).join(' ');
 }
 
-/** `dated` (`due 2018-03-31`), `relative` (`due within 6 months of …`), `continuing` (`from …`) or `undated`. */
+/**
+ * `dated` (`due 2018-03-31`, or `due when <pooled budgets> are fully pooled`: the date they name), `relative`
+ * (`due within 6 months of …`), `continuing` (`from …`) or `undated`.
+ */
 export type DeadlineKind = 'dated' | 'relative' | 'continuing' | 'undated';
 
 export function deadlineKind(commitment: ast.Commitment): DeadlineKind {
     if (commitment.dutyFrom !== undefined) return 'continuing';
     if (commitment.dueWithin !== undefined || commitment.dueAfter !== undefined) return 'relative';
-    if (commitment.due !== undefined) return 'dated';
+    if (commitment.due !== undefined || (commitment.dueWhenPooled?.length ?? 0) > 0) return 'dated';
     return 'undated';
+}
+
+/**
+ * The deadline of `due when A, B are fully pooled`: the latest of the budgets' `fully pooled from` dates (the
+ * promise is kept only when every budget is). `missing` names the budgets that give no such date (or are not
+ * declared); the deadline is then unknown.
+ */
+export function fullyPooledDeadline(commitment: ast.Commitment): { date?: IsoDate; missing: string[] } {
+    const missing: string[] = [];
+    let date: IsoDate | undefined;
+    for (const reference of commitment.dueWhenPooled ?? []) {
+        const pooled = knownDate(reference.ref?.fullyPooled);
+        if (!pooled) missing.push(reference.$refText);
+        else if (!date || compareDates(pooled, date) > 0) date = pooled;
+    }
+    return missing.length > 0 ? { missing } : { date, missing };
 }
 
 /** What kept (or shows) a commitment: a `delivered on` line, or the fact that `fulfilled` it. */
@@ -139,7 +158,7 @@ function judge(commitment: ast.Commitment, asOf: IsoDate, visiting: Set<ast.Comm
             state.waitingFor.push(commitment.dueAfter?.$refText ?? 'the fact its deadline counts from');
         }
     } else if (kind === 'dated') {
-        state.due = knownDate(commitment.due);
+        state.due = commitment.due !== undefined ? knownDate(commitment.due) : fullyPooledDeadline(commitment).date;
     } else if (kind === 'continuing') {
         state.due = knownDate(commitment.dutyFrom);
     }
@@ -182,6 +201,9 @@ function judge(commitment: ast.Commitment, asOf: IsoDate, visiting: Set<ast.Comm
     // An agreement not yet signed (or in effect) binds no one yet.
     if (agreement && agreementDate === undefined) return finish('not-yet-due', `its agreement ${agreement.name} has no date it was signed or takes effect`);
 
+    // A permission or prohibition `from` a later date does not bind yet either.
+    const startsLater = kind === 'continuing' && state.due !== undefined && compareDates(state.due, asOf) > 0;
+    if (startsLater && (modality === 'permission' || modality === 'prohibition')) return finish('not-yet-due', `it binds from ${state.due}`);
     if (modality === 'permission') return finish('in-force', 'a permission: it may be used, and is never overdue');
     if (modality === 'prohibition') return finish('in-force', 'a prohibition, not broken');
     if (kind === 'continuing') {
@@ -190,6 +212,8 @@ function judge(commitment: ast.Commitment, asOf: IsoDate, visiting: Set<ast.Comm
         if (!state.due) return finish('due', 'a continuing duty with no valid start date');
         return finish('overdue', `the duty was to start on ${state.due} and nothing shows it has`);
     }
+    const unpooled = fullyPooledDeadline(commitment).missing;
+    if (!state.due && unpooled.length > 0) return finish('due', `it is due when ${unpooled.join(', ')} ${unpooled.length === 1 ? 'is' : 'are'} fully pooled, and no 'fully pooled from' date says when`);
     if (!state.due) return finish('due', 'it has no deadline, so it cannot be overdue');
     if (compareDates(state.due, asOf) < 0) return finish('overdue', `it was due by ${state.due} and nothing shows it delivered`);
     return finish('due', `due by ${state.due}`);

@@ -12,9 +12,8 @@ import { knownDate, type IsoDate } from './dates.js';
 export function factDate(node: AstNode | undefined, commitmentDelivery?: (commitment: ast.Commitment) => IsoDate | undefined): IsoDate | undefined {
     if (!node) return undefined;
     if (ast.isAgreement(node)) {
-        // `takes effect` (where the grammar has it) is when obligations start to bind; signing otherwise.
-        const takesEffect = (node as { takesEffect?: string }).takesEffect;
-        return knownDate(typeof takesEffect === 'string' ? takesEffect : undefined) ?? knownDate(node.signed);
+        // `takes effect` is when obligations start to bind; signing otherwise.
+        return knownDate(node.effective) ?? knownDate(node.signed);
     }
     if (ast.isDelegation(node)) return knownDate(node.start);
     if (ast.isBoard(node)) return knownDate(node.established);

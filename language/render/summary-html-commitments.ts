@@ -1,5 +1,5 @@
 import { dayNumber } from '../model/dates.js';
-import type { CommitmentSummary } from '../summary/commitment-summary.js';
+import type { CommitmentSummary, HolderRef } from '../summary/commitment-summary.js';
 import type { ComplianceSummary } from '../summary/summary-model.js';
 import { COMMITMENT_LABELS } from './commitment-labels.js';
 import { escapeHtml as e } from './escape-html.js';
@@ -18,12 +18,19 @@ const STYLES = `<style>
 .timeline .dot-neutral { fill: var(--neutral, #666); }
 </style>`;
 
+/** Who owes it: as of the date (a successor says whose promise it inherited), else its holders as written. */
+function holderCells(c: CommitmentSummary): string {
+    const who = (c.heldBy ?? c.holders).map((holder: HolderRef) =>
+        `${named(holder)}${holder.inheritedFrom ? ` <span class="kind">inherited from</span> ${holder.inheritedFrom.map((party) => named(party)).join(', ')}` : ''}`);
+    return who.join(', ') || '—';
+}
+
 /** The Commitments section of the HTML summary: a timeline of due dates against the as-of date, then the table. */
 export function commitmentsHtml(summary: ComplianceSummary): string {
     const commitments = summary.commitments ?? [];
     if (commitments.length === 0) return '<p class="none">No commitments are declared.</p>';
     const rows = commitments.map((c) => `<tr class="tone-border-${COMMITMENT_LABELS[c.status].tone}">
-<td data-label="Holder">${c.holders.map((holder) => named(holder)).join(', ') || '—'}${c.beneficiary ? ` <span class="kind">for</span> ${named(c.beneficiary)}` : ''}</td>
+<td data-label="Holder">${holderCells(c)}${c.beneficiary ? ` <span class="kind">for</span> ${named(c.beneficiary)}` : ''}</td>
 <td data-label="What" class="what">${named(c)}<br><span class="kind">${e(c.modalityWords)}</span> ${e(c.what)}</td>
 <td data-label="Due">${e(dueText(c))}</td>
 <td data-label="Status">${badge(COMMITMENT_LABELS[c.status])}<br><small>${e(c.reason)}</small></td>

@@ -1,13 +1,15 @@
-import type { CommitmentSummary } from '../summary/commitment-summary.js';
-import type { ComplianceSummary } from '../summary/summary-model.js';
+import type { CommitmentSummary, HolderRef } from '../summary/commitment-summary.js';
+import type { ComplianceSummary, PartyRef } from '../summary/summary-model.js';
 import { COMMITMENT_LABELS } from './commitment-labels.js';
 import { labelText } from './summary-labels.js';
 
 type Escape = (text: string | undefined) => string;
 
-/** "NHS England (for London Partners)". */
+/** "NHS England (for London Partners)"; "NHS Greater Manchester ICB (inherited from NHS Bolton CCG)" once succeeded. */
 function holders(commitment: CommitmentSummary, escape: Escape): string {
-    const who = commitment.holders.map((holder) => escape(holder.title ?? holder.name)).join(', ') || '—';
+    const name = (party: PartyRef) => escape(party.title ?? party.name);
+    const who = (commitment.heldBy ?? commitment.holders).map((holder: HolderRef) =>
+        `${name(holder)}${holder.inheritedFrom ? ` (inherited from ${holder.inheritedFrom.map(name).join(', ')})` : ''}`).join(', ') || '—';
     return commitment.beneficiary ? `${who} (for ${escape(commitment.beneficiary.title ?? commitment.beneficiary.name)})` : who;
 }
 

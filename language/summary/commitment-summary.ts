@@ -1,6 +1,6 @@
 import type { Commitment } from '../generated/ast.js';
 import { agreementOf } from '../model/agreements.js';
-import { commitmentStateIn } from '../model/commitment-states.js';
+import { commitmentStateIn, inherited } from '../model/commitment-states.js';
 import {
     COMMITMENT_STATUSES, modalityWords, type CommitmentStatus, type DeadlineKind, type Modality
 } from '../model/commitments.js';
@@ -16,7 +16,13 @@ import type { ClauseRef, FactRef, PartyRef } from './summary-model.js';
  */
 export interface CommitmentSummary extends FactRef {
     agreement?: string;
+    /** The parties that made it (`by`), as written. */
     holders: PartyRef[];
+    /**
+     * Who owes it as of the date, when a holder has since been succeeded (a CCG by its ICB): each with the holders
+     * (as written) whose promise it inherited. Absent when every holder still owes it itself.
+     */
+    heldBy?: HolderRef[];
     beneficiary?: PartyRef;
     modality: Modality;
     /** The modality as written: `will`, `will explore`, `must not`… */
@@ -40,6 +46,11 @@ export interface CommitmentSummary extends FactRef {
     clause: ClauseRef | null;
 }
 
+/** A party that owes a commitment as of the date, and the holders it stands in for (when it inherited it). */
+export interface HolderRef extends PartyRef {
+    inheritedFrom?: PartyRef[];
+}
+
 const RANK = new Map(COMMITMENT_STATUSES.map((status, index) => [status, index]));
 
 /** Every commitment, worst first (breached, overdue, due, …), then by deadline, then by name. */
@@ -58,6 +69,12 @@ function summariseCommitment(commitment: Commitment, facts: FactIndex, asOf: Iso
         ...refs.fact(commitment),
         ...(agreement ? { agreement } : {}),
         holders: commitment.holders.flatMap((holder) => refs.partyOf(holder.ref)),
+        ...(inherited(state) ? {
+            heldBy: state.holders.map(({ party, inheritedFrom }) => ({
+                ...refs.party(party),
+                ...(inheritedFrom.length > 0 ? { inheritedFrom: inheritedFrom.map((predecessor) => refs.party(predecessor)) } : {})
+            }))
+        } : {}),
         ...(beneficiary ? { beneficiary } : {}),
         modality: state.modality,
         modalityWords: modalityWords(commitment),

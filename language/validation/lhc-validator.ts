@@ -16,6 +16,7 @@ import type { LhcSettings } from '../config/lhc-settings.js';
 import { WORKSPACE_CATEGORY } from './check-scopes.js';
 import { isTestDocument } from '../scenarios/test-files.js';
 import type { EvidenceAccess } from '../datasets/target-evidence.js';
+import { attachRunCache, ConditionRunCache, type DocumentStamps } from '../conditions/condition-reuse.js';
 
 /** Registers every check of the catalogue with Langium, each wrapped so its diagnostics carry the rule id. */
 export function registerLhcChecks(services: LhcServices): void {
@@ -69,16 +70,33 @@ function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstN
 export class LhcFacts {
     private readonly cache: WorkspaceCache<'facts', FactIndex>;
     private readonly documents: () => Iterable<LangiumDocument>;
+    /** Condition outcomes kept from one build to the next, reused where nothing they read changed (issue 16). */
+    readonly conditionRuns: ConditionRunCache | undefined;
 
     constructor(services: LhcServices) {
         this.cache = new WorkspaceCache(services.shared);
         const langiumDocuments = services.shared.workspace.LangiumDocuments;
         this.documents = () => langiumDocuments.all;
+        const builder = services.shared.workspace.DocumentBuilder as Partial<DocumentStamps>;
+        this.conditionRuns = builder.stampOf
+            ? new ConditionRunCache(builder as DocumentStamps, (document) => langiumDocuments.getDocument(document.uri) === document)
+            : undefined;
     }
 
+    /**
+     * Facts in document-URI order: the order documents were loaded or opened in must not change a result (which of
+     * two overlapping delegations is "the later declaration", which duplicate comes first).
+     */
     get(): FactIndex {
         // Scenario tests' facts belong to their tests, never to the workspace.
-        return this.cache.get('facts', () => buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))));
+        return this.cache.get('facts', () => {
+            const facts = buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))
+                .map((document) => [document.uri.toString(), document] as const)
+                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+                .map(([, document]) => document));
+            if (this.conditionRuns) attachRunCache(facts, this.conditionRuns);
+            return facts;
+        });
     }
 }
 

@@ -20,7 +20,7 @@ describe('docs/commitments.md', () => {
     afterEach(() => resetWorkspace(services));
 
     it('has a kept and a broken example for each modality, relative deadlines and conditions precedent', () => {
-        for (const heading of ['Firm duty', 'Endeavour', 'Permission', 'Prohibition', 'Continuing duty', 'Relative deadline', 'Conditions precedent']) {
+        for (const heading of ['Firm duty', 'Endeavour', 'Permission', 'Prohibition', 'Continuing duty', 'Relative deadline', 'Pooled-budget deadline', 'Conditions precedent']) {
             const start = modalities.indexOf(`### ${heading}`);
             assert.ok(start >= 0, heading);
             const section = modalities.slice(start, modalities.indexOf('###', start + 4));

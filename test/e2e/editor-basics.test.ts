@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeServerSession } from './code-server-session.js';
-import { eventually, goToText, openFile, openProblems, problems, statusBarTexts } from './workbench.js';
+import { eventually, goToText, openFile, openProblems, problems, recordStatusBarFromNextLoad, recordedStatusBar, runCommand, statusBarTexts } from './workbench.js';
 
 describe('the LHC extension in VS Code (code-server + Chromium)', function () {
     let session: CodeServerSession;
@@ -43,6 +43,21 @@ describe('the LHC extension in VS Code (code-server + Chromium)', function () {
         const texts = await eventually(() => statusBarTexts(session.page), (items) => items.some((text) => /LHC: [1-9]\d* errors?/.test(text)),
             (items) => `status bar: ${JSON.stringify(items)}`);
         assert.ok(texts.some((text) => /LHC: 3 errors/.test(text)), JSON.stringify(texts));
+    });
+
+    it('never shows a false all-clear after a window reload: "checking…" first, then the real count', async () => {
+        const { page } = session;
+        await eventually(() => statusBarTexts(page), (items) => items.some((text) => /LHC: 3 errors/.test(text)),
+            (items) => `status bar before the reload: ${JSON.stringify(items)}`, 60_000);
+        await recordStatusBarFromNextLoad(page);
+        await runCommand(page, 'Developer: Reload Window');
+        // Every text the item showed from the reload until the real count (issue 14, fault 4).
+        const history = await eventually(() => recordedStatusBar(page), (texts) => texts.some((text) => /LHC: 3 errors/.test(text)),
+            (texts) => `status bar since the reload: ${JSON.stringify(texts)}`, 120_000);
+        const beforeCount = history.slice(0, history.findIndex((text) => /LHC: 3 errors/.test(text)));
+        assert.ok(beforeCount.length > 0 && beforeCount.every((text) => /LHC: checking…/.test(text)),
+            `only "checking…" before the count: ${JSON.stringify(history)}`);
+        assert.ok(!history.some((text) => /LHC: 0 errors/.test(text)), `no "0 errors": ${JSON.stringify(history)}`);
     });
 
     it('goes to the definition of a party in another file', async () => {

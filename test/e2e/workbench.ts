@@ -131,3 +131,30 @@ export async function chooseAction(page: Page, title: string): Promise<void> {
     await page.locator('.action-widget .monaco-list-row.action.focused', { hasText: title }).waitFor();
     await page.keyboard.press('Enter');
 }
+
+/**
+ * Records every text the LHC error-count status-bar item shows from the next page load on (a window reload is one), however
+ * briefly: a MutationObserver installed before the workbench's own scripts run appends each new text to
+ * `window.__lhcStatusHistory`. Polling could miss a state shown for a few milliseconds; this cannot. The script is
+ * a string (it runs in the page; this project compiles without the DOM's types) and reads textContent (innerText
+ * would force a layout on every mutation).
+ */
+export async function recordStatusBarFromNextLoad(page: Page): Promise<void> {
+    await page.addInitScript(`(() => {
+        const history = [];
+        window.__lhcStatusHistory = history;
+        const record = () => {
+            for (const item of document.querySelectorAll('.statusbar-item')) {
+                const text = (item.textContent || '').replace(/\\s+/g, ' ').trim();
+                // The error-count item ("LHC: checking…", "LHC: 3 errors"), not the language's other "LHC" items.
+                if (text.startsWith('LHC:') && history[history.length - 1] !== text) history.push(text);
+            }
+        };
+        new MutationObserver(record).observe(document, { childList: true, subtree: true, characterData: true });
+    })()`);
+}
+
+/** What `recordStatusBarFromNextLoad` has seen so far in this page load ([] while the page is still loading). */
+export async function recordedStatusBar(page: Page): Promise<string[]> {
+    return page.evaluate('window.__lhcStatusHistory ?? []');
+}

@@ -5,6 +5,7 @@ import { afterEach, describe, it } from 'mocha';
 import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver';
 import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
 import { fixWithoutNewErrors } from './fix-helpers.js';
+import { lensTitles } from './lens-helpers.js';
 
 const { services } = createTestServices();
 const hover = expectHover(services);
@@ -17,10 +18,7 @@ party LondonPartners "London Partners" partnership
 mou MoU "The MoU" { signed 2017-11-16 signatories NHSEngland, LondonPartners clause Promise "A promise." }
 `;
 
-async function lenses(document: LangiumDocument): Promise<string[]> {
-    const found = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
-    return found.map((lens) => `${document.textDocument.getText(lens.range)}: ${lens.command?.title}`);
-}
+const lenses = (document: LangiumDocument) => lensTitles(services, document);
 
 describe('commitments in the editor', () => {
     afterEach(async () => {

@@ -1,13 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { DocumentState, URI } from 'langium';
 import { after, describe, it } from 'mocha';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { LhcDocumentBuilder } from '../../language/lsp/lhc-document-builder.js';
 import { summariseOpenWorkspace } from '../../language/lsp/lhc-summary-request.js';
 import { REPO_ROOT } from '../repo-paths.js';
-import { freshDiagnostics, lhcFiles, normalise, readUri, startServer } from './server-harness.js';
+import { folderWith, freshDiagnostics, lhcFiles, normalise, readUri, removeTemporaryFolders, startServer } from './server-harness.js';
 
 const london = path.join(REPO_ROOT, 'examples', 'london');
 const uriOf = (file: string) => URI.file(file).toString();
@@ -19,19 +17,7 @@ function codesAt(diagnostics: readonly { code?: unknown; range: { start: { line:
     return (diagnostics ?? []).map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${String(diagnostic.code)}`);
 }
 
-const temporary: string[] = [];
-function folderWith(files: Record<string, string>): string {
-    const root = mkdtempSync(path.join(tmpdir(), 'lhc-server-'));
-    temporary.push(root);
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-        writeFileSync(path.join(root, name), text);
-    }
-    return root;
-}
-after(() => {
-    for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
-});
+after(removeTemporaryFolders);
 
 describe('language server: no stale state across files (issue 14, fault 1)', () => {
     it('renaming the London Estates Board in estates.lhc makes conditions.lhc report the unknown name, and fixing it clears it', async function () {

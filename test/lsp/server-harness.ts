@@ -3,7 +3,8 @@
 // workspace lock. `freshDiagnostics` builds the same texts in a new set of services, for comparison.
 import { TextDocument, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
@@ -26,8 +27,12 @@ export interface TestServer {
     document(uri: string): LangiumDocument | undefined;
 }
 
-/** Starts (initialize + initialized) a server on `folder`; resolves when its first build is done unless `wait` is false. */
-export async function startServer(folder: string | undefined, options: { wait?: boolean } = {}): Promise<TestServer & { initialized: Promise<void> }> {
+/**
+ * Starts (initialize + initialized) a server on `folder` (or several workspace folders); resolves when its first build
+ * is done unless `wait` is false.
+ */
+export async function startServer(folder: string | readonly string[] | undefined, options: { wait?: boolean } = {}): Promise<TestServer & { initialized: Promise<void> }> {
+    const folders = folder === undefined ? [] : typeof folder === 'string' ? [folder] : folder;
     const { shared, Lhc: services } = createLhcServices({ ...NodeFileSystem });
     const published: PublishDiagnosticsParams[] = [];
     const shown = new Map<string, Diagnostic[]>();
@@ -40,7 +45,7 @@ export async function startServer(folder: string | undefined, options: { wait?: 
     const versions = new Map<string, number>();
     manager.initialize({
         processId: null, rootUri: null, capabilities: {},
-        workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }] : []
+        workspaceFolders: folders.map((each) => ({ uri: pathToFileURL(each).toString(), name: path.basename(each) }))
     });
     const initialized = manager.initialized({});
     const settled = () => shared.workspace.WorkspaceLock.read(async () => undefined);
@@ -111,4 +116,21 @@ export function lhcFiles(folder: string): string[] {
 
 export function readUri(uri: string): string {
     return readFileSync(new URL(uri), 'utf8');
+}
+
+const temporaryFolders: string[] = [];
+
+/** A new folder under the OS temp folder holding these files (relative paths); removed by `removeTemporaryFolders`. */
+export function folderWith(files: Record<string, string>, prefix = 'lhc-server-'): string {
+    const root = mkdtempSync(path.join(tmpdir(), prefix));
+    temporaryFolders.push(root);
+    for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+        writeFileSync(path.join(root, name), text);
+    }
+    return root;
+}
+
+export function removeTemporaryFolders(): void {
+    for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }

@@ -157,4 +157,17 @@ describe('commitment status', () => {
         const found = await commitments(`commitment Bare "Bare" { }`);
         assert.equal(statusAt(found.get('Bare'), '2020-01-01'), 'due');
     });
+
+    it('binds once its agreement takes effect (not when signed), and a prohibition from a later date binds only from then', async () => {
+        const found = await commitments(`
+            mou Later "A later MoU" { signed 2015-02-27 takes effect 2016-04-01 signatories NHSEngland }
+            commitment Body "Set up a body" under Later { by NHSEngland will "set up a body" }
+            commitment Within "Stay within the NHS" under Later { by NHSEngland must not "leave the NHS" from 2017-01-01 }
+        `);
+        assert.equal(statusAt(found.get('Body'), '2015-06-01'), 'not-yet-due');
+        assert.equal(commitmentState(found.get('Body')!, '2015-06-01').reason, 'it binds from 2016-04-01');
+        assert.equal(statusAt(found.get('Body'), '2016-06-01'), 'due');
+        assert.equal(statusAt(found.get('Within'), '2016-06-01'), 'not-yet-due');
+        assert.equal(statusAt(found.get('Within'), '2017-06-01'), 'in-force');
+    });
 });

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../engine/errors.js';
 import { findLhcFiles } from '../../engine/workspace.js';
+import { writeFileSafely } from '../../engine/write-file.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
 
 export const STARTER_FILE = 'agreement.lhc';
@@ -102,7 +103,7 @@ export function initWorkspace(folder: string, libraries: readonly string[] = [])
     } catch (error) {
         throw new InputError(`Cannot create ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    for (const [file, content] of files) writeAtomically(file, content);
+    for (const [file, content] of files) writeFileSafely(file, content);
     return files.map(([file]) => file);
 }
 
@@ -119,16 +120,5 @@ function nearbyLibrary(folder: string): string | undefined {
         return candidate !== folder && findLhcFiles([candidate]).length > 0 ? candidate : undefined;
     } catch {
         return undefined;
-    }
-}
-
-/** Temp file + rename, so a file the user will edit is never left half-written. */
-function writeAtomically(file: string, content: string): void {
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-        writeFileSync(temporary, content, { flag: 'wx' });
-        renameSync(temporary, file);
-    } catch (error) {
-        throw new InputError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
 }
