@@ -56,6 +56,11 @@ export function planWorkspaceEdits(dealLines: ReadonlyMap<number, readonly strin
     return edits;
 }
 
+/** Progress on stderr: the orchestrator shows it when the child fails, and a hand run shows it as it goes. */
+function progress(message: string): void {
+    process.stderr.write(`lsp-latency: ${message}\n`);
+}
+
 function percentile(sorted: readonly number[], fraction: number): number {
     return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
@@ -104,6 +109,7 @@ runChild(async ([folderArgument, editsArgument]) => {
         await connection.sendNotification('initialized', {});
         await within(ready, 30 * 60_000, 'workspace ready');
         const readySeconds = seconds(startup);
+        progress(`ready after ${readySeconds.toFixed(1)} s`);
         for (const [name, text] of texts) {
             await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'lhc', version: 1, text } });
         }
@@ -137,6 +143,7 @@ runChild(async ([folderArgument, editsArgument]) => {
             await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.text }] });
             affected.push(await within(allPublished, 120_000, `edit ${edited.length + 1} of ${name} (waiting for ${[...pending].join(', ')})`));
             edited.push(editedMs!);
+            if (edited.length % 10 === 0) progress(`${edited.length} edits, last ${affected[affected.length - 1]!.toFixed(0)} ms`);
         }
         onPublish = undefined;
         const serverPeakRssMb = peakRssOf(server.pid!);

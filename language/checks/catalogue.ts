@@ -41,6 +41,7 @@ import { waiverIncomplete } from './waiver-incomplete.js';
 import { waiverUnused } from './waiver-unused.js';
 import { areaCodeMalformed } from './area-code-malformed.js';
 import { areaCodeDuplicate } from './area-code-duplicate.js';
+import { datasetIncomplete } from './dataset-incomplete.js';
 import { datasetUnreadable } from './dataset-unreadable.js';
 import { datasetBadRow } from './dataset-bad-row.js';
 import { datasetUnknownArea } from './dataset-unknown-area.js';
@@ -75,6 +76,7 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     staleEvidence,
     areaCodeMalformed,
     areaCodeDuplicate,
+    datasetIncomplete,
     datasetUnreadable,
     datasetBadRow,
     datasetUnknownArea,

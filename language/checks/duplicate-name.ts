@@ -1,9 +1,10 @@
 import type { AstNode } from 'langium';
 import { isVariable } from '../generated/ast.js';
 import { qualifiedNameOf } from '../linking/lhc-naming.js';
+import { isComplete } from '../model/complete-nodes.js';
 import { BuildCache } from '../model/build-cache.js';
 import { documentNodes } from '../model/document-nodes.js';
-import type { FactIndex } from '../model/facts.js';
+import { namedDeclarations, type FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
 
 /** Names declared more than once, keyed by the workspace's fact index so each name is looked up once. */
@@ -20,7 +21,7 @@ export const duplicateName = defineCheck({
         Document: (document, context) => {
             const byName = duplicatesByIndex.get(context.facts, [], () => {
                 const map = new Map<string, AstNode[]>();
-                for (const node of allNamedFacts(context.facts)) {
+                for (const node of namedDeclarations(context.facts)) {
                     const name = qualifiedNameOf(node);
                     const list = map.get(name) ?? [];
                     list.push(node);
@@ -31,7 +32,7 @@ export const duplicateName = defineCheck({
             for (const node of documentNodes(document).nodes) {
                 if (node === document) continue;
                 const name = (node as { name?: unknown }).name;
-                if (typeof name !== 'string' || isVariable(node)) continue;
+                if (typeof name !== 'string' || isVariable(node) || !isComplete(node)) continue;
                 const same = byName.get(qualifiedNameOf(node as AstNode & { name: string }));
                 if (!same || same.length < 2) continue;
                 const others = same.filter((other) => other !== node);
@@ -43,17 +44,3 @@ export const duplicateName = defineCheck({
         }
     }
 });
-
-function* allNamedFacts(facts: FactIndex): Iterable<AstNode & { name: string }> {
-    const seen = new Set<AstNode>();
-    for (const list of Object.values(facts)) {
-        if (!Array.isArray(list)) continue;
-        for (const node of list as AstNode[]) {
-            const name = (node as { name?: unknown }).name;
-            if (typeof name === 'string' && !seen.has(node)) {
-                seen.add(node);
-                yield node as AstNode & { name: string };
-            }
-        }
-    }
-}

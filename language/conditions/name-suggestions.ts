@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
-import type { FactIndex } from '../model/facts.js';
+import { isNamedWithinOwner } from '../linking/lhc-naming.js';
+import { namedDeclarations, type FactIndex } from '../model/facts.js';
 
 /** The candidate nearest to `written` by edit distance, when it is near enough to be an obvious typo. */
 export function closest(written: string | undefined, candidates: Iterable<string | undefined>): string | undefined {
@@ -42,13 +43,15 @@ export function variablesInScope(node: AstNode): string[] {
     return names;
 }
 
-/** Every named fact of the workspace, for "did you mean". */
+/**
+ * The names a condition can refer to a fact by, for "did you mean": the declarations the grammar lets a condition's
+ * name link to (`Referable` in lhc-conditions.langium), less those known outside their owner only by a qualified
+ * name (clauses, an aspiration's targets), which a condition's plain name cannot reach.
+ */
 export function namedFacts(facts: FactIndex): string[] {
     const names: string[] = [];
-    for (const list of [facts.agreements, facts.areas, facts.parties, facts.powers, facts.topics, facts.delegations, facts.pilots,
-        facts.aspirations, facts.objectives, facts.commitments, facts.measurements, facts.estateAssets, facts.estateSales,
-        facts.pooledBudgets, facts.localityTeams]) {
-        for (const node of list as readonly { name: string }[]) names.push(node.name);
+    for (const node of namedDeclarations(facts)) {
+        if (ast.isReferable(node) && !isNamedWithinOwner(node)) names.push(node.name);
     }
     return names;
 }

@@ -27,7 +27,23 @@ export interface UnreadableDataset {
     message: string;
 }
 
-export type DatasetLoad = { loaded: LoadedDataset } | { unreadable: UnreadableDataset };
+/**
+ * A declaration that does not yet say what to read (no `file`, no `layout`): a fault of the `.lhc` text, reported
+ * with the other findings, never a reason to stop the run.
+ */
+export interface IncompleteDataset {
+    declaration: Dataset;
+    message: string;
+}
+
+export type DatasetLoad = { loaded: LoadedDataset } | { unreadable: UnreadableDataset } | { incomplete: IncompleteDataset };
+
+/** Why a dataset gives no rows, in one sentence; `undefined` when it loaded. */
+export function datasetProblem(load: DatasetLoad): string | undefined {
+    if ('unreadable' in load) return load.unreadable.message;
+    if ('incomplete' in load) return load.incomplete.message;
+    return undefined;
+}
 
 interface CachedFile {
     mtimeMs: number;
@@ -65,10 +81,11 @@ export class LhcDatasets {
 
     private read(declaration: Dataset): DatasetLoad {
         const unreadable = (message: string, file?: string): DatasetLoad => ({ unreadable: { declaration, message, ...(file ? { file } : {}) } });
+        const incomplete = (message: string): DatasetLoad => ({ incomplete: { declaration, message } });
         const name = `dataset '${declaration.name}'`;
-        if (!declaration.file) return unreadable(`The ${name} names no file: add \`file "data/….csv"\`.`);
+        if (!declaration.file) return incomplete(`The ${name} names no file: add \`file "data/….csv"\`.`);
         const layout = columnLayoutOf(declaration.layout);
-        if (!layout) return unreadable(`The ${name} gives no layout: add \`layout fingertips\` or \`layout columns { … }\`.`);
+        if (!layout) return incomplete(`The ${name} gives no layout: add \`layout fingertips\` or \`layout columns { … }\`.`);
         const written = declaration.file;
         const declaringFile = AstUtils.getDocument(declaration).uri.fsPath;
         const file = path.resolve(path.dirname(declaringFile), written);

@@ -2,7 +2,7 @@ import { WorkspaceCache, type LangiumSharedCoreServices } from 'langium';
 import type { Dataset, DatasetEvidence, Target } from '../generated/ast.js';
 import { typedEvidence, type EvidencePoint } from '../model/evidence.js';
 import type { FactIndex } from '../model/facts.js';
-import type { DatasetLoad, LhcDatasets, LoadedDataset } from './dataset-store.js';
+import { datasetProblem, type DatasetLoad, type LhcDatasets, type LoadedDataset } from './dataset-store.js';
 import type { DatasetRow } from './load-dataset.js';
 
 /** The rows one `evidence from …` line selects from its dataset. */
@@ -123,7 +123,7 @@ export class LhcEvidence implements EvidenceAccess {
         const empty: EvidenceSelection = { evidence, rows: [], withoutValue: [], ambiguous: [] };
         if (!declaration) return { ...empty, problem: `dataset '${evidence.dataset?.$refText ?? ''}' is not declared` };
         const load = this.datasets.load(declaration);
-        if ('unreadable' in load) return { ...empty, problem: load.unreadable.message };
+        if (!('loaded' in load)) return { ...empty, problem: datasetProblem(load) };
         return selectRows(evidence, load.loaded);
     }
 }

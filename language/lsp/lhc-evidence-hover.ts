@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { AstUtils } from 'langium';
 import type { Dataset, Target } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
+import { datasetProblem } from '../datasets/dataset-store.js';
 import type { DatasetRow } from '../datasets/load-dataset.js';
 import { formatInterval, formatTargetValue } from './lhc-target-status.js';
 
@@ -41,8 +42,8 @@ export function datasetHover(services: LhcServices, dataset: Dataset): string[] 
     if (dataset.url ?? dataset.reference) lines.push(`From: ${dataset.url ?? dataset.reference}`);
     if (dataset.retrieved) lines.push(`Retrieved: ${dataset.retrieved}${dataset.illustrative ? ' (illustrative values)' : ''}`);
     const load = services.lhc.Evidence.load(dataset);
-    if ('unreadable' in load) {
-        lines.push(`**Unreadable:** ${load.unreadable.message}`);
+    if (!('loaded' in load)) {
+        lines.push(`**${'unreadable' in load ? 'Unreadable' : 'Incomplete'}:** ${datasetProblem(load)}`);
         return lines;
     }
     const { loaded } = load;

@@ -5,6 +5,7 @@ import type { LhcServices } from '../lhc-module.js';
 import { agreementOf } from '../model/agreements.js';
 import { areaAncestry } from '../model/areas.js';
 import { isInForce } from '../model/dates.js';
+import { isComplete } from '../model/complete-nodes.js';
 import { formatMoney } from '../model/money.js';
 import { conditionStatusLine } from './lhc-condition-status.js';
 import { agreementHeadlineLines, areaFactLines, delegationHolderLine, envelopeLines, partyKindLine, successionLines } from './lhc-hover-deals.js';
@@ -58,6 +59,8 @@ function kindLabel(kind: string): string {
 
 /** Markdown paragraphs describing a declaration (hover, completion documentation). */
 export function describeDeclaration(node: AstNode, services: LhcServices): string[] | undefined {
+    // A declaration still being written (the parser recovered it without a required part) gets its name only.
+    if (!isComplete(node)) return namedHeading(node);
     if (ast.isOrganisation(node)) {
         const lines = [heading('party', node.name, node.title), partyKindLine(node)];
         if (node.areas.length > 0) lines.push(`Serves: ${names(node.areas)}`);
@@ -175,7 +178,12 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
     }
     if (ast.isWaiver(node)) return undefined;
     if (ast.isVariable(node)) return [`**variable** \`${node.name}\``];
-    const named = node as AstNode & { name?: string; title?: string };
-    if (typeof named.name === 'string') return [heading(kindLabel(node.$type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()), named.name, named.title)];
-    return undefined;
+    return namedHeading(node);
+}
+
+/** `**kind** \`Name\` — title` for any node with a name; nothing for one without. */
+function namedHeading(node: AstNode): string[] | undefined {
+    const named = node as AstNode & { name?: unknown; title?: unknown };
+    if (typeof named.name !== 'string') return undefined;
+    return [heading(kindLabel(node.$type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()), named.name, typeof named.title === 'string' ? named.title : undefined)];
 }

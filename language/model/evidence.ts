@@ -40,9 +40,10 @@ export interface EvidencePoint {
 /** Typed measurements as evidence points (those without a value or date are left out: they cannot be judged). */
 export function typedEvidence(measurements: readonly Measurement[]): EvidencePoint[] {
     return measurements.flatMap((measurement) => {
-        if (!measurement.date || !measurement.value) return [];
+        // A measurement with no figure (or no date) is no evidence; nor is an interval missing either bound.
+        if (!measurement.date || typeof measurement.value?.value !== 'number') return [];
         const point: EvidencePoint = { value: measurement.value.value, date: measurement.date, measurement };
-        if (measurement.lower && measurement.upper) {
+        if (typeof measurement.lower?.value === 'number' && typeof measurement.upper?.value === 'number') {
             point.lower = measurement.lower.value;
             point.upper = measurement.upper.value;
         }

@@ -1,5 +1,6 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
+import { isComplete } from './complete-nodes.js';
 import { documentNodes } from './document-nodes.js';
 import { successionIndex, type SuccessionIndex } from './succession.js';
 
@@ -64,7 +65,8 @@ export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
     ) as unknown as Buckets & Record<string, AstNode[]>;
     for (const node of nodes) {
         const bucket = BUCKET_BY_TYPE[node.$type];
-        if (bucket) (buckets[bucket] as AstNode[]).push(node);
+        // A declaration the parser recovered without its name (or other required parts) is not yet a fact.
+        if (bucket && isComplete(node)) (buckets[bucket] as AstNode[]).push(node);
     }
     // Boards are parties too.
     buckets.parties = [...buckets.parties, ...buckets.boards];
@@ -86,4 +88,17 @@ export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
     }
     for (const list of measurementsByTarget.values()) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     return { ...buckets, delegationsByPower, measurementsByTarget, successions: successionIndex(buckets.parties) };
+}
+
+/** Every declaration of the index with a name, each once (boards are listed among the parties as well as on their own). */
+export function* namedDeclarations(facts: FactIndex): Iterable<AstNode & { name: string }> {
+    const seen = new Set<AstNode>();
+    for (const list of Object.values(facts)) {
+        if (!Array.isArray(list)) continue;
+        for (const node of list as AstNode[]) {
+            if (typeof (node as { name?: unknown }).name !== 'string' || seen.has(node)) continue;
+            seen.add(node);
+            yield node as AstNode & { name: string };
+        }
+    }
 }

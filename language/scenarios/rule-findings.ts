@@ -2,6 +2,7 @@ import type { EvidenceAccess } from '../datasets/target-evidence.js';
 import type { AstNode } from 'langium';
 import type { BuiltInCheck, CheckContext, NodeCheck } from '../checks/rule.js';
 import type { IsoDate } from '../model/dates.js';
+import { isComplete } from '../model/complete-nodes.js';
 import type { FactIndex } from '../model/facts.js';
 
 /** One finding of a built-in check in a test: where, and what it says. */
@@ -24,6 +25,7 @@ export function runBuiltInCheck(check: BuiltInCheck, nodes: readonly AstNode[], 
         report: (node, message) => { findings.push({ node, message }); }
     };
     const byType = check.checks as Record<string, NodeCheck<AstNode> | undefined>;
-    for (const node of nodes) byType[node.$type]?.(node, context);
+    // As in the validator: a node recovered without its required parts is a syntax error, not judged.
+    for (const node of nodes) if (isComplete(node)) byType[node.$type]?.(node, context);
     return findings;
 }

@@ -3,6 +3,7 @@ import * as ast from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { runTest, type TestEnvironment, type TestResult } from './run-test.js';
 import { isTestDocument } from './test-files.js';
+import { isComplete } from '../model/complete-nodes.js';
 
 /**
  * Scenario tests for the editor: every test of the workspace, and each one's result, run at most once per
@@ -20,6 +21,8 @@ export class LhcScenarios {
         return this.services.shared.workspace.LangiumDocuments.all
             .filter(isTestDocument)
             .flatMap((document) => (document.parseResult.value as ast.Document).tests)
+            // A test the parser recovered without its name cannot be listed or run until it is written out.
+            .filter(isComplete)
             .toArray();
     }
 

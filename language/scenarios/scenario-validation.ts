@@ -3,6 +3,7 @@ import * as ast from '../generated/ast.js';
 import { allBuiltInRules, findBuiltInRule } from '../checks/catalogue.js';
 import { closest } from '../conditions/condition-type-checker.js';
 import type { LhcServices } from '../lhc-module.js';
+import { isComplete } from '../model/complete-nodes.js';
 import { inDocumentWithSyntaxErrors } from '../parsing/syntax-errors.js';
 import { isTestDocument, TEST_FILE_SUFFIX } from './test-files.js';
 
@@ -20,6 +21,8 @@ export function registerScenarioChecks(services: LhcServices): void {
     const blocking = { code: TEST_DIAGNOSTIC_ID, data: { ruleId: TEST_DIAGNOSTIC_ID, blocking: true } };
     const checks: ValidationChecks<ast.LhcAstType> = {
         TestCase: (test, accept) => {
+            // A test the parser recovered without its name is a syntax error until it is written out.
+            if (!isComplete(test)) return;
             const document = AstUtils.getDocument(test);
             if (!isTestDocument(document)) {
                 accept('error', `Tests belong in a file ending ${TEST_FILE_SUFFIX}, where their facts stay out of the workspace.`, { node: test, property: 'name', ...blocking });
@@ -39,7 +42,7 @@ export function registerScenarioChecks(services: LhcServices): void {
             }
         },
         Expectation: (expectation, accept) => {
-            if (expectation.rule === undefined) return;
+            if (expectation.rule === undefined || !isComplete(expectation)) return;
             const rule = findBuiltInRule(expectation.rule);
             if (rule && 'checks' in rule) return;
             const ids = allBuiltInRules.filter((candidate) => 'checks' in candidate).map((candidate) => candidate.id);

@@ -10,6 +10,7 @@ import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from '../ch
 import { syntaxError } from '../checks/syntax-error.js';
 import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
+import { isComplete } from '../model/complete-nodes.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { buildFactIndex, type FactIndex } from '../model/facts.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
@@ -38,6 +39,8 @@ export function registerLhcChecks(services: LhcServices): void {
 }
 
 function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstNode, accept: ValidationAcceptor, settings: LhcSettings, facts: FactIndex, evidence: EvidenceAccess): void {
+    // A node the parser recovered without its required parts is reported as a syntax error, and judged once written.
+    if (!isComplete(node)) return;
     const severity = settings.severityOf(check.id, check.severity);
     if (severity === 'off') return;
     const root = AstUtils.findRootNode(node);

@@ -93,6 +93,23 @@ describe('condition type checker', () => {
         assert.match(String(diagnostic.message), /Unknown name 'sael'.*Did you mean 'sale'\?/);
     });
 
+    it('suggests every kind of fact a condition can name (an envelope, a dataset), never a name it cannot reach', async () => {
+        const facts = `${FACTS}
+aspiration Ambitions "Ambitions" { target JobsCreated "Jobs created" { unit "jobs" } }
+envelope CapitalFund "Capital fund" { amount £1m }
+dataset PublicHealth "Public health indicators" { file "public-health.csv" }
+`;
+        // A target is known outside its aspiration only as `Ambitions.JobsCreated`, which a condition's plain name
+        // cannot write: suggesting `JobsCreated` would lead to the same error.
+        for (const [written, declared] of [['CapitalFnd', 'CapitalFund'], ['PublicHelth', 'PublicHealth'], ['JobsCreatd', undefined]] as const) {
+            await resetWorkspace(services);
+            const { diagnostics } = await buildWorkspace(services, facts, `condition Rule "A rule" workspace-wide {\n    ${written} = Sale\n}\n`);
+            const diagnostic = only(diagnostics[1]!, 'condition-unknown-name');
+            assert.equal((diagnostic.data as { suggestion?: string }).suggestion, declared, String(diagnostic.message));
+            if (declared) assert.match(String(diagnostic.message), new RegExp(`Unknown name '${written}'.*Did you mean '${declared}'\\?`));
+        }
+    });
+
     it('reports a word a text field never takes, suggesting the nearest', async () => {
         const { diagnostics, text } = await check('every p in parties: p.kind = "counsil"');
         const diagnostic = only(diagnostics, 'condition-type-error');

@@ -1,33 +1,32 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { AstUtils, GrammarAST, URI, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, URI, type AstNode } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Document } from '../../language/generated/ast.js';
-import { conditionRules } from '../../language/engine/condition-rules.js';
-import { toFinding } from '../../language/engine/check.js';
-import { formatText } from '../../language/engine/format.js';
-import { countTotals, sortFindings, type CheckReport } from '../../language/engine/results.js';
-import { summariseChecked } from '../../language/engine/summarise.js';
 import { findLhcFiles } from '../../language/engine/workspace.js';
 import { createLhcServices, type LhcServices } from '../../language/lhc-module.js';
-import { CHECK_FORMATS } from '../../language/render/check-formats.js';
-import { SUMMARY_FORMATS } from '../../language/render/summary-formats.js';
+import { formatProblems, judgeWorkspace } from './judge-partial.js';
+import { grammarKeywords } from './keyword-inputs.js';
 import { REPO_ROOT } from '../repo-paths.js';
 
 /**
  * The partial-tree fuzzer: every `.lhc` file under examples/, broken by deleting random token spans, inserting
- * random tokens, or deleting random properties from the parsed tree (what error recovery can leave out), then
- * checked, summarised and formatted as `lhc check`, `lhc summary` and `lhc fmt` would. A case fails when anything
- * throws, when a finding has no rule id (Langium's "An error occurred during validation"), or when a position is
- * not a real line and column. `npm test` runs a few hundred seeded cases; `npm run fuzz` runs thousands.
+ * random tokens (every keyword of the grammar among them), cutting the file off at a token boundary, or deleting
+ * random properties from the parsed tree (what error recovery can leave out), then
+ * checked, summarised, formatted and its tests run as `lhc check`, `lhc summary`, `lhc fmt` and the editor's test
+ * runner would. A case fails as `judge-partial.ts` says: anything throws, a finding has no rule id (Langium's "An
+ * error occurred during validation"), a position is not a real line and column, or a finding or summary names a
+ * nameless node. `npm test` runs a few hundred seeded cases and the sweeps; `npm run fuzz` runs thousands.
  */
 
 /** One way to break a file. */
 export type Mutation =
     | { kind: 'delete-tokens'; at: number; length: number }
     | { kind: 'insert-token'; at: number; token: number }
-    | { kind: 'delete-property'; node: number; property: number };
+    | { kind: 'delete-property'; node: number; property: number }
+    /** Cut the file off before token `at`, as a file being typed ends. */
+    | { kind: 'truncate'; at: number };
 
 export interface FuzzCase {
     file: number;
@@ -53,9 +52,7 @@ export class PartialTreeFuzzer {
             const tokens = lexer.tokenize(text).tokens;
             return { file, text, offsets: tokens.map((token) => [token.startOffset, token.endOffset! + 1] as [number, number]) };
         });
-        const keywords = new Set<string>();
-        for (const node of AstUtils.streamAllContents(this.services.Grammar)) if (GrammarAST.isKeyword(node)) keywords.add(node.value);
-        this.vocabulary = [...keywords, ...EXTRA_TOKENS].sort();
+        this.vocabulary = [...new Set([...grammarKeywords(), ...EXTRA_TOKENS])].sort();
     }
 
     /** Random cases over these files. */
@@ -63,9 +60,29 @@ export class PartialTreeFuzzer {
         const mutation: fc.Arbitrary<Mutation> = fc.oneof(
             fc.record({ kind: fc.constant('delete-tokens' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 8 }) }),
             fc.record({ kind: fc.constant('insert-token' as const), at: fc.nat(), token: fc.nat() }),
-            fc.record({ kind: fc.constant('delete-property' as const), node: fc.nat(), property: fc.nat() })
+            fc.record({ kind: fc.constant('delete-property' as const), node: fc.nat(), property: fc.nat() }),
+            fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() })
         );
         return fc.record({ file: fc.nat({ max: this.files.length - 1 }), mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }) });
+    }
+
+    /**
+     * Every keyword of the grammar inserted once, each into a file and before a token chosen from `seed`: the
+     * random cases may miss a keyword, these never do.
+     */
+    keywordSweep(seed: number): FuzzCase[] {
+        const random = seededRandom(seed);
+        return grammarKeywords().map((keyword) => ({
+            file: random(this.files.length),
+            mutations: [{ kind: 'insert-token' as const, at: random(1 << 30), token: this.vocabulary.indexOf(keyword) }]
+        }));
+    }
+
+    /** The file cut off at every token boundary in turn (before its first token, …, before its last). */
+    truncationSweep(relativePath: string): FuzzCase[] {
+        const file = this.files.findIndex((candidate) => path.relative(REPO_ROOT, candidate.file) === relativePath);
+        if (file < 0) throw new Error(`No example ${relativePath}`);
+        return this.files[file]!.offsets.map((_, at) => ({ file, mutations: [{ kind: 'truncate' as const, at }] }));
     }
 
     /** The text a case checks: the file with its token mutations applied (property deletions come after parsing). */
@@ -76,7 +93,10 @@ export class PartialTreeFuzzer {
         for (const mutation of fuzzCase.mutations) {
             if (mutation.kind === 'delete-property' || spans.length === 0) continue;
             const index = mutation.at % spans.length;
-            if (mutation.kind === 'delete-tokens') {
+            if (mutation.kind === 'truncate') {
+                result = result.slice(0, spans[index]![0]);
+                spans = spans.slice(0, index);
+            } else if (mutation.kind === 'delete-tokens') {
                 const last = Math.min(spans.length - 1, index + mutation.length - 1);
                 const [start, end] = [spans[index]![0], spans[last]![1]];
                 result = result.slice(0, start) + result.slice(end);
@@ -91,52 +111,23 @@ export class PartialTreeFuzzer {
         return result;
     }
 
-    /** Runs one case as check, summary and fmt do; returns what went wrong (nothing when all is well). */
+    /** Runs one case as check, summary, fmt and the test runner do; returns what went wrong (nothing when all is well). */
     async run(fuzzCase: FuzzCase): Promise<string[]> {
-        const problems: string[] = [];
         const text = this.mutatedText(fuzzCase);
         const { shared } = this.services;
-        const uri = URI.file(path.join(REPO_ROOT, 'fuzz', `case-${++this.counter}.lhc`));
+        // A scenario test file stays one, so its tests are listed and run.
+        const suffix = this.files[fuzzCase.file]!.file.endsWith('.test.lhc') ? '.test.lhc' : '.lhc';
+        const uri = URI.file(path.join(REPO_ROOT, 'fuzz', `case-${++this.counter}${suffix}`));
         const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
         for (const mutation of fuzzCase.mutations) if (mutation.kind === 'delete-property') deleteProperty(document.parseResult.value, mutation);
         shared.workspace.LangiumDocuments.addDocument(document);
-        // Langium prints a validation crash with its stack on the console; the finding it makes is what counts here.
-        const consoleError = console.error;
-        const logged: unknown[] = [];
-        console.error = (...args: unknown[]) => logged.push(...args);
         try {
-            await shared.workspace.DocumentBuilder.build([document], { validation: true });
-            const findings = sortFindings((document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic)));
-            for (const finding of findings) {
-                if (finding.ruleId === 'unknown' || /error occurred/i.test(finding.message)) {
-                    const stack = logged.find((entry): entry is Error => entry instanceof Error)?.stack?.split('\n')[1]?.trim();
-                    problems.push(`check: ${finding.message.split('\n')[0]}${stack ? ` (${stack})` : ''}`);
-                }
-                const { start, end } = finding.location;
-                if (!(start.line >= 1 && start.column >= 1 && end.line >= 1 && end.column >= 1)) problems.push(`check: position ${JSON.stringify(finding.location)}`);
-            }
-            const report: CheckReport = { asOf: '2019-06-01', files: [uri.fsPath], findings, totals: countTotals(1, findings) };
-            const context = { cwd: REPO_ROOT, color: false, toolVersion: '0', docsUrl: (id: string) => id, conditions: conditionRules(this.services.lhc.Facts.get()) };
-            for (const render of Object.values(CHECK_FORMATS)) render(report, context);
-            const { summary } = summariseChecked({ report, services: this.services, documents: [document as LangiumDocument<Document>] }, REPO_ROOT);
-            for (const render of Object.values(SUMMARY_FORMATS)) render(summary);
-        } catch (error) {
-            problems.push(`threw: ${(error as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(error)}`);
+            // Deleting a property the grammar requires makes a tree no parse makes: crashes count there, wording does not.
+            const parsed = fuzzCase.mutations.every((mutation) => mutation.kind !== 'delete-property');
+            return [...await judgeWorkspace(this.services, [document], REPO_ROOT, parsed), ...formatProblems(this.services, text)];
         } finally {
-            console.error = consoleError;
             await shared.workspace.DocumentBuilder.update([], [uri]);
         }
-        try {
-            const formatted = formatText(this.services, text);
-            if ('problems' in formatted) {
-                for (const problem of formatted.problems) {
-                    if (!(problem.line >= 1 && problem.column >= 1)) problems.push(`fmt: position ${problem.line}:${problem.column}`);
-                }
-            }
-        } catch (error) {
-            problems.push(`fmt threw: ${(error as Error).message}`);
-        }
-        return problems;
     }
 
     describe(fuzzCase: FuzzCase): string {
@@ -154,3 +145,15 @@ function deleteProperty(root: AstNode, mutation: { node: number; property: numbe
     if (Array.isArray(node[property])) node[property] = (node[property] as unknown[]).slice(0, mutation.property % 2);
     else delete node[property];
 }
+
+/** Whole numbers below a bound, the same for the same seed (a linear congruential generator). */
+function seededRandom(seed: number): (below: number) => number {
+    let state = seed >>> 0;
+    return (below) => {
+        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+        return state % below;
+    };
+}
+
+/** Files whose every token boundary the truncation sweep cuts at: a condition file and a scenario test file. */
+export const TRUNCATED_FILES = ['examples/greater-manchester/2015-devolution-mou/conditions.lhc', 'examples/london/tests/commitments.test.lhc'];

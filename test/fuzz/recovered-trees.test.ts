@@ -31,6 +31,21 @@ describe('recovered and deep trees', () => {
         });
     }
 
+    // Each of these once gave a finding about a declaration the parser recovered without its name ("Commitment '?'").
+    for (const text of ['commitment', 'board', 'pilot', 'pooled-budget', 'condition', 'dataset', 'test']) {
+        it(`reports \`${text}\` as a syntax error only: a node recovered without its name is not judged`, async () => {
+            const { diagnostics } = await buildWorkspace(services, text);
+            assert.deepEqual([...new Set(allRuleIds(diagnostics[0]!))], ['syntax-error']);
+            assert.equal(services.lhc.Facts.get().commitments.length, 0, 'a nameless declaration is not a fact');
+        });
+    }
+
+    it('still judges a declaration that has every required part, whatever optional parts it lacks', async () => {
+        const { diagnostics } = await buildWorkspace(services, 'commitment C "c" {');
+        assert.ok(allRuleIds(diagnostics[0]!).includes('commitment-without-deadline'));
+        assert.equal(services.lhc.Facts.get().commitments.length, 1);
+    });
+
     const deep = {
         brackets: (n: number) => `${'('.repeat(n)}true${')'.repeat(n)}`,
         'unclosed brackets': (n: number) => '('.repeat(n),

@@ -8,7 +8,7 @@ import { describeScope } from '../../conditions/condition-scope.js';
 import { renderTrace, traceCondition } from '../../conditions/condition-trace.js';
 import { closest, textOf } from '../../conditions/condition-type-checker.js';
 import { isNamedFact } from '../../conditions/condition-types.js';
-import type { FactIndex } from '../../model/facts.js';
+import { namedDeclarations, type FactIndex } from '../../model/facts.js';
 import { checkWorkspace } from '../../engine/check.js';
 import { loadConfigFor } from '../../config/config-loader.js';
 import { findLhcFiles } from '../../engine/workspace.js';
@@ -140,5 +140,5 @@ function traceForFact(condition: Condition, factName: string, services: LhcServi
 }
 
 function namedFacts(facts: FactIndex): (AstNode & { name: string })[] {
-    return Object.values(facts).flatMap((value) => Array.isArray(value) ? value.filter((node): node is AstNode & { name: string } => isNamedFact(node)) : []);
+    return [...namedDeclarations(facts)].filter((node) => isNamedFact(node));
 }
