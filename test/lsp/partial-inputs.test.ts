@@ -60,7 +60,7 @@ describe('language server: keywords typed out one prefix at a time', () => {
             // Unchanged diagnostics are not sent again: what the client shows must be what the server holds now.
             if (JSON.stringify(normalise(diagnostics)) !== JSON.stringify(normalise(document.diagnostics))) problems.push(`${JSON.stringify(text)}: the client shows stale diagnostics`);
             for (const diagnostic of diagnostics) {
-                if (diagnostic.code === undefined || /error occurred|'\?'|\bundefined\b/.test(diagnostic.message)) problems.push(`${JSON.stringify(text)}: ${diagnostic.message}`);
+                if (diagnostic.code === undefined || /error occurred|'\?'|\bundefined\b/.test(String(diagnostic.message))) problems.push(`${JSON.stringify(text)}: ${diagnostic.message}`);
             }
             if (document.parseResult.parserErrors.length > 0 && !diagnostics.some((diagnostic) => diagnostic.code === 'syntax-error')) {
                 problems.push(`${JSON.stringify(text)}: no syntax error shown`);
