@@ -8,8 +8,10 @@ import type { Severity } from '../checks/rule.js';
 import { isValidIsoDate, type IsoDate } from '../model/dates.js';
 import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
 import { libraryPaths } from '../config/libraries.js';
+import { refuseSeveralWorkspaces } from '../config/workspace-roots.js';
 import { countTotals, sortFindings, type CheckReport, type Finding, type Location } from './results.js';
 import { InputError } from './errors.js';
+import { MemoryGuard } from './memory-guard.js';
 import { buildLhcWorkspace, findLhcFiles } from './workspace.js';
 import { isTestFile } from '../scenarios/test-files.js';
 import { factNameAt } from './finding-fact.js';
@@ -34,6 +36,8 @@ export interface CheckOptions {
      * otherwise: `lhc check` and the summary judge the agreement, not its tests.
      */
     testFiles?: readonly string[];
+    /** The command a refusal suggests running on one workspace (default `lhc check`). */
+    command?: string;
     /** Called with the services before anything is loaded: the benchmark hooks its timers here. */
     instrument?: (services: LhcServices) => void;
 }
@@ -43,12 +47,17 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     const config = options.config === false ? undefined : loadConfigFor(options.paths, options.config);
     const libraries = options.config === false ? [] : libraryPaths(options.paths, options.config ? config : undefined);
     const files = [...findLhcFiles([...options.paths, ...libraries], config?.isIgnored).filter((file) => !isTestFile(file)), ...options.testFiles ?? []];
+    // A folder of several workspaces is never checked as one (config/workspace-roots.ts); a chosen config is one.
+    if (options.config === undefined) refuseSeveralWorkspaces(options.paths, files, libraries, options.command);
     // Checking nothing must not look like a clean pass.
     if (files.length === 0) {
         const all = config ? findLhcFiles(options.paths).length : 0;
         if (all > 0) throw new InputError(`All ${all} .lhc file${all === 1 ? ' is' : 's are'} ignored by the ignore patterns of ${config!.file}`);
         throw new InputError(`No .lhc files found in ${options.paths.join(', ')}`);
     }
+    // A workspace that cannot fit in the heap is one clear line (exit 2), never V8's native trace and exit 134.
+    const guard = new MemoryGuard(files);
+    guard.checkEstimate();
     const services = createLhcServices(NodeFileSystem).Lhc;
     options.instrument?.(services);
     const settings = services.lhc.Settings;
@@ -59,7 +68,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     for (const [id, severity] of options.severities ?? []) settings.severities.set(id, severity);
     services.lhc.Datasets.roots = datasetRoots(options.paths, config?.file);
     options.onProgress?.(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
-    const documents = await buildLhcWorkspace(services, files);
+    const documents = await buildLhcWorkspace(services, files, guard);
     const findings = sortFindings(documents.flatMap((document) =>
         (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic))));
     // A file's `as of` that is no real date (2019-02-29) is reported by invalid-date, never used.

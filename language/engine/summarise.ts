@@ -39,7 +39,7 @@ export function summariseChecked(checked: { report: CheckReport; services: LhcSe
 
 /** Loads, checks and summarises a workspace. */
 export async function summariseWorkspace(options: SummariseOptions): Promise<Version> {
-    const checked = await checkWorkspace({ paths: options.paths, asOf: options.asOf, staleAfterDays: options.staleAfterDays, onProgress: options.onProgress });
+    const checked = await checkWorkspace({ paths: options.paths, command: 'lhc summary', asOf: options.asOf, staleAfterDays: options.staleAfterDays, onProgress: options.onProgress });
     const unreadable = unreadableDataset(checked.report, process.cwd());
     if (unreadable) throw new InputError(unreadable);
     options.onProgress?.('Summarising…');

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { CancellationTokenSource } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { InputError } from './errors.js';
+import type { MemoryGuard } from './memory-guard.js';
 
 /** Folders a user never means: dependencies, version control (every hidden folder) and build output. */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build', 'coverage']);
@@ -73,15 +75,38 @@ export function readLhcFile(file: string): string {
     }
 }
 
-/** Loads the files as one workspace, links them and runs every check. */
-export async function buildLhcWorkspace(services: LhcServices, files: readonly string[]): Promise<LangiumDocument<Document>[]> {
+/**
+ * Loads the files as one workspace, links them and runs every check. With a guard, loading stops with its one-line
+ * "workspace too large" error once the heap fills up, after any file or build phase, before V8 would abort.
+ */
+export async function buildLhcWorkspace(services: LhcServices, files: readonly string[], guard?: MemoryGuard): Promise<LangiumDocument<Document>[]> {
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents = files.map((file) => {
+        guard?.checkHeap();
         const document = factory.fromString<Document>(readLhcFile(file), URI.file(file));
         langiumDocuments.addDocument(document);
         return document;
     });
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const builder = services.shared.workspace.DocumentBuilder;
+    if (!guard) {
+        await builder.build(documents, { validation: true });
+        return documents;
+    }
+    // Listeners' errors are swallowed by the builder, so a full heap cancels the build instead.
+    const cancel = new CancellationTokenSource();
+    const watches = [DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked, DocumentState.IndexedReferences, DocumentState.Validated]
+        .map((state) => builder.onDocumentPhase(state, () => {
+            if (guard.exhausted) cancel.cancel();
+        }));
+    try {
+        await builder.build(documents, { validation: true }, cancel.token);
+    } catch (error) {
+        if (cancel.token.isCancellationRequested) throw guard.tooLarge();
+        throw error;
+    } finally {
+        watches.forEach((watch) => watch.dispose());
+    }
+    if (cancel.token.isCancellationRequested) throw guard.tooLarge();
     return documents;
 }

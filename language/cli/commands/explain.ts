@@ -44,7 +44,7 @@ export const explainCommand: CliCommand = {
             const suggestion = closest(id, allBuiltInRules.map((rule) => rule.id));
             throw new InputError(`no built-in check is called '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ''}, and there are no .lhc files here to declare a condition of that name (see \`lhc rules\`)`);
         }
-        const { services, report } = await checkWorkspace({ paths: where, asOf });
+        const { services, report } = await checkWorkspace({ paths: where, asOf, command: `lhc explain ${id}` });
         const condition = services.lhc.Facts.get().conditions.find((candidate) => candidate.name === id);
         if (!condition) {
             const names = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((c) => c.name)];

@@ -6,7 +6,7 @@ import { checkWorkspace } from '../../engine/check.js';
 import { findLhcFiles } from '../../engine/workspace.js';
 import { createLhcServices } from '../../lhc-module.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
-import { parseChoice } from '../options.js';
+import { parseChoice, resolvePaths } from '../options.js';
 import { escapeJsonControls, printable } from '../../render/printable.js';
 
 /** One row of the rule catalogue: a built-in check or one of the workspace's conditions. */
@@ -32,7 +32,7 @@ export const rulesCommand: CliCommand = {
     options: { format: { type: 'string', short: 'f' } },
     async run(values, positionals, io) {
         const format = parseChoice('format', values.format, FORMATS, 'text');
-        const rows = await ruleRows(positionals.length > 0 ? positionals : [io.cwd]);
+        const rows = await ruleRows(resolvePaths(positionals, io.cwd));
         if (format === 'json') {
             io.stdout(escapeJsonControls(JSON.stringify({ rules: rows }, null, 2)) + '\n');
             return EXIT_OK;
@@ -47,7 +47,7 @@ export async function ruleRows(paths: string[]): Promise<RuleRow[]> {
     // Outside an agreement workspace there are only the built-in checks (at their configured severities).
     const config = loadConfigFor(paths);
     const hasFiles = findLhcFiles(paths, config?.isIgnored).length > 0;
-    const services = hasFiles ? (await checkWorkspace({ paths })).services : createLhcServices(EmptyFileSystem).Lhc;
+    const services = hasFiles ? (await checkWorkspace({ paths, command: 'lhc rules' })).services : createLhcServices(EmptyFileSystem).Lhc;
     const settings = services.lhc.Settings;
     if (!hasFiles) for (const [id, severity] of Object.entries(config?.config.rules ?? {})) settings.severities.set(id, severity);
     const rows: RuleRow[] = allBuiltInRules.map((rule) => ({
