@@ -92,17 +92,28 @@ export function parseDataset(bytes: Buffer, layout: ColumnLayout): ParsedDataset
     const problems: RowProblem[] = [];
     const firstRowByKey = new Map<string, number>();
     const columnName = (role: ColumnRole) => header[indexOf[role]!]!.trim();
+    // A file repeats a few dozen periods across thousands of rows: parse each once and share the result.
+    const periods = new Map<string, TimePeriod | undefined>();
+    const periodOf = (written: string) => {
+        if (!periods.has(written)) periods.set(written, parseTimePeriod(written));
+        return periods.get(written);
+    };
+    let record: string[] = [];
+    const text = (role: ColumnRole) => {
+        const column = indexOf[role];
+        return column === undefined ? '' : record[column]!.trim();
+    };
     for (let index = 1; index < records.length; index++) {
-        const { record, info } = records[index]!;
-        const row = info.lines;
+        const entry = records[index]!;
+        record = entry.record;
+        const row = entry.info.lines;
         if (record.length !== header.length) {
             problems.push({ row, message: `has ${record.length} cells where the header has ${header.length}` });
             continue;
         }
-        const text = (role: ColumnRole) => (indexOf[role] === undefined ? '' : record[indexOf[role]!]!.trim());
         const rowProblems: RowProblem[] = [];
         const periodText = text('period');
-        const period = parseTimePeriod(periodText);
+        const period = periodOf(periodText);
         if (!period) {
             rowProblems.push({ row, column: columnName('period'), message: periodText === '' ? 'is empty; a time period is required' : `"${periodText}" is not a time period (expected ${PERIOD_EXAMPLES})` });
         }
@@ -135,11 +146,14 @@ export function parseDataset(bytes: Buffer, layout: ColumnLayout): ParsedDataset
             categoryType: text('categoryType'),
             category: text('category'),
             period,
-            ...(value !== undefined ? { value } : {}),
-            ...(lower !== undefined && upper !== undefined ? { lower, upper } : {}),
             valueNote: text('valueNote')
         };
-        const key = [parsed.indicator, parsed.areaCode, period.text, parsed.sex, parsed.age, parsed.categoryType, parsed.category].join('\u0000');
+        if (value !== undefined) parsed.value = value;
+        if (lower !== undefined && upper !== undefined) {
+            parsed.lower = lower;
+            parsed.upper = upper;
+        }
+        const key = `${parsed.indicator}\u0000${parsed.areaCode}\u0000${period.text}\u0000${parsed.sex}\u0000${parsed.age}\u0000${parsed.categoryType}\u0000${parsed.category}`;
         const first = firstRowByKey.get(key);
         if (first !== undefined) {
             problems.push({ row, message: `repeats row ${first} (the same indicator, area, period and breakdown)` });
