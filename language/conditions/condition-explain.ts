@@ -41,8 +41,7 @@ function isLiteral(expression: ast.Expression): boolean {
 }
 
 /** A phrase with its value, unless the phrase is the value: "the sale's proceeds, £7.5m," or "50,000". */
-function withValue(expression: ast.Expression, scope: ExplainScope): string {
-    const value = valueText(expression, scope);
+function withValue(expression: ast.Expression, scope: ExplainScope, value = valueText(expression, scope)): string {
     if (isLiteral(expression) || (ast.isReference(expression) && !ast.isVariable(expression.target.ref))) return value;
     return `${phrase(expression, scope)}, ${value},`;
 }
@@ -102,7 +101,7 @@ function explainBinary(expression: ast.BinaryExpression, scope: ExplainScope, ex
     }
     const missing = unset(left, scope) ?? unset(right, scope);
     if (missing) return missing;
-    const leftValue = valueText(left, scope);
+    const [leftValue, rightValue] = distinctValueTexts(left, right, scope);
     if (operator === '=' || operator === '!=' || operator === 'in') {
         const isEqual = (operator === '=') === expected;
         const target = operator === 'in' ? `one of ${valueText(right, scope)}` : valueText(right, scope);
@@ -111,8 +110,28 @@ function explainBinary(expression: ast.BinaryExpression, scope: ExplainScope, ex
     const word = operatorWord(operator);
     const money = scope.type(left)?.kind === 'money' && scope.type(right)?.kind === 'money';
     if (money && expected && (operator === '>' || operator === '>=' || operator === '<' || operator === '<=')) return explainShare(expression, scope);
-    if (!expected) return `${phrase(left, scope)} is ${leftValue}, ${word} ${withValue(right, scope).replace(/,$/, '')}`;
-    return `${phrase(left, scope)} is ${leftValue}; ${word} ${withValue(right, scope)} was required`;
+    if (!expected) return `${phrase(left, scope)} is ${leftValue}, ${word} ${withValue(right, scope, rightValue).replace(/,$/, '')}`;
+    return `${phrase(left, scope)} is ${leftValue}; ${word} ${withValue(right, scope, rightValue)} was required`;
+}
+
+/**
+ * Both sides of a comparison as text, with as many decimals as it takes for two different numbers not to read alike:
+ * a share of 50.004% against 50% reads "50.004%", never "50% is not more than 50%" (percentages and plain numbers
+ * are shown to 2 decimals otherwise; money compares in whole pence and is explained by `explainShare`).
+ */
+function distinctValueTexts(left: ast.Expression, right: ast.Expression, scope: ExplainScope): [string, string] {
+    const texts: [string, string] = [valueText(left, scope), valueText(right, scope)];
+    const [a, b] = [scope.value(left), scope.value(right)];
+    if (texts[0] !== texts[1] || typeof a !== 'number' || typeof b !== 'number' || a === b) return texts;
+    const kind = scope.type(left)?.kind;
+    if (kind === 'money') return texts;
+    const suffix = kind === 'percent' ? '%' : '';
+    const at = (value: number, decimals: number) => `${Number(value.toFixed(decimals)).toLocaleString('en-GB', { maximumFractionDigits: decimals })}${suffix}`;
+    for (let decimals = 3; decimals < 12; decimals++) {
+        if (Number(a.toFixed(decimals)) !== Number(b.toFixed(decimals))) return [at(a, decimals), at(b, decimals)];
+    }
+    // Equal within the comparison's precision (50.004% computed against 50.004% written): show them as written.
+    return [at(a, 12), at(b, 12)];
 }
 
 /**

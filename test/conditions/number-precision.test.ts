@@ -81,6 +81,16 @@ describe('one tolerance for every number (issue 13, fault 7)', () => {
         });
     });
 
+    it('says why with as many decimals as tell the two sides apart, never "50% is not at most 50%"', () => {
+        const why = (expression: string) => {
+            const index = cases.findIndex(([, , label]) => label === expression);
+            return outcomes.get(`C${index}`)!.violations.map((violation) => violation.why).join('\n');
+        };
+        assert.match(why(`${PRIMARY} / s.proceeds <= 50%`), /50\.004%.*at most 50%/);
+        assert.match(why(`${PRIMARY} / s.proceeds = 50%`), /50\.004%, not 50%/);
+        assert.match(why(`${PRIMARY} / s.proceeds > 50.004%`), /50\.004%.*more than 50\.004%/);
+    });
+
     it('money compares in whole pence and plain numbers at one part in 10^9', () => {
         assert.equal(compareMoney(4.5e6 + 8e6, 12.5e6), 0);
         assert.equal(compareMoney(0.1 + 0.2, 0.3), 0);
