@@ -5,27 +5,33 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 const QUICK_INPUT = '.quick-input-widget';
 
 /**
- * Opens a workspace file through Quick Open, as a user would. Right after start-up, or on a busy machine, the file
- * search may not have indexed the workspace yet, so Quick Open is reopened until the file shows up.
+ * Opens the quick input with `key`, types `text` and clicks the first row showing `rowText`. Right after start-up, or
+ * on a busy machine, the list may not hold it yet (the file search has not indexed the workspace, the palette has
+ * not got the extension's commands), so the quick input is reopened until the row shows up or `timeoutMs` passes.
  */
-export async function openFile(page: Page, name: string, timeoutMs = 60_000): Promise<void> {
+async function chooseFromQuickInput(page: Page, key: string, text: string, rowText: string, timeoutMs: number, attemptMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-        await page.keyboard.press('Control+P');
+        await page.keyboard.press(key);
         const input = page.locator(`${QUICK_INPUT} input`);
         await input.waitFor({ state: 'visible' });
-        await input.fill(name);
-        // Wait for the filtered list: the first row before filtering is the most recently opened file.
-        const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: name }).first();
+        await input.fill(text);
+        // Wait for the filtered list: the first row before filtering is the most recently used entry.
+        const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: rowText }).first();
         try {
-            await row.waitFor({ timeout: 10_000 });
+            await row.waitFor({ timeout: attemptMs });
             await row.click();
-            break;
+            return;
         } catch (error) {
             if (Date.now() > deadline) throw error;
             await page.keyboard.press('Escape');
         }
     }
+}
+
+/** Opens a workspace file through Quick Open, as a user would, and focuses its editor. */
+export async function openFile(page: Page, name: string, timeoutMs = 60_000): Promise<void> {
+    await chooseFromQuickInput(page, 'Control+P', name, name, timeoutMs, 10_000);
     await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor();
     await editor(page).locator('.view-lines').waitFor();
     await editor(page).click({ position: { x: 200, y: 10 } });
@@ -36,27 +42,9 @@ export function editor(page: Page): Locator {
     return page.locator('.editor-group-container.active .monaco-editor').first();
 }
 
-/**
- * Runs a command from the Command Palette by its title, as a user would type it. Right after start-up the palette
- * may not list extension commands yet, so it is reopened until the command shows up.
- */
+/** Runs a command from the Command Palette by its title, as a user would type it. */
 export async function runCommand(page: Page, title: string, timeoutMs = 45_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        await page.keyboard.press('F1');
-        const input = page.locator(`${QUICK_INPUT} input`);
-        await input.waitFor({ state: 'visible' });
-        await input.fill(`>${title}`);
-        const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: title }).first();
-        try {
-            await row.waitFor({ timeout: 5_000 });
-            await row.click();
-            return;
-        } catch (error) {
-            if (Date.now() > deadline) throw error;
-            await page.keyboard.press('Escape');
-        }
-    }
+    await chooseFromQuickInput(page, 'F1', `>${title}`, title, timeoutMs, 5_000);
 }
 
 /** Picks an item of an open quick pick by its label. */
