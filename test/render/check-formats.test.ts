@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'mocha';
@@ -11,7 +11,6 @@ import { escapeGithubData, escapeGithubProperty, renderGithubAnnotations } from 
 import { escapeXml, renderJunit } from '../../language/render/junit.js';
 import { renderSarif } from '../../language/render/sarif.js';
 import { renderCheckJson } from '../../language/render/check-json.js';
-import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { explain, sarifValidator } from './schema-validators.js';
 
@@ -89,7 +88,12 @@ describe('lhc check output formats', () => {
         it('validates for the broken examples of the repository', async () => {
             const broken = path.join(repositoryRoot, 'examples', 'broken');
             assert.ok(existsSync(broken), 'examples/broken exists');
-            const { report: brokenReport } = await checkWorkspace({ paths: [broken], asOf: '2019-06-01' });
+            // Each broken case is a workspace of its own (some have a config), so they are checked together by naming
+            // them: the folders directly under examples/broken that hold .lhc files (grouping folders hold their own).
+            const cases = readdirSync(broken, { withFileTypes: true })
+                .filter((entry) => entry.isDirectory() && readdirSync(path.join(broken, entry.name)).some((name) => name.endsWith('.lhc')))
+                .map((entry) => path.join(broken, entry.name));
+            const { report: brokenReport } = await checkWorkspace({ paths: cases, asOf: '2019-06-01' });
             assert.ok(brokenReport.findings.length > 0, 'the broken examples have findings');
             const validate = sarifValidator();
             const log = JSON.parse(renderSarif(brokenReport, { ...context, cwd: repositoryRoot })) as SarifLog;
