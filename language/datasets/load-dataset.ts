@@ -37,6 +37,10 @@ export interface ParsedDataset {
     sha256: string;
     /** Usable rows, in file order. */
     rows: DatasetRow[];
+    /** The usable rows of each area, by its code in capitals, in file order: selections read one area's rows. */
+    rowsByArea: Map<string, DatasetRow[]>;
+    /** The area code column's name as the file's header writes it, for messages. */
+    areaColumn: string;
     problems: RowProblem[];
 }
 
@@ -78,7 +82,7 @@ export function parseDataset(bytes: Buffer, layout: ColumnLayout): ParsedDataset
     if (!reader) throw new DatasetUnreadable('is empty: it has no header row');
     // Only now, so that text which is not CSV at all is reported as such rather than as a header without columns.
     if (reader.missingColumns) throw new DatasetUnreadable(reader.missingColumns);
-    return { sha256, rows: reader.rows, problems: reader.problems };
+    return { sha256, rows: reader.rows, rowsByArea: rowsByArea(reader.rows), areaColumn: reader.areaColumn, problems: reader.problems };
 }
 
 /** Turns the records after the header into rows and problems, one record at a time. */
@@ -173,6 +177,11 @@ class RowReader {
         return undefined;
     }
 
+    /** The area code column's name, as the header writes it. */
+    get areaColumn(): string {
+        return this.column('area');
+    }
+
     /** A role's column as the header names it, for messages. */
     private column(role: ColumnRole): string {
         return this.header[this.at[role]]!.trim();
@@ -191,4 +200,22 @@ class RowReader {
 /** A cell, trimmed; `''` for a column the file does not have (index -1). */
 function cellOf(record: string[], index: number): string {
     return index < 0 ? '' : record[index]!.trim();
+}
+
+/** Rows by area code in capitals (`e09000007` is `E09000007`), each list in file order. */
+function rowsByArea(rows: readonly DatasetRow[]): Map<string, DatasetRow[]> {
+    // Grouped by the code as written first, which needs no new string per row; codes differing only in case are few.
+    const byWritten = new Map<string, DatasetRow[]>();
+    for (const row of rows) {
+        const list = byWritten.get(row.areaCode);
+        if (list) list.push(row);
+        else byWritten.set(row.areaCode, [row]);
+    }
+    const byCode = new Map<string, DatasetRow[]>();
+    for (const [written, list] of byWritten) {
+        const code = written.toUpperCase();
+        const earlier = byCode.get(code);
+        byCode.set(code, earlier ? [...earlier, ...list].sort((a, b) => a.row - b.row) : list);
+    }
+    return byCode;
 }
