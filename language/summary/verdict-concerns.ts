@@ -2,7 +2,9 @@
  * The concerns the verdict judges, in the order the overall line names them. To add a concern (commitments,
  * for one), write a `VerdictConcern` in its own file and list it here: the renderers and the JSON pick it up.
  */
-import type { ComplianceSummary } from './summary-model.js';
+import type { TargetStatus } from '../model/targets.js';
+import type { ComplianceSummary, PilotStatus } from './summary-model.js';
+import { DELEGATION_LABELS, PILOT_LABELS, TARGET_LABELS } from './status-labels.js';
 import { commitmentsConcern } from './verdict-commitments.js';
 import {
     countsPhrase, findingsOn, findingsPhrase, type ConcernCount, type ConcernVerdict, type VerdictConcern, type VerdictContext
@@ -71,15 +73,8 @@ export const targetsConcern: VerdictConcern = {
         const base = { concern: 'targets', label: 'Targets', total, counts, findings };
         if (total === 0) return { ...base, state: 'empty', symbol: '○', word: 'None declared', tone: 'neutral', count: 0, phrase: 'none declared' };
         const worst = counts[0]!;
-        const phrase = countsPhrase(counts, total);
-        switch (worst.status) {
-            case 'missed': return { ...base, state: 'failing', symbol: '✖', word: 'Missed', tone: 'bad', count: worst.count, phrase };
-            case 'at-risk': return { ...base, state: 'attention', symbol: '⚠', word: 'At risk', tone: 'warn', count: worst.count, phrase };
-            case 'inconclusive': return { ...base, state: 'attention', symbol: '≈', word: 'Inconclusive', tone: 'warn', count: worst.count, phrase };
-            case 'no-evidence': return { ...base, state: 'attention', symbol: '○', word: 'No evidence', tone: 'neutral', count: worst.count, phrase };
-            case 'on-track': return { ...base, state: 'ok', symbol: '↗', word: 'On track', tone: 'progress', count: worst.count, phrase };
-            default: return { ...base, state: 'ok', symbol: '✔', word: 'Met', tone: 'good', count: worst.count, phrase };
-        }
+        const state = worst.status === 'missed' ? 'failing' : worst.status === 'on-track' || worst.status === 'met' ? 'ok' : 'attention';
+        return { ...base, state, ...TARGET_LABELS[worst.status as TargetStatus], count: worst.count, phrase: countsPhrase(counts, total) };
     }
 };
 
@@ -111,7 +106,7 @@ export const delegationsConcern: VerdictConcern = {
         const inForce = counts.find((entry) => entry.status === 'in-force')?.count ?? 0;
         const phrase = `${inForce} of ${total} in force${counts.filter((entry) => entry.status !== 'in-force').map((entry) => `, ${entry.count} ${entry.word}`).join('')}`;
         return withFindings(inForce > 0
-            ? { ...base, state: 'ok', symbol: '✔', word: 'In force', tone: 'good', count: inForce, phrase }
+            ? { ...base, state: 'ok', ...DELEGATION_LABELS['in-force'], count: inForce, phrase }
             : { ...base, state: 'ok', symbol: '■', word: 'None in force', tone: 'neutral', count: 0, phrase });
     }
 };
@@ -133,10 +128,8 @@ export const pilotsConcern: VerdictConcern = {
         const phrase = countsPhrase(counts, total);
         const undated = counts.find((entry) => entry.status === 'undated');
         return withFindings(undated
-            ? { ...base, state: 'attention', symbol: '?', word: 'No start date', tone: 'warn', count: undated.count, phrase }
-            : { ...base, state: 'ok', symbol: first.status === 'active' ? '▶' : first.status === 'planned' ? '◷' : '■',
-                word: first.status === 'active' ? 'Active' : first.status === 'planned' ? 'Planned' : 'Ended',
-                tone: first.status === 'active' ? 'progress' : 'neutral', count: first.count, phrase });
+            ? { ...base, state: 'attention', ...PILOT_LABELS.undated, count: undated.count, phrase }
+            : { ...base, state: 'ok', ...PILOT_LABELS[first.status as PilotStatus], count: first.count, phrase });
     }
 };
 

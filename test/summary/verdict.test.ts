@@ -11,6 +11,7 @@ import { judgeSummary } from '../../language/summary/verdict.js';
 import { VERDICT_CONCERNS } from '../../language/summary/verdict-concerns.js';
 import type { TargetStatus } from '../../language/model/targets.js';
 import { REPO_ROOT } from '../repo-paths.js';
+import { TARGET_LABELS } from '../../language/summary/status-labels.js';
 
 const london = path.join(REPO_ROOT, 'examples', 'london');
 
@@ -80,6 +81,13 @@ describe('the verdict', () => {
             assert.equal(concern.counts.reduce((sum, entry) => sum + entry.count, 0), targets.length);
             assert.equal(concern.counts.reduce((sum, entry) => sum + (entry.stale ?? 0), 0), targets.filter((target) => target.stale).length);
         }), { numRuns: 300 });
+    });
+
+    it('names a target verdict with the same symbol, word and tone as the target tables (one label table)', () => {
+        for (const status of Object.keys(TARGET_LABELS) as TargetStatus[]) {
+            const concern = judgeSummary(syntheticSummary([{ status, stale: false }], []), VERDICT_CONCERNS).concerns.find((entry) => entry.concern === 'targets')!;
+            assert.deepEqual({ symbol: concern.symbol, word: concern.word, tone: concern.tone }, TARGET_LABELS[status], status);
+        }
     });
 
     it('lists every concern with a symbol, a word and a count, and says when a concern has nothing to judge', () => {
