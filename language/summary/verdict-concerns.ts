@@ -4,48 +4,53 @@
  */
 import type { TargetStatus } from '../model/targets.js';
 import type { ComplianceSummary, PilotStatus } from './summary-model.js';
-import { DELEGATION_LABELS, PILOT_LABELS, TARGET_LABELS } from './status-labels.js';
+import { DELEGATION_LABELS, PILOT_LABELS, TARGET_LABELS, plural } from './status-labels.js';
 import { commitmentsConcern } from './verdict-commitments.js';
 import {
     countsPhrase, findingsOn, findingsPhrase, type ConcernCount, type ConcernVerdict, type VerdictConcern, type VerdictContext
 } from './verdict.js';
 
 /**
- * Rules: the agreements' own conditions and the built-in checks of `lhc check`. Failing when a condition fails or
- * an error is found; a condition's findings are not counted twice (they are its violations).
+ * Rules: the agreements' own conditions and the built-in rules of `lhc check`. Its count and total are both of
+ * rules, so they count the same things: a condition fails, or a built-in rule found an open error (a rule finding
+ * 750 errors is one failing rule of the total, never "750 of 0"). A condition's findings are not counted twice
+ * (they are its violations), and findings on declarations another concern reports (a pilot's warning) are counted there.
  */
 export const rulesConcern: VerdictConcern = {
     id: 'conditions',
     judge(summary: ComplianceSummary, context: VerdictContext): ConcernVerdict {
-        const { conditions } = summary.totals;
-        // Findings on declarations another concern reports (a pilot's warning) are counted there, not here.
+        const { conditions, builtInRules } = summary.totals;
         const open = summary.findings.filter((finding) => !finding.waived && finding.source !== 'condition'
             && !(finding.subject && context.claimed.has(finding.subject.type)));
         const errors = open.filter((finding) => finding.severity === 'error').length;
         const warnings = open.filter((finding) => finding.severity === 'warning').length;
+        const failingRules = new Set(open.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId)).size;
+        const total = conditions.total + builtInRules;
+        const failing = conditions.fail + failingRules;
+        const passing = total - failing - conditions.waived;
         const counts: ConcernCount[] = [
-            { status: 'fail', word: 'failing', count: conditions.fail },
+            { status: 'fail', word: 'failing', count: failing },
             { status: 'waived', word: 'waived', count: conditions.waived },
-            { status: 'pass', word: 'passing', count: conditions.pass }
+            { status: 'pass', word: 'passing', count: passing }
         ].filter((entry) => entry.count > 0);
         const subjects = (severity: string) => new Set(open.filter((f) => f.severity === severity).map((f) => `${f.location.file}:${f.location.line}`)).size;
         const findings = { errors, warnings, withErrors: subjects('error'), withWarnings: subjects('warning') };
-        const base = { concern: 'conditions', label: 'Rules', total: conditions.total, counts, findings };
+        const base = { concern: 'conditions', label: 'Rules', total, counts, findings };
         const checkPhrase = findingsPhrase(findings);
-        if (conditions.fail > 0 || errors > 0) {
-            const parts = [conditions.fail > 0 ? `${conditions.fail} of ${conditions.total} condition${conditions.total === 1 ? '' : 's'} failing` : '', checkPhrase];
-            return { ...base, state: 'failing', symbol: '✖', word: 'Not compliant', tone: 'bad', count: conditions.fail + errors,
+        if (failing > 0) {
+            const parts = [conditions.fail > 0 ? `${conditions.fail} of ${plural(conditions.total, 'condition')} failing` : '', checkPhrase];
+            return { ...base, state: 'failing', symbol: '✖', word: 'Not compliant', tone: 'bad', count: failing,
                 phrase: `not compliant: ${parts.filter(Boolean).join(', ')}` };
         }
+        if (conditions.total === 0 && summary.files.length === 0) {
+            return { ...base, total: 0, counts: [], state: 'empty', symbol: '○', word: 'Nothing to judge', tone: 'neutral', count: 0, phrase: 'nothing to judge' };
+        }
         const detail = [
-            conditions.total === 0 ? 'no conditions declared' : `${conditions.pass} of ${conditions.total} condition${conditions.total === 1 ? '' : 's'} passing`,
+            conditions.total === 0 ? 'no conditions declared' : `${conditions.pass} of ${plural(conditions.total, 'condition')} passing`,
             conditions.waived ? `${conditions.waived} waived` : '',
             checkPhrase
         ].filter(Boolean).join(', ');
-        if (conditions.total === 0 && summary.files.length === 0) {
-            return { ...base, state: 'empty', symbol: '○', word: 'Nothing to judge', tone: 'neutral', count: 0, phrase: 'nothing to judge' };
-        }
-        return { ...base, state: 'ok', symbol: '✔', word: 'Compliant', tone: 'good', count: conditions.pass, phrase: `compliant (${detail})` };
+        return { ...base, state: 'ok', symbol: '✔', word: 'Compliant', tone: 'good', count: passing, phrase: `compliant (${detail})` };
     }
 };
 
@@ -78,7 +83,10 @@ export const targetsConcern: VerdictConcern = {
     }
 };
 
-/** Errors on a concern's declarations fail it; warnings ask for attention. The count is of declarations, not findings. */
+/**
+ * Errors on a concern's declarations fail it; warnings ask for attention. The count is of declarations, not
+ * findings, and only of the concern's own rows (its `subjects` are the type its total counts), so it never exceeds the total.
+ */
 function withFindings(verdict: ConcernVerdict): ConcernVerdict {
     const { withErrors, withWarnings } = verdict.findings;
     if (verdict.state === 'empty') return verdict;
@@ -89,10 +97,13 @@ function withFindings(verdict: ConcernVerdict): ConcernVerdict {
     return verdict;
 }
 
-/** Delegations: how many are in force; errors or warnings on a delegation count against it. */
+/**
+ * Delegations: how many are in force; errors or warnings on a delegation count against it. Only delegations are
+ * its subjects, so "2 of 5 with errors" counts delegations like its total (a power's errors are the Rules' concern).
+ */
 export const delegationsConcern: VerdictConcern = {
     id: 'delegations',
-    subjects: ['Delegation', 'Power'],
+    subjects: ['Delegation'],
     judge(summary: ComplianceSummary): ConcernVerdict {
         const total = summary.delegations.length;
         const counts: ConcernCount[] = [

@@ -117,6 +117,7 @@ function syntheticSummary(targets: { status: TargetStatus; stale: boolean }[], c
             pilots: { total: 0, planned: 0, active: 0, ended: 0, undated: 0 },
             targets: { total: targets.length, stale: targets.filter((t) => t.stale).length, ...count(['met', 'on-track', 'at-risk', 'missed', 'no-evidence'] as const, targets.map((t) => t.status)) },
             conditions: { total: conditions.length, ...count(['pass', 'fail', 'waived'] as const, conditions) },
+            builtInRules: conditions.length > 0 ? 50 : 0,
             findings: { errors: 0, warnings: 0, infos: 0, waived: 0 }
         },
         verdict: undefined as unknown as ComplianceSummary['verdict']
