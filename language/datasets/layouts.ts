@@ -1,8 +1,8 @@
 import type { DatasetLayout } from '../generated/ast.js';
 
 /** The parts of a row the engine reads; a layout says which column holds each. */
-export type ColumnRole =
-    | 'indicator' | 'area' | 'sex' | 'age' | 'categoryType' | 'category' | 'period' | 'value' | 'lower' | 'upper' | 'valueNote';
+export const COLUMN_ROLES = ['indicator', 'area', 'sex', 'age', 'categoryType', 'category', 'period', 'value', 'lower', 'upper', 'valueNote'] as const;
+export type ColumnRole = typeof COLUMN_ROLES[number];
 
 export interface ColumnLayout {
     /** `fingertips` or `columns`, for messages. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
-import { normaliseHeader, type ColumnLayout, type ColumnRole } from './layouts.js';
+import { CsvUnreadable, forEachCsvRecord } from './csv-records.js';
+import { COLUMN_ROLES, normaliseHeader, type ColumnLayout, type ColumnRole } from './layouts.js';
 import { parseTimePeriod, PERIOD_EXAMPLES, type TimePeriod } from './periods.js';
 
 /** One row of a dataset, as the engine reads it. Empty text cells are `''`; a headline row has category `''`. */
@@ -58,95 +58,106 @@ function numberCell(text: string): number | undefined {
 
 /**
  * Parses a dataset file's bytes with its layout. Columns are found by header name (any order, extra columns
- * ignored); a UTF-8 byte-order mark and CRLF line ends are accepted. Throws `DatasetUnreadable` when the text is not
- * CSV or a required column is missing; every bad row (a non-numeric figure, a lower bound above the upper, an
- * unparseable period, a duplicate of an earlier row for the same indicator, area, period and breakdown) is a
- * `RowProblem` and the row is left out of `rows`.
+ * ignored); a UTF-8 byte-order mark and CRLF line ends are accepted. Each row's number is the line it starts on
+ * (the header is row 1). Throws `DatasetUnreadable` when the text is not CSV or a required column is missing; every
+ * bad row (a non-numeric figure, a lower bound above the upper, an unparseable period, a duplicate of an earlier row
+ * for the same indicator, area, period and breakdown) is a `RowProblem` and the row is left out of `rows`.
  */
 export function parseDataset(bytes: Buffer, layout: ColumnLayout): ParsedDataset {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    let records: { record: string[]; info: { lines: number } }[];
+    let reader: RowReader | undefined;
     try {
-        records = parse(bytes, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as never;
+        forEachCsvRecord(bytes, (record, line) => {
+            if (reader) reader.read(record, line);
+            else reader = new RowReader(record, layout);
+        });
     } catch (error) {
-        throw new DatasetUnreadable(`is not readable as CSV: ${String((error as Error).message).split('\n')[0]}`);
+        if (error instanceof CsvUnreadable) throw new DatasetUnreadable(`is not readable as CSV: ${error.message}`);
+        throw error;
     }
-    const header = records[0]?.record;
-    if (!header) throw new DatasetUnreadable('is empty: it has no header row');
-    const indexByName = new Map<string, number>();
-    header.forEach((name, index) => {
-        const key = normaliseHeader(name);
-        if (!indexByName.has(key)) indexByName.set(key, index);
-    });
-    const indexOf: Partial<Record<ColumnRole, number>> = {};
-    const missing: string[] = [];
-    for (const [role, name] of Object.entries(layout.columns) as [ColumnRole, string][]) {
-        const index = indexByName.get(normaliseHeader(name));
-        if (index !== undefined) indexOf[role] = index;
-        else if (layout.required.includes(role)) missing.push(`"${name}"`);
-    }
-    if (missing.length === 1) throw new DatasetUnreadable(`has no ${missing[0]} column, which the ${layout.name} layout requires`);
-    if (missing.length > 1) throw new DatasetUnreadable(`has no ${missing.slice(0, -1).join(', ')} or ${missing.at(-1)} column, which the ${layout.name} layout requires`);
+    if (!reader) throw new DatasetUnreadable('is empty: it has no header row');
+    // Only now, so that text which is not CSV at all is reported as such rather than as a header without columns.
+    if (reader.missingColumns) throw new DatasetUnreadable(reader.missingColumns);
+    return { sha256, rows: reader.rows, problems: reader.problems };
+}
 
-    const rows: DatasetRow[] = [];
-    const problems: RowProblem[] = [];
-    const firstRowByKey = new Map<string, number>();
-    const columnName = (role: ColumnRole) => header[indexOf[role]!]!.trim();
-    // A file repeats a few dozen periods across thousands of rows: parse each once and share the result.
-    const periods = new Map<string, TimePeriod | undefined>();
-    const periodOf = (written: string) => {
-        if (!periods.has(written)) periods.set(written, parseTimePeriod(written));
-        return periods.get(written);
-    };
-    let record: string[] = [];
-    const text = (role: ColumnRole) => {
-        const column = indexOf[role];
-        return column === undefined ? '' : record[column]!.trim();
-    };
-    for (let index = 1; index < records.length; index++) {
-        const entry = records[index]!;
-        record = entry.record;
-        const row = entry.info.lines;
+/** Turns the records after the header into rows and problems, one record at a time. */
+class RowReader {
+    readonly rows: DatasetRow[] = [];
+    readonly problems: RowProblem[] = [];
+    private readonly header: string[];
+    /** Each role's column index, -1 when the layout or the file has no such column. */
+    private readonly at: Record<ColumnRole, number>;
+    private readonly firstRowByKey = new Map<string, number>();
+    /** A file repeats a few dozen periods across thousands of rows: each is parsed once and shared. */
+    private readonly periods = new Map<string, TimePeriod | undefined>();
+
+    /** Why the file cannot be used, when a column the layout requires is not in the header; no row is read then. */
+    readonly missingColumns: string | undefined;
+
+    constructor(header: string[], layout: ColumnLayout) {
+        this.header = header;
+        const indexByName = new Map<string, number>();
+        header.forEach((name, index) => {
+            const key = normaliseHeader(name);
+            if (!indexByName.has(key)) indexByName.set(key, index);
+        });
+        const at = Object.fromEntries(COLUMN_ROLES.map((role) => [role, -1])) as Record<ColumnRole, number>;
+        const missing: string[] = [];
+        for (const [role, name] of Object.entries(layout.columns) as [ColumnRole, string][]) {
+            const index = indexByName.get(normaliseHeader(name));
+            if (index !== undefined) at[role] = index;
+            else if (layout.required.includes(role)) missing.push(`"${name}"`);
+        }
+        const named = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing[0];
+        this.missingColumns = named ? `has no ${named} column, which the ${layout.name} layout requires` : undefined;
+        this.at = at;
+    }
+
+    read(record: string[], row: number): void {
+        const { header, at, problems } = this;
+        if (this.missingColumns) return;
         if (record.length !== header.length) {
             problems.push({ row, message: `has ${record.length} cells where the header has ${header.length}` });
-            continue;
+            return;
         }
-        const rowProblems: RowProblem[] = [];
-        const periodText = text('period');
-        const period = periodOf(periodText);
+        const cell = (index: number) => (index < 0 ? '' : record[index]!.trim());
+        const column = (role: ColumnRole) => header[at[role]]!.trim();
+        const failed = problems.length;
+        const periodText = cell(at.period);
+        const period = this.periodOf(periodText);
         if (!period) {
-            rowProblems.push({ row, column: columnName('period'), message: periodText === '' ? 'is empty; a time period is required' : `"${periodText}" is not a time period (expected ${PERIOD_EXAMPLES})` });
+            problems.push({ row, column: column('period'), message: periodText === '' ? 'is empty; a time period is required' : `"${periodText}" is not a time period (expected ${PERIOD_EXAMPLES})` });
         }
-        const figures: Partial<Record<'value' | 'lower' | 'upper', number>> = {};
-        for (const role of ['value', 'lower', 'upper'] as const) {
-            const figure = numberCell(text(role));
-            if (figure !== undefined && Number.isNaN(figure)) rowProblems.push({ row, column: columnName(role), message: `"${text(role)}" is not a number` });
-            else if (figure !== undefined) figures[role] = figure;
-        }
-        const { value, lower, upper } = figures;
+        const figure = (role: 'value' | 'lower' | 'upper') => {
+            const written = cell(at[role]);
+            const parsed = numberCell(written);
+            if (parsed !== undefined && Number.isNaN(parsed)) problems.push({ row, column: column(role), message: `"${written}" is not a number` });
+            return parsed === undefined || Number.isNaN(parsed) ? undefined : parsed;
+        };
+        const value = figure('value');
+        const lower = figure('lower');
+        const upper = figure('upper');
         if (lower !== undefined && upper !== undefined && lower > upper) {
-            rowProblems.push({ row, column: columnName('lower'), message: `the lower bound ${lower} is above the upper bound ${upper} ("${columnName('upper')}")` });
-        } else if ((lower === undefined) !== (upper === undefined) && !rowProblems.length) {
+            problems.push({ row, column: column('lower'), message: `the lower bound ${lower} is above the upper bound ${upper} ("${column('upper')}")` });
+        } else if ((lower === undefined) !== (upper === undefined) && problems.length === failed) {
             const given = lower === undefined ? 'upper' : 'lower';
             const absent = lower === undefined ? 'lower' : 'upper';
-            rowProblems.push({ row, column: columnName(absent), message: `is empty but the ${given} bound is given; an interval needs both` });
+            problems.push({ row, column: column(absent), message: `is empty but the ${given} bound is given; an interval needs both` });
         } else if (value !== undefined && lower !== undefined && upper !== undefined && (value < lower || value > upper)) {
-            rowProblems.push({ row, column: columnName('value'), message: `the value ${value} is outside its interval ${lower} to ${upper}` });
+            problems.push({ row, column: column('value'), message: `the value ${value} is outside its interval ${lower} to ${upper}` });
         }
-        if (rowProblems.length > 0 || !period) {
-            problems.push(...rowProblems);
-            continue;
-        }
+        if (problems.length > failed || !period) return;
         const parsed: DatasetRow = {
             row,
-            indicator: text('indicator'),
-            areaCode: text('area'),
-            sex: text('sex'),
-            age: text('age'),
-            categoryType: text('categoryType'),
-            category: text('category'),
+            indicator: cell(at.indicator),
+            areaCode: cell(at.area),
+            sex: cell(at.sex),
+            age: cell(at.age),
+            categoryType: cell(at.categoryType),
+            category: cell(at.category),
             period,
-            valueNote: text('valueNote')
+            valueNote: cell(at.valueNote)
         };
         if (value !== undefined) parsed.value = value;
         if (lower !== undefined && upper !== undefined) {
@@ -154,13 +165,21 @@ export function parseDataset(bytes: Buffer, layout: ColumnLayout): ParsedDataset
             parsed.upper = upper;
         }
         const key = `${parsed.indicator}\u0000${parsed.areaCode}\u0000${period.text}\u0000${parsed.sex}\u0000${parsed.age}\u0000${parsed.categoryType}\u0000${parsed.category}`;
-        const first = firstRowByKey.get(key);
+        const first = this.firstRowByKey.get(key);
         if (first !== undefined) {
             problems.push({ row, message: `repeats row ${first} (the same indicator, area, period and breakdown)` });
-            continue;
+            return;
         }
-        firstRowByKey.set(key, row);
-        rows.push(parsed);
+        this.firstRowByKey.set(key, row);
+        this.rows.push(parsed);
     }
-    return { sha256, rows, problems };
+
+    private periodOf(written: string): TimePeriod | undefined {
+        let period = this.periods.get(written);
+        if (period === undefined && !this.periods.has(written)) {
+            period = parseTimePeriod(written);
+            this.periods.set(written, period);
+        }
+        return period;
+    }
 }

@@ -10,6 +10,7 @@ const CancellationToken = Cancellation.CancellationToken;
 import { syntaxError } from '../checks/syntax-error.js';
 import { isWorkspaceScopedDiagnostic } from '../validation/check-scopes.js';
 import { namesOf, planRevalidation, type DocumentNames } from './revalidation-plan.js';
+import { ReferenceReads, type WithReferenceReads } from '../linking/reference-reads.js';
 
 /** Re-checks a document's workspace-scoped findings only; implemented by the document validator. */
 export interface WorkspaceScopedValidator {
@@ -18,8 +19,9 @@ export interface WorkspaceScopedValidator {
 
 /**
  * Langium's document builder, made dependency-aware and robust:
- * - An edit re-links the documents spelling a name the edited document declared or declares, re-validates in full
- *   the documents that reach an edited or re-linked one through references (see `planRevalidation`), and
+ * - An edit re-links the documents spelling a name whose declarations the edit added or removed, re-validates in
+ *   full the documents whose checks last read a reference of an edited or re-linked one (`ReferenceReads`; see
+ *   `planRevalidation`), and
  *   re-checks only the workspace-scoped findings (duplicates, delegation chains, measurements, conditions) of all
  *   others; a document whose findings did not change is not reported again (`onDiagnosticsChanged` fires only
  *   for changed ones). A settings or config change (an update with nothing changed) re-validates everything.
@@ -27,8 +29,9 @@ export interface WorkspaceScopedValidator {
  * - A request about an open document waits until the document is built from the text the client last sent.
  * - `firstBuild` resolves when every document of the workspace has been validated once.
  */
-export class LhcDocumentBuilder extends DefaultDocumentBuilder {
+export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithReferenceReads {
     override updateBuildOptions: BuildOptions = { validation: true };
+    readonly referenceReads = new ReferenceReads();
     private readonly names = new Map<string, DocumentNames>();
     private workspaceOnly: Set<string> | undefined;
     private readonly failures = new Map<string, string>();
@@ -77,7 +80,10 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder {
     /** Runs inside `update`, after the changed documents were reset and before the rebuild is planned. */
     private async plan(changed: URI[], deleted: URI[]): Promise<void> {
         const documents = this.langiumDocuments.all.toArray();
-        for (const uri of deleted) this.names.delete(uri.toString());
+        for (const uri of deleted) {
+            this.names.delete(uri.toString());
+            this.referenceReads.forget(uri.toString());
+        }
         if (changed.length === 0 && deleted.length === 0) {
             // Settings or lhc.config.json changed: every finding may differ.
             for (const document of documents) if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
@@ -95,7 +101,7 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder {
         }
         const alreadyReset = new Set(documents.filter((document) => document.state < DocumentState.Validated).map((document) => document.uri.toString()));
         for (const uri of changedUris) alreadyReset.delete(uri);
-        const plan = planRevalidation(changedUris, documents, before, this.names, this.indexManager, alreadyReset);
+        const plan = planRevalidation(changedUris, documents, before, this.names, (uri) => this.referenceReads.of(uri), alreadyReset);
         const rest = new Set<string>();
         for (const document of documents) {
             const uri = document.uri.toString();

@@ -10,11 +10,12 @@ export const WORKSPACE_CATEGORY = 'workspace';
 const workspaceScoped = new Set(builtInChecks.filter((check) => check.scope === 'workspace').map((check) => check.id));
 
 /**
- * Whether a finding comes from a workspace-scoped check: one of those checks, or a condition's violation
- * (conditions judge facts anywhere in the workspace).
+ * Whether a finding comes from a workspace-scoped check: one of those checks, a condition's violation (conditions
+ * judge facts anywhere in the workspace) or a scenario test's result (`scope: 'workspace'`: a test runs on the
+ * workspace's facts).
  */
 export function isWorkspaceScopedDiagnostic(diagnostic: Diagnostic): boolean {
-    const data = diagnostic.data as { ruleId?: unknown; source?: unknown } | undefined;
-    if (data?.source === 'condition') return true;
+    const data = diagnostic.data as { ruleId?: unknown; source?: unknown; scope?: unknown } | undefined;
+    if (data?.source === 'condition' || data?.scope === 'workspace') return true;
     return workspaceScoped.has(String(data?.ruleId ?? diagnostic.code ?? ''));
 }

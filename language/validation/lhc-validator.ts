@@ -17,6 +17,7 @@ import type { LhcSettings } from '../config/lhc-settings.js';
 import { WORKSPACE_CATEGORY } from './check-scopes.js';
 import { isTestDocument } from '../scenarios/test-files.js';
 import type { EvidenceAccess } from '../datasets/target-evidence.js';
+import { referenceReadsOf, type ReferenceReads } from '../linking/reference-reads.js';
 import { attachRunCache, ConditionRunCache, type DocumentStamps } from '../conditions/condition-reuse.js';
 
 /** Registers every check of the catalogue with Langium, each wrapped so its diagnostics carry the rule id. */
@@ -109,10 +110,12 @@ export class LhcFacts {
  */
 export class LhcDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: LhcSettings;
+    private readonly documentBuilder: () => object;
 
     constructor(services: LhcServices) {
         super(services);
         this.settings = services.lhc.Settings;
+        this.documentBuilder = () => services.shared.workspace.DocumentBuilder;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -138,7 +141,23 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        const checksByType = new Map<string, ((node: AstNode, accept: ValidationAcceptor, token: CancellationToken) => unknown)[]>();
+        const reads = referenceReadsOf(this.documentBuilder());
+        const document = rootNode.$document;
+        if (!reads || !document) return this.runChecks(rootNode, options, acceptor, cancelToken);
+        // Workspace-scoped checks read the whole workspace by design and are re-run after every edit anyway: only
+        // the document-scoped ones say which documents this one's findings depend on.
+        return reads.record(document.uri.toString(), () => this.runChecks(rootNode, options, acceptor, cancelToken, reads));
+    }
+
+    /**
+     * Runs the same checks on the same nodes in the same order as Langium's validator, from the document's cached
+     * node list, with each node type's checks looked up once, and awaiting only checks that return a promise.
+     */
+    private async runChecks(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: CancellationToken, reads?: ReferenceReads): Promise<void> {
+        const local = options.categories?.filter((category) => category !== WORKSPACE_CATEGORY)
+            ?? [...this.validationRegistry.getAllValidationCategories(rootNode.$document!)].filter((category) => category !== WORKSPACE_CATEGORY);
+        const workspace = !options.categories || options.categories.includes(WORKSPACE_CATEGORY);
+        const checksByType = new Map<string, { local: CheckFunction[]; workspace: CheckFunction[] }>();
         const nodes = documentNodes(rootNode).nodes;
         let pruned: AstNode | undefined;
         for (let index = 0; index < nodes.length; index++) {
@@ -152,11 +171,18 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             if (nodeOptions.validateNode) {
                 let checks = checksByType.get(node.$type);
                 if (!checks) {
-                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checks = {
+                        local: local.length > 0 ? this.validationRegistry.getChecks(node.$type, local).toArray() : [],
+                        workspace: workspace ? this.validationRegistry.getChecks(node.$type, [WORKSPACE_CATEGORY]).toArray() : []
+                    };
                     checksByType.set(node.$type, checks);
                 }
-                for (const check of checks) {
+                for (const check of checks.local) {
                     const result = check(node, acceptor, cancelToken);
+                    if (result instanceof Promise) await result;
+                }
+                for (const check of checks.workspace) {
+                    const result = reads ? reads.pause(() => check(node, acceptor, cancelToken)) : check(node, acceptor, cancelToken);
                     if (result instanceof Promise) await result;
                 }
             }
@@ -198,6 +224,8 @@ function exposeCode(diagnostic: Diagnostic): void {
     if (typeof diagnostic.code !== 'string' || data?.waived) return;
     diagnostic.data = { ...data, code: diagnostic.code };
 }
+
+type CheckFunction = (node: AstNode, accept: ValidationAcceptor, token: CancellationToken) => unknown;
 
 /** How many nodes to validate between two cancellation checks. */
 const CHECK_EVERY = 256;

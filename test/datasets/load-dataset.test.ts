@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { FINGERTIPS_LAYOUT, columnLayoutOf } from '../../language/datasets/layouts.js';
 import { DatasetUnreadable, parseDataset, type DatasetRow } from '../../language/datasets/load-dataset.js';
-import { csvText, FINGERTIPS_COLUMNS, fingertipsRow } from './dataset-fixture.js';
+import { csvText, FINGERTIPS_COLUMNS, fingertipsRow, type FingertipsRow } from './dataset-fixture.js';
 
 const ROWS = [
     fingertipsRow({ 'Time period': '2016', 'Value': '15.2', 'Lower CI 95.0 limit': '14.5', 'Upper CI 95.0 limit': '15.9' }),
@@ -61,9 +61,38 @@ describe('datasets: loading a Fingertips export', () => {
         assert.throws(() => load(csvText(withoutTwo, ROWS)), { message: 'has no "Area Code" or "Lower CI 95.0 limit" column, which the fingertips layout requires' });
     });
 
-    it('stops on text that is not CSV, and on an empty file', () => {
-        assert.throws(() => load('Indicator ID,Value\n"92443,14\n'), (error: unknown) => error instanceof DatasetUnreadable && /^is not readable as CSV: /.test(error.message));
+    it('stops on text that is not CSV, naming the line of the record at fault, and on an empty file', () => {
+        assert.throws(() => load('Indicator ID,Value\n"92443,14\n'), (error: unknown) => error instanceof DatasetUnreadable
+            && error.message === 'is not readable as CSV: the quoted field in the record on line 2 is never closed');
+        const header = csvText(FINGERTIPS_COLUMNS, [ROWS[0]!]);
+        assert.throws(() => load(`${header}"92443"x,Name\n`), { message: 'is not readable as CSV: a quoted field in the record on line 3 has text after its closing quote' });
         assert.throws(() => load(''), { message: 'is empty: it has no header row' });
+        assert.throws(() => load('\n\n'), { message: 'is empty: it has no header row' });
+    });
+
+    it('numbers each row by the line it starts on: a quoted field holding line breaks, blank lines and any line ends move later rows down', () => {
+        const multiline = (eol: string) => fingertipsRow({ 'Time period': '2015', 'Value note': `Estimate revised:${eol}see the${eol}technical note` });
+        const rows = (eol: string) => [ROWS[0]!, multiline(eol), ROWS[2]!];
+        const rowNumbers = (text: string | Buffer) => {
+            const loaded = load(text);
+            assert.deepEqual(loaded.problems, []);
+            return loaded.rows.map((row) => [row.row, row.period.text]);
+        };
+        // Line 1 header, line 2 the 2016 row, lines 3-5 the 2015 row, line 6 the 2018 row.
+        const expected = [[2, '2016'], [3, '2015'], [6, '2018']];
+        assert.deepEqual(rowNumbers(csvText(FINGERTIPS_COLUMNS, rows('\n'))), expected, 'LF');
+        assert.deepEqual(rowNumbers(csvText(FINGERTIPS_COLUMNS, rows('\r\n'), '\r\n')), expected, 'CRLF');
+        assert.deepEqual(rowNumbers(csvText(FINGERTIPS_COLUMNS, rows('\r'), '\r')), expected, 'CR');
+        assert.deepEqual(rowNumbers(csvText(FINGERTIPS_COLUMNS, rows('\r\n'), '\n')), expected, 'CRLF inside a field of a LF file');
+        assert.deepEqual(rowNumbers(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText(FINGERTIPS_COLUMNS, rows('\n')))])), expected, 'BOM');
+        const header = csvText(FINGERTIPS_COLUMNS, []);
+        const line = (row: FingertipsRow) => csvText(FINGERTIPS_COLUMNS, [row]).slice(header.length);
+        // Line 1 blank, line 2 header, line 3 the 2016 row, lines 4-6 the 2015 row, lines 7-8 blank, line 9 the 2018 row.
+        const blankLines = `\n${header}${line(ROWS[0]!)}${line(multiline('\n'))}\n\n${line(ROWS[2]!)}`;
+        assert.deepEqual(rowNumbers(blankLines), [[3, '2016'], [4, '2015'], [9, '2018']], 'blank lines');
+        assert.equal(load(csvText(FINGERTIPS_COLUMNS, rows('\n'))).rows[1]!.valueNote, 'Estimate revised:\nsee the\ntechnical note');
+        const bad = load(csvText(FINGERTIPS_COLUMNS, [multiline('\n'), fingertipsRow({ 'Time period': '2016', 'Value': 'n/a' })]));
+        assert.deepEqual(bad.problems, [{ row: 5, column: 'Value', message: '"n/a" is not a number' }]);
     });
 
     it('reports each bad row by row and column, and leaves it out', () => {

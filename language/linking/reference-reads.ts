@@ -1,0 +1,68 @@
+import { AstUtils, type AstNode } from 'langium';
+
+/**
+ * Which documents' references each document's document-scoped checks read while they ran, so an edit re-validates
+ * exactly the documents whose findings it can change (`planRevalidation`). A check reaches past its own document
+ * only through references (a pilot's lead, that party's area, its parent…), and each step is a read of a reference
+ * held by the document it steps from: if none of those documents is re-parsed or re-linked, every step lands where
+ * it did before, on the same nodes. Owned by the document builder; the linker reports each read (`LhcLinker`).
+ */
+export class ReferenceReads {
+    /** Nodes whose references were read while the current document's checks ran (their documents are worked out once, at the end). */
+    private recording: Set<AstNode> | undefined;
+    private readonly byDocument = new Map<string, ReadonlySet<string>>();
+
+    /** Called by the linker on every `reference.ref` read; `container` holds the reference. */
+    read(container: AstNode): void {
+        this.recording?.add(container);
+    }
+
+    /**
+     * Runs `checks` (a document's document-scoped checks) and records the documents whose references they read
+     * (including `uri`'s own). Reads made while `pause` runs inside it are not recorded.
+     */
+    async record<T>(uri: string, checks: () => Promise<T>): Promise<T> {
+        const outer = this.recording;
+        const recording = this.recording = new Set();
+        try {
+            return await checks();
+        } finally {
+            this.recording = outer;
+            const documents = new Set<string>([uri]);
+            for (const node of recording) {
+                const document = AstUtils.findRootNode(node).$document;
+                if (document) documents.add(document.uri.toString());
+            }
+            this.byDocument.set(uri, documents);
+        }
+    }
+
+    /** Runs `work` (workspace-scoped checks, which read the whole workspace by design) without recording its reads. */
+    pause<T>(work: () => T): T {
+        const recording = this.recording;
+        this.recording = undefined;
+        try {
+            return work();
+        } finally {
+            this.recording = recording;
+        }
+    }
+
+    /** The documents whose references `uri`'s last validation read; undefined if it was never validated. */
+    of(uri: string): ReadonlySet<string> | undefined {
+        return this.byDocument.get(uri);
+    }
+
+    forget(uri: string): void {
+        this.byDocument.delete(uri);
+    }
+}
+
+/** The document builder offering `ReferenceReads` (the language server's); the CLI's builds once and needs none. */
+export interface WithReferenceReads {
+    readonly referenceReads: ReferenceReads;
+}
+
+export function referenceReadsOf(builder: object): ReferenceReads | undefined {
+    return (builder as Partial<WithReferenceReads>).referenceReads;
+}

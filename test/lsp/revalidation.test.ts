@@ -1,0 +1,80 @@
+import { strict as assert } from 'node:assert';
+import { DocumentState, TextDocument, type LangiumDocument } from 'langium';
+import { afterEach, describe, it } from 'mocha';
+import { buildWorkspace, createTestServices, resetWorkspace, ruleIds } from '../helpers.js';
+
+// Issue 16: an edit re-validates the documents whose findings it can change, and only those.
+const { services } = createTestServices();
+const shared = services.shared;
+
+const PILOT_AREA = 'area London "London" region\narea Barnet "Barnet" borough within London';
+const LEAD_AREA = (parent: string) => `area Camden "Camden" borough within ${parent}`;
+const LEAD = 'party CamdenCouncil "London Borough of Camden" council serves Camden';
+const PILOT = `agreement Agreement2015 "Collaboration Agreement" {
+    signed 2015-12-15
+    signatories CamdenCouncil
+    pilot BarnetPrevention "Barnet prevention pilot" {
+        areas Barnet
+        leads CamdenCouncil
+    }
+}`;
+const UNRELATED = (description: string) => `party Healthwatch "${description}" healthwatch`;
+
+/** The workspace's documents (by their text's role), and which of them each update validates. */
+async function pilotWorkspace() {
+    const { documents } = await buildWorkspace(services, PILOT_AREA, LEAD_AREA('London'), LEAD, PILOT, UNRELATED('Healthwatch'));
+    const [pilotArea, leadArea, lead, pilot, unrelated] = documents as unknown as [LangiumDocument, LangiumDocument, LangiumDocument, LangiumDocument, LangiumDocument];
+    const validated: string[] = [];
+    const names = new Map(Object.entries({ pilotArea, leadArea, lead, pilot, unrelated }).map(([name, document]) => [document.uri.toString(), name]));
+    const listener = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) => {
+        validated.push(names.get(document.uri.toString()) ?? document.uri.toString());
+    });
+    const edit = async (document: LangiumDocument, text: string): Promise<string[]> => {
+        validated.length = 0;
+        shared.workspace.TextDocuments.set(TextDocument.create(document.uri.toString(), 'lhc', 2, text));
+        await shared.workspace.DocumentBuilder.update([document.uri], []);
+        return [...validated].sort();
+    };
+    // The findings these tests are about (the pilot also lacks a public-involvement partner, which no edit here changes).
+    const findings = (document: LangiumDocument): string[] => ruleIds(shared.workspace.LangiumDocuments.getDocument(document.uri)!.diagnostics ?? [])
+        .filter((id) => id === 'lead-outside-area' || id === 'duplicate-name');
+    return { pilotArea, leadArea, lead, pilot, unrelated, edit, findings, dispose: () => listener.dispose() };
+}
+
+describe('language server: dependency-aware re-validation (issue 16)', () => {
+    afterEach(async () => {
+        await shared.workspace.WorkspaceLock.write(async () => undefined);
+        for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
+        await resetWorkspace(services);
+    });
+
+    it('re-validates a document whose check reads, two files away, what an edit changed', async () => {
+        const workspace = await pilotWorkspace();
+        assert.deepEqual(workspace.findings(workspace.pilot), ['lead-outside-area']);
+        // The pilot names neither Camden nor its file: its check reaches Camden through the lead's `serves`,
+        // a reference held by the lead's file.
+        const validated = await workspace.edit(workspace.leadArea, LEAD_AREA('Barnet'));
+        assert.deepEqual(workspace.findings(workspace.pilot), [], 'Camden within Barnet: the lead serves the pilot\'s area');
+        assert.deepEqual(validated, ['lead', 'leadArea', 'pilot']);
+        await workspace.edit(workspace.leadArea, LEAD_AREA('London'));
+        assert.deepEqual(workspace.findings(workspace.pilot), ['lead-outside-area']);
+        workspace.dispose();
+    });
+
+    it('re-validates only the edited document when nothing else reads it', async () => {
+        const workspace = await pilotWorkspace();
+        assert.deepEqual(await workspace.edit(workspace.unrelated, UNRELATED('Healthwatch England')), ['unrelated']);
+        assert.deepEqual(workspace.findings(workspace.pilot), ['lead-outside-area']);
+        workspace.dispose();
+    });
+
+    it('re-links and re-validates a document spelling a name an edit declares anew, in a file it never referenced', async () => {
+        const workspace = await pilotWorkspace();
+        // A second `CamdenCouncil` makes the pilot's reference ambiguous: both declarations are duplicates now.
+        const validated = await workspace.edit(workspace.unrelated, `${UNRELATED('Healthwatch')}\n${LEAD.replace('serves Camden', 'serves Barnet')}`);
+        assert.ok(validated.includes('pilot'), `validated: ${validated.join(', ')}`);
+        assert.deepEqual(workspace.findings(workspace.unrelated), ['duplicate-name']);
+        assert.deepEqual(workspace.findings(workspace.lead), ['duplicate-name']);
+        workspace.dispose();
+    });
+});
