@@ -130,8 +130,9 @@ const schema = {
       pilots: obj(counts(['total', 'planned', 'active', 'ended', 'undated']), ['total', 'planned', 'active', 'ended', 'undated']),
       targets: obj(counts(['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence']), ['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence']),
       conditions: obj(counts(['total', 'pass', 'fail', 'waived']), ['total', 'pass', 'fail', 'waived']),
+      builtInRules: int,
       findings: obj(counts(['errors', 'warnings', 'infos', 'waived']), ['errors', 'warnings', 'infos', 'waived'])
-    }, ['files', 'agreements', 'signatories', 'delegations', 'pilots', 'targets', 'conditions', 'findings']),
+    }, ['files', 'agreements', 'signatories', 'delegations', 'pilots', 'targets', 'conditions', 'builtInRules', 'findings']),
     concernVerdict: obj({
       concern: str, label: str, state: enumOf('ok', 'attention', 'failing', 'empty'), symbol: str, word: str, tone,
       count: int, total: int, phrase: str,

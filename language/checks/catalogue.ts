@@ -124,6 +124,14 @@ export const builtInDiagnostics: readonly BuiltInDiagnostic[] = [
 /** Every rule id with its metadata: the catalogue `lhc rules`, the config schema and the docs are built from. */
 export const allBuiltInRules: readonly BuiltInDiagnostic[] = [...builtInDiagnostics, ...builtInChecks];
 
+/**
+ * The ids of the built-in rules a run applies: every rule whose configured severity is not `off`. The summary's
+ * Rules verdict counts these beside the workspace's conditions (`3 of 58 rules failing`).
+ */
+export function builtInRulesInForce(settings: { severityOf(id: string, defaultSeverity: BuiltInDiagnostic['severity']): string }): string[] {
+    return allBuiltInRules.filter((rule) => settings.severityOf(rule.id, rule.severity) !== 'off').map((rule) => rule.id);
+}
+
 export function findBuiltInRule(id: string): BuiltInDiagnostic | undefined {
     return allBuiltInRules.find((rule) => rule.id === id);
 }

@@ -3,6 +3,7 @@ import type { LangiumDocument } from 'langium';
 import type { Document } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { IsoDate } from '../model/dates.js';
+import { builtInRulesInForce } from '../checks/catalogue.js';
 import { buildSummary } from '../summary/build-summary.js';
 import { declarationFingerprints, type Version } from '../summary/change-impact.js';
 import { FactRefs } from '../summary/fact-refs.js';
@@ -28,6 +29,7 @@ export function summariseChecked(checked: { report: CheckReport; services: LhcSe
     const summary = buildSummary({
         facts,
         report,
+        rulesInForce: builtInRulesInForce(services.lhc.Settings),
         conditions: evaluateWorkspaceConditions(services, report.asOf),
         asOf: report.asOf,
         staleAfterDays: stale,

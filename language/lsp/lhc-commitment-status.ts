@@ -2,7 +2,7 @@ import type { Commitment } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { commitmentStateIn, inherited, type JudgedCommitment } from '../model/commitment-states.js';
 import { modalityWords } from '../model/commitments.js';
-import { COMMITMENT_LABELS } from '../render/commitment-labels.js';
+import { COMMITMENT_LABELS } from '../summary/status-labels.js';
 import { asOfFor } from './lhc-target-status.js';
 
 /** The commitment's state as of the effective date, from the same cache the checks use. */

@@ -1,6 +1,6 @@
 import type { DataFileChange } from '../summary/data-change-impact.js';
 import { escapeHtml as e } from './escape-html.js';
-import { TARGET_LABELS, type StatusLabel } from './summary-labels.js';
+import { TARGET_LABELS, type StatusLabel } from '../summary/status-labels.js';
 
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 12) : 'none');
 const word = (label: StatusLabel | undefined, fallback: string) => (label ? `${label.symbol} ${label.word}` : fallback);

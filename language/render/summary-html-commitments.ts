@@ -1,7 +1,7 @@
 import { dayNumber } from '../model/dates.js';
 import type { CommitmentSummary, HolderRef } from '../summary/commitment-summary.js';
 import type { ComplianceSummary } from '../summary/summary-model.js';
-import { COMMITMENT_LABELS } from './commitment-labels.js';
+import { COMMITMENT_LABELS } from '../summary/status-labels.js';
 import { escapeHtml as e } from './escape-html.js';
 import { badge, named } from './summary-html-parts.js';
 import { dueText } from './summary-markdown-commitments.js';

@@ -8,7 +8,7 @@
  */
 import type { FactRef, FindingSummary, SourceRef } from '../summary/summary-model.js';
 import { escapeHtml as e } from './escape-html.js';
-import type { StatusLabel } from './summary-labels.js';
+import type { StatusLabel } from '../summary/status-labels.js';
 
 export const SEVERITY_LABELS: Record<'error' | 'warning' | 'info', StatusLabel> = {
     error: { symbol: '✖', word: 'Error', tone: 'bad' },

@@ -8,9 +8,8 @@ import type {
 } from '../summary/summary-model.js';
 import { findingsOf } from '../summary/row-findings.js';
 import { escapeHtml as e } from './escape-html.js';
-import {
-    CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, formatGoal, formatValue, plural
-} from './summary-labels.js';
+import { CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, plural } from '../summary/status-labels.js';
+import { formatGoal, formatValue } from './summary-labels.js';
 import { badge, clauseName, clauseQuote, collapsedFacts, factList, named, period, rowFindings } from './summary-html-parts.js';
 import { renderTargetChart } from './target-chart.js';
 import { headlineHtml, heldByHtml } from './summary-headline.js';

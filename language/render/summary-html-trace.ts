@@ -5,10 +5,9 @@
  */
 import { dataChangesHtml } from './data-changes.js';
 import type { ChangeImpact, ViolationRef } from '../summary/change-impact.js';
-import { COMMITMENT_LABELS } from './commitment-labels.js';
 import type { ComplianceSummary, FactRef } from '../summary/summary-model.js';
 import { escapeHtml as e } from './escape-html.js';
-import { CONDITION_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, plural, type StatusLabel } from './summary-labels.js';
+import { COMMITMENT_LABELS, CONDITION_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, plural, type StatusLabel } from '../summary/status-labels.js';
 import { SEVERITY_LABELS, WAIVED_LABEL, badge, clauseName, collapsedFacts, findingWhere, named, sourceAttributes } from './summary-html-parts.js';
 
 /** The matrix's column headings, in order; the print test looks for each of them in the PDF. */

@@ -1,7 +1,7 @@
 import type { ComplianceSummary } from '../summary/summary-model.js';
 import type { ConcernVerdict, SummaryVerdict } from '../summary/verdict.js';
 import { escapeHtml as e } from './escape-html.js';
-import { plural } from './summary-labels.js';
+import { plural } from '../summary/status-labels.js';
 
 /**
  * The headline of the HTML summary: the overall verdict with the board's one line (every concern named, never a

@@ -1,7 +1,7 @@
 import type { ComplianceSummary } from '../summary/summary-model.js';
 import { escapeHtml as e } from './escape-html.js';
 import { printableLines } from './printable.js';
-import { CONDITION_LABELS, STALE_LABEL, TARGET_LABELS, plural } from './summary-labels.js';
+import { CONDITION_LABELS, STALE_LABEL, TARGET_LABELS, plural } from '../summary/status-labels.js';
 import { SUMMARY_STYLES } from './summary-html-styles.js';
 import { agreementsHtml, conditionsHtml, delegationsHtml, pilotsHtml, targetsHtml } from './summary-html-sections.js';
 import { changesHtml, findingsHtml, traceabilityHtml } from './summary-html-trace.js';

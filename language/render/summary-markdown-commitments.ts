@@ -1,7 +1,6 @@
 import type { CommitmentSummary, HolderRef } from '../summary/commitment-summary.js';
 import type { ComplianceSummary, PartyRef } from '../summary/summary-model.js';
-import { COMMITMENT_LABELS } from './commitment-labels.js';
-import { labelText } from './summary-labels.js';
+import { COMMITMENT_LABELS, labelText } from '../summary/status-labels.js';
 
 type Escape = (text: string | undefined) => string;
 

@@ -5,12 +5,11 @@ import type { ComplianceSummary, FactRef, FindingSummary, PartyRef, TargetSummar
 import { findingsOf } from '../summary/row-findings.js';
 import { headlineMarkdown, heldByMarkdown } from './summary-headline.js';
 import { commitmentSection } from './summary-markdown-commitments.js';
-import { COMMITMENT_LABELS } from './commitment-labels.js';
 import { printableLines, printableProse } from './printable.js';
 import {
-    CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, formatGoal,
-    formatValue, labelText, plural
-} from './summary-labels.js';
+    COMMITMENT_LABELS, CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, labelText, plural
+} from '../summary/status-labels.js';
+import { formatGoal, formatValue } from './summary-labels.js';
 
 /** GitHub refuses comments longer than 65,536 characters; stay well below with room for a footer. */
 export const MARKDOWN_LIMIT = 60_000;

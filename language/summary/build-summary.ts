@@ -26,6 +26,8 @@ export interface SummaryInput {
     facts: FactIndex;
     /** The findings of the same build (built-in checks, syntax, conditions). */
     report: CheckReport;
+    /** Ids of the built-in rules the check applied (`builtInRulesInForce`): the Rules verdict counts them. */
+    rulesInForce: readonly string[];
     /** Every condition of the workspace, evaluated as of the same date. */
     conditions: readonly ConditionOutcomeLike[];
     asOf: IsoDate;
@@ -71,7 +73,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         totals: undefined as unknown as SummaryTotals,
         verdict: undefined as unknown as ComplianceSummary['verdict']
     };
-    summary.totals = countSummaryTotals(summary, input.report);
+    summary.totals = countSummaryTotals(summary, input.report, input.rulesInForce);
     summary.verdict = judgeSummary(summary, VERDICT_CONCERNS);
     return summary;
 }
@@ -236,7 +238,9 @@ function summariseFinding(finding: Finding, refs: FactRefs, facts: FactIndex): F
     };
 }
 
-function countSummaryTotals(summary: ComplianceSummary, report: CheckReport): SummaryTotals {
+function countSummaryTotals(summary: ComplianceSummary, report: CheckReport, rulesInForce: readonly string[]): SummaryTotals {
+    // A rule that reported something was in force, even if the caller's list missed it: the count never exceeds the total.
+    const rules = new Set([...rulesInForce, ...report.findings.filter((finding) => finding.source !== 'condition').map((finding) => finding.ruleId)]);
     const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
         Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>;
     return {
@@ -251,6 +255,7 @@ function countSummaryTotals(summary: ComplianceSummary, report: CheckReport): Su
             ...count(['met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence'] as const, summary.targets.map((t) => t.status))
         },
         conditions: { total: summary.conditions.length, ...count(['pass', 'fail', 'waived'] as const, summary.conditions.map((c) => c.status)) },
+        builtInRules: rules.size,
         findings: { errors: report.totals.errors, warnings: report.totals.warnings, infos: report.totals.infos, waived: report.totals.waived }
     };
 }

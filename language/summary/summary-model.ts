@@ -206,6 +206,8 @@ export interface SummaryTotals {
     /** `stale` counts targets of any status whose latest evidence is stale: a qualifier, not a further status. */
     targets: Record<TargetStatus, number> & { total: number; stale: number };
     conditions: Record<ConditionStatus, number> & { total: number };
+    /** How many built-in rules (checks and Langium's own diagnostics) the check applied, i.e. were not `off`. */
+    builtInRules: number;
     findings: { errors: number; warnings: number; infos: number; waived: number };
 }
 

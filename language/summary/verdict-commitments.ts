@@ -1,5 +1,6 @@
 import type { CommitmentStatus } from '../model/commitments.js';
 import type { ComplianceSummary } from './summary-model.js';
+import { COMMITMENT_LABELS } from './status-labels.js';
 import { countsPhrase, findingsOn, type ConcernCount, type ConcernVerdict, type VerdictConcern } from './verdict.js';
 
 /** Worst first, with the words the overall line uses. */
@@ -33,10 +34,11 @@ export const commitmentsConcern: VerdictConcern = {
         const worst = counts[0]!;
         const phrase = countsPhrase(counts, total);
         switch (worst.status) {
-            case 'breached': return { ...base, state: 'failing', symbol: '✖', word: 'Breached', tone: 'bad', count: worst.count, phrase };
-            case 'overdue': return { ...base, state: 'failing', symbol: '✖', word: 'Overdue', tone: 'bad', count: worst.count, phrase };
-            case 'due': return { ...base, state: 'attention', symbol: '○', word: 'Not evidenced', tone: 'warn', count: worst.count, phrase };
-            case 'not-yet-due': return { ...base, state: 'ok', symbol: '◷', word: 'Not yet due', tone: 'neutral', count: worst.count, phrase };
+            case 'breached':
+            case 'overdue': return { ...base, state: 'failing', ...COMMITMENT_LABELS[worst.status], count: worst.count, phrase };
+            // The card says "Not evidenced" beside its count; the table's "Due, not evidenced" names the status.
+            case 'due': return { ...base, state: 'attention', ...COMMITMENT_LABELS.due, word: 'Not evidenced', count: worst.count, phrase };
+            case 'not-yet-due': return { ...base, state: 'ok', ...COMMITMENT_LABELS['not-yet-due'], count: worst.count, phrase };
             default: {
                 const kept = commitments.filter((c) => c.status === 'delivered' || c.status === 'delivered-late' || c.status === 'in-force').length;
                 return { ...base, state: 'ok', symbol: '✔', word: 'Kept', tone: 'good', count: kept, phrase };

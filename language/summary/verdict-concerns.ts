@@ -2,48 +2,55 @@
  * The concerns the verdict judges, in the order the overall line names them. To add a concern (commitments,
  * for one), write a `VerdictConcern` in its own file and list it here: the renderers and the JSON pick it up.
  */
-import type { ComplianceSummary } from './summary-model.js';
+import type { TargetStatus } from '../model/targets.js';
+import type { ComplianceSummary, PilotStatus } from './summary-model.js';
+import { DELEGATION_LABELS, PILOT_LABELS, TARGET_LABELS, plural } from './status-labels.js';
 import { commitmentsConcern } from './verdict-commitments.js';
 import {
     countsPhrase, findingsOn, findingsPhrase, type ConcernCount, type ConcernVerdict, type VerdictConcern, type VerdictContext
 } from './verdict.js';
 
 /**
- * Rules: the agreements' own conditions and the built-in checks of `lhc check`. Failing when a condition fails or
- * an error is found; a condition's findings are not counted twice (they are its violations).
+ * Rules: the agreements' own conditions and the built-in rules of `lhc check`. Its count and total are both of
+ * rules, so they count the same things: a condition fails, or a built-in rule found an open error (a rule finding
+ * 750 errors is one failing rule of the total, never "750 of 0"). A condition's findings are not counted twice
+ * (they are its violations), and findings on declarations another concern reports (a pilot's warning) are counted there.
  */
 export const rulesConcern: VerdictConcern = {
     id: 'conditions',
     judge(summary: ComplianceSummary, context: VerdictContext): ConcernVerdict {
-        const { conditions } = summary.totals;
-        // Findings on declarations another concern reports (a pilot's warning) are counted there, not here.
+        const { conditions, builtInRules } = summary.totals;
         const open = summary.findings.filter((finding) => !finding.waived && finding.source !== 'condition'
             && !(finding.subject && context.claimed.has(finding.subject.type)));
         const errors = open.filter((finding) => finding.severity === 'error').length;
         const warnings = open.filter((finding) => finding.severity === 'warning').length;
+        const failingRules = new Set(open.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId)).size;
+        const total = conditions.total + builtInRules;
+        const failing = conditions.fail + failingRules;
+        const passing = total - failing - conditions.waived;
         const counts: ConcernCount[] = [
-            { status: 'fail', word: 'failing', count: conditions.fail },
+            { status: 'fail', word: 'failing', count: failing },
             { status: 'waived', word: 'waived', count: conditions.waived },
-            { status: 'pass', word: 'passing', count: conditions.pass }
+            { status: 'pass', word: 'passing', count: passing }
         ].filter((entry) => entry.count > 0);
         const subjects = (severity: string) => new Set(open.filter((f) => f.severity === severity).map((f) => `${f.location.file}:${f.location.line}`)).size;
         const findings = { errors, warnings, withErrors: subjects('error'), withWarnings: subjects('warning') };
-        const base = { concern: 'conditions', label: 'Rules', total: conditions.total, counts, findings };
+        const base = { concern: 'conditions', label: 'Rules', total, counts, findings };
         const checkPhrase = findingsPhrase(findings);
-        if (conditions.fail > 0 || errors > 0) {
-            const parts = [conditions.fail > 0 ? `${conditions.fail} of ${conditions.total} condition${conditions.total === 1 ? '' : 's'} failing` : '', checkPhrase];
-            return { ...base, state: 'failing', symbol: '✖', word: 'Not compliant', tone: 'bad', count: conditions.fail + errors,
+        if (failing > 0) {
+            const parts = [conditions.fail > 0 ? `${conditions.fail} of ${plural(conditions.total, 'condition')} failing` : '', checkPhrase];
+            return { ...base, state: 'failing', symbol: '✖', word: 'Not compliant', tone: 'bad', count: failing,
                 phrase: `not compliant: ${parts.filter(Boolean).join(', ')}` };
         }
+        if (conditions.total === 0 && summary.files.length === 0) {
+            return { ...base, total: 0, counts: [], state: 'empty', symbol: '○', word: 'Nothing to judge', tone: 'neutral', count: 0, phrase: 'nothing to judge' };
+        }
         const detail = [
-            conditions.total === 0 ? 'no conditions declared' : `${conditions.pass} of ${conditions.total} condition${conditions.total === 1 ? '' : 's'} passing`,
+            conditions.total === 0 ? 'no conditions declared' : `${conditions.pass} of ${plural(conditions.total, 'condition')} passing`,
             conditions.waived ? `${conditions.waived} waived` : '',
             checkPhrase
         ].filter(Boolean).join(', ');
-        if (conditions.total === 0 && summary.files.length === 0) {
-            return { ...base, state: 'empty', symbol: '○', word: 'Nothing to judge', tone: 'neutral', count: 0, phrase: 'nothing to judge' };
-        }
-        return { ...base, state: 'ok', symbol: '✔', word: 'Compliant', tone: 'good', count: conditions.pass, phrase: `compliant (${detail})` };
+        return { ...base, state: 'ok', symbol: '✔', word: 'Compliant', tone: 'good', count: passing, phrase: `compliant (${detail})` };
     }
 };
 
@@ -71,19 +78,15 @@ export const targetsConcern: VerdictConcern = {
         const base = { concern: 'targets', label: 'Targets', total, counts, findings };
         if (total === 0) return { ...base, state: 'empty', symbol: '○', word: 'None declared', tone: 'neutral', count: 0, phrase: 'none declared' };
         const worst = counts[0]!;
-        const phrase = countsPhrase(counts, total);
-        switch (worst.status) {
-            case 'missed': return { ...base, state: 'failing', symbol: '✖', word: 'Missed', tone: 'bad', count: worst.count, phrase };
-            case 'at-risk': return { ...base, state: 'attention', symbol: '⚠', word: 'At risk', tone: 'warn', count: worst.count, phrase };
-            case 'inconclusive': return { ...base, state: 'attention', symbol: '≈', word: 'Inconclusive', tone: 'warn', count: worst.count, phrase };
-            case 'no-evidence': return { ...base, state: 'attention', symbol: '○', word: 'No evidence', tone: 'neutral', count: worst.count, phrase };
-            case 'on-track': return { ...base, state: 'ok', symbol: '↗', word: 'On track', tone: 'progress', count: worst.count, phrase };
-            default: return { ...base, state: 'ok', symbol: '✔', word: 'Met', tone: 'good', count: worst.count, phrase };
-        }
+        const state = worst.status === 'missed' ? 'failing' : worst.status === 'on-track' || worst.status === 'met' ? 'ok' : 'attention';
+        return { ...base, state, ...TARGET_LABELS[worst.status as TargetStatus], count: worst.count, phrase: countsPhrase(counts, total) };
     }
 };
 
-/** Errors on a concern's declarations fail it; warnings ask for attention. The count is of declarations, not findings. */
+/**
+ * Errors on a concern's declarations fail it; warnings ask for attention. The count is of declarations, not
+ * findings, and only of the concern's own rows (its `subjects` are the type its total counts), so it never exceeds the total.
+ */
 function withFindings(verdict: ConcernVerdict): ConcernVerdict {
     const { withErrors, withWarnings } = verdict.findings;
     if (verdict.state === 'empty') return verdict;
@@ -94,10 +97,13 @@ function withFindings(verdict: ConcernVerdict): ConcernVerdict {
     return verdict;
 }
 
-/** Delegations: how many are in force; errors or warnings on a delegation count against it. */
+/**
+ * Delegations: how many are in force; errors or warnings on a delegation count against it. Only delegations are
+ * its subjects, so "2 of 5 with errors" counts delegations like its total (a power's errors are the Rules' concern).
+ */
 export const delegationsConcern: VerdictConcern = {
     id: 'delegations',
-    subjects: ['Delegation', 'Power'],
+    subjects: ['Delegation'],
     judge(summary: ComplianceSummary): ConcernVerdict {
         const total = summary.delegations.length;
         const counts: ConcernCount[] = [
@@ -111,7 +117,7 @@ export const delegationsConcern: VerdictConcern = {
         const inForce = counts.find((entry) => entry.status === 'in-force')?.count ?? 0;
         const phrase = `${inForce} of ${total} in force${counts.filter((entry) => entry.status !== 'in-force').map((entry) => `, ${entry.count} ${entry.word}`).join('')}`;
         return withFindings(inForce > 0
-            ? { ...base, state: 'ok', symbol: '✔', word: 'In force', tone: 'good', count: inForce, phrase }
+            ? { ...base, state: 'ok', ...DELEGATION_LABELS['in-force'], count: inForce, phrase }
             : { ...base, state: 'ok', symbol: '■', word: 'None in force', tone: 'neutral', count: 0, phrase });
     }
 };
@@ -133,10 +139,8 @@ export const pilotsConcern: VerdictConcern = {
         const phrase = countsPhrase(counts, total);
         const undated = counts.find((entry) => entry.status === 'undated');
         return withFindings(undated
-            ? { ...base, state: 'attention', symbol: '?', word: 'No start date', tone: 'warn', count: undated.count, phrase }
-            : { ...base, state: 'ok', symbol: first.status === 'active' ? '▶' : first.status === 'planned' ? '◷' : '■',
-                word: first.status === 'active' ? 'Active' : first.status === 'planned' ? 'Planned' : 'Ended',
-                tone: first.status === 'active' ? 'progress' : 'neutral', count: first.count, phrase });
+            ? { ...base, state: 'attention', ...PILOT_LABELS.undated, count: undated.count, phrase }
+            : { ...base, state: 'ok', ...PILOT_LABELS[first.status as PilotStatus], count: first.count, phrase });
     }
 };
 

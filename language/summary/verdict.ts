@@ -8,9 +8,10 @@
  * waits for evidence: it always names every concern.
  */
 import type { ComplianceSummary, FindingSummary } from './summary-model.js';
+import type { StatusLabel } from './status-labels.js';
 
 /** Colour family of a verdict; the symbol and word carry the meaning without it. */
-export type VerdictTone = 'good' | 'progress' | 'warn' | 'bad' | 'neutral';
+export type VerdictTone = StatusLabel['tone'];
 
 /**
  * - `ok`: everything judged is as it should be;

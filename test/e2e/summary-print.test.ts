@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'mocha';
 import { chromium, type Browser } from 'playwright-core';
 import { TRACE_COLUMNS } from '../../language/render/summary-html-trace.js';
-import { TRACE_LABELS } from '../../language/render/summary-labels.js';
+import { TRACE_LABELS } from '../../language/summary/status-labels.js';
 import type { ComplianceSummary } from '../../language/summary/summary-model.js';
 
 /**

@@ -11,6 +11,7 @@ import { judgeSummary } from '../../language/summary/verdict.js';
 import { VERDICT_CONCERNS } from '../../language/summary/verdict-concerns.js';
 import type { TargetStatus } from '../../language/model/targets.js';
 import { REPO_ROOT } from '../repo-paths.js';
+import { TARGET_LABELS } from '../../language/summary/status-labels.js';
 
 const london = path.join(REPO_ROOT, 'examples', 'london');
 
@@ -82,6 +83,13 @@ describe('the verdict', () => {
         }), { numRuns: 300 });
     });
 
+    it('names a target verdict with the same symbol, word and tone as the target tables (one label table)', () => {
+        for (const status of Object.keys(TARGET_LABELS) as TargetStatus[]) {
+            const concern = judgeSummary(syntheticSummary([{ status, stale: false }], []), VERDICT_CONCERNS).concerns.find((entry) => entry.concern === 'targets')!;
+            assert.deepEqual({ symbol: concern.symbol, word: concern.word, tone: concern.tone }, TARGET_LABELS[status], status);
+        }
+    });
+
     it('lists every concern with a symbol, a word and a count, and says when a concern has nothing to judge', () => {
         const verdict = judgeSummary(syntheticSummary([], []), VERDICT_CONCERNS);
         assert.deepEqual(verdict.concerns.map((concern) => concern.concern), ['conditions', 'commitments', 'targets', 'delegations', 'pilots']);
@@ -109,6 +117,7 @@ function syntheticSummary(targets: { status: TargetStatus; stale: boolean }[], c
             pilots: { total: 0, planned: 0, active: 0, ended: 0, undated: 0 },
             targets: { total: targets.length, stale: targets.filter((t) => t.stale).length, ...count(['met', 'on-track', 'at-risk', 'missed', 'no-evidence'] as const, targets.map((t) => t.status)) },
             conditions: { total: conditions.length, ...count(['pass', 'fail', 'waived'] as const, conditions) },
+            builtInRules: conditions.length > 0 ? 50 : 0,
             findings: { errors: 0, warnings: 0, infos: 0, waived: 0 }
         },
         verdict: undefined as unknown as ComplianceSummary['verdict']
