@@ -77,4 +77,26 @@ describe('language server: dependency-aware re-validation (issue 16)', () => {
         assert.deepEqual(workspace.findings(workspace.lead), ['duplicate-name']);
         workspace.dispose();
     });
+
+    it('rebuilds nothing when a file is reported changed with the text it was built from (opened, saved, closed unmodified)', async () => {
+        const workspace = await pilotWorkspace();
+        assert.deepEqual(await workspace.edit(workspace.leadArea, LEAD_AREA('London')), []);
+        workspace.dispose();
+    });
+
+    it('resolves a reference left unresolved once a declaration of its name appears, and only re-links the files spelling it', async () => {
+        const workspace = await pilotWorkspace();
+        const pilot = shared.workspace.LangiumDocuments.getDocument(workspace.pilot.uri)!;
+        const withPartner = PILOT.replace('leads CamdenCouncil', 'leads CamdenCouncil\n        partners Healthwatch2');
+        await workspace.edit(pilot, withPartner);
+        assert.ok(ruleIds(shared.workspace.LangiumDocuments.getDocument(pilot.uri)!.diagnostics ?? []).includes('unresolved-reference'));
+        // An unrelated edit leaves the unresolved file alone …
+        assert.deepEqual(await workspace.edit(workspace.leadArea, LEAD_AREA('Barnet')), ['lead', 'leadArea', 'pilot']);
+        assert.deepEqual(await workspace.edit(workspace.unrelated, UNRELATED('Healthwatch England')), ['unrelated']);
+        // … and declaring its name links it.
+        const validated = await workspace.edit(workspace.unrelated, `${UNRELATED('Healthwatch')}\nparty Healthwatch2 "Healthwatch Barnet" healthwatch serves Barnet`);
+        assert.deepEqual(validated, ['pilot', 'unrelated']);
+        assert.ok(!ruleIds(shared.workspace.LangiumDocuments.getDocument(pilot.uri)!.diagnostics ?? []).includes('unresolved-reference'));
+        workspace.dispose();
+    });
 });
