@@ -76,12 +76,14 @@ export class LhcFacts {
     private readonly cache: WorkspaceCache<'facts', FactIndex>;
     private readonly documents: () => Iterable<LangiumDocument>;
     private readonly names: GlobalNameIndex;
+    private readonly reads: ReferenceReads | undefined;
     /** Condition outcomes kept from one build to the next, reused where nothing they read changed (issue 16). */
     readonly conditionRuns: ConditionRunCache | undefined;
 
     constructor(services: LhcServices) {
         this.cache = new WorkspaceCache(services.shared);
         this.names = services.lhc.Names;
+        this.reads = referenceReadsOf(services.shared.workspace.DocumentBuilder);
         const langiumDocuments = services.shared.workspace.LangiumDocuments;
         this.documents = () => langiumDocuments.all;
         const builder = services.shared.workspace.DocumentBuilder as Partial<DocumentStamps>;
@@ -98,16 +100,20 @@ export class LhcFacts {
      * two overlapping delegations is "the later declaration", which duplicate comes first).
      */
     get(): FactIndex {
+        // Built by whichever check asks first: its reads of every document's references are the index's, not the
+        // asking document's (they would make every document depend on the first one validated).
+        return this.cache.get('facts', () => this.reads ? this.reads.pause(() => this.build()) : this.build());
+    }
+
+    private build(): FactIndex {
         // Scenario tests' facts belong to their tests, never to the workspace.
-        return this.cache.get('facts', () => {
-            const facts = buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))
-                .map((document) => [document.uri.toString(), document] as const)
-                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-                .map(([, document]) => document));
-            if (this.conditionRuns) attachRunCache(facts, this.conditionRuns);
-            attachNameLookup(facts, (name) => this.names.named(name));
-            return facts;
-        });
+        const facts = buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))
+            .map((document) => [document.uri.toString(), document] as const)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([, document]) => document));
+        if (this.conditionRuns) attachRunCache(facts, this.conditionRuns);
+        attachNameLookup(facts, (name) => this.names.named(name));
+        return facts;
     }
 }
 
