@@ -1,3 +1,4 @@
+import { GlobalNameIndex } from './linking/lhc-global-scope.js';
 import { createLangiumParser, inject, type Module } from 'langium';
 import { guardNesting } from './parsing/depth-guard.js';
 import {
@@ -46,6 +47,8 @@ export interface LhcAddedServices {
         Datasets: LhcDatasets;
         /** Each target's evidence: typed measurements and dataset rows. */
         Evidence: LhcEvidence;
+        /** Every exported declaration by its (qualified) name: the global scope, and duplicate names. */
+        Names: GlobalNameIndex;
     };
 }
 
@@ -60,7 +63,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Conditions: (services) => new LhcConditions(services),
         Scenarios: (services) => new LhcScenarios(services),
         Datasets: (services) => new LhcDatasets(services.shared),
-        Evidence: (services) => new LhcEvidence(services.shared, services.lhc.Datasets, () => services.lhc.Facts.get())
+        Evidence: (services) => new LhcEvidence(services.shared, services.lhc.Datasets, () => services.lhc.Facts.get()),
+        Names: (services) => new GlobalNameIndex(services.shared, services.shared.workspace.IndexManager, services.shared.AstReflection)
     },
     parser: {
         LangiumParser: (services) => guardNesting(createLangiumParser(services)),

@@ -14,14 +14,10 @@ export const datasetUnknownArea = defineCheck({
             const load = context.evidence.load(dataset);
             if (!('loaded' in load)) return;
             const known = new Set(context.facts.areas.flatMap((area) => (area.code ? [area.code.toUpperCase()] : [])));
-            const rowsByCode = new Map<string, number[]>();
-            for (const row of load.loaded.rows) {
-                if (known.has(row.areaCode.toUpperCase())) continue;
-                rowsByCode.set(row.areaCode, [...(rowsByCode.get(row.areaCode) ?? []), row.row]);
-            }
-            for (const [code, rows] of rowsByCode) {
+            for (const [code, rows] of load.loaded.rowsByArea) {
+                if (known.has(code)) continue;
                 const more = rows.length > 1 ? ` (and ${counted(rows.length - 1, 'more row')})` : '';
-                context.report(dataset, `${load.loaded.written} row ${rows[0]}, column "Area Code": no area declares the code "${code}"${more}, but dataset ${quoted(dataset.name)} is for declared areas only.`, { property: 'file' });
+                context.report(dataset, `${load.loaded.written} row ${rows[0]!.row}, column "${load.loaded.areaColumn}": no area declares the code "${rows[0]!.areaCode}"${more}, but dataset ${quoted(dataset.name)} is for declared areas only.`, { property: 'file' });
             }
         }
     }

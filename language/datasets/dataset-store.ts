@@ -5,7 +5,7 @@ import { isInside } from '../engine/paths.js';
 import type { Dataset } from '../generated/ast.js';
 import type { IsoDate } from '../model/dates.js';
 import { columnLayoutOf } from './layouts.js';
-import { DatasetUnreadable, parseDataset, type DatasetRow, type RowProblem } from './load-dataset.js';
+import { DatasetUnreadable, parseDataset, type DatasetRow, type ParsedDataset, type RowProblem } from './load-dataset.js';
 
 /** A dataset file, read and parsed. */
 export interface LoadedDataset {
@@ -16,6 +16,10 @@ export interface LoadedDataset {
     written: string;
     sha256: string;
     rows: readonly DatasetRow[];
+    /** The usable rows of each area, by its code in capitals, in file order. */
+    rowsByArea: ReadonlyMap<string, readonly DatasetRow[]>;
+    /** The area code column's name as the file's header writes it. */
+    areaColumn: string;
     problems: readonly RowProblem[];
     retrieved?: IsoDate;
 }
@@ -49,7 +53,7 @@ interface CachedFile {
     mtimeMs: number;
     size: number;
     layoutKey: string;
-    result: { sha256: string; rows: DatasetRow[]; problems: RowProblem[] } | { error: string };
+    result: ParsedDataset | { error: string };
 }
 
 /**
@@ -116,7 +120,8 @@ export class LhcDatasets {
         if ('error' in result) return unreadable(`${written} ${result.error} (${name}).`, file);
         return {
             loaded: {
-                declaration, file, written, sha256: result.sha256, rows: result.rows, problems: result.problems,
+                declaration, file, written, sha256: result.sha256, rows: result.rows, rowsByArea: result.rowsByArea, areaColumn: result.areaColumn,
+                problems: result.problems,
                 ...(declaration.retrieved ? { retrieved: declaration.retrieved } : {})
             }
         };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CsvUnreadable, forEachCsvRecord } from './csv-records.js';
+import { FirstRows } from './duplicate-rows.js';
 import { COLUMN_ROLES, normaliseHeader, type ColumnLayout, type ColumnRole } from './layouts.js';
 import { parseTimePeriod, PERIOD_EXAMPLES, type TimePeriod } from './periods.js';
 
@@ -36,6 +37,10 @@ export interface ParsedDataset {
     sha256: string;
     /** Usable rows, in file order. */
     rows: DatasetRow[];
+    /** The usable rows of each area, by its code in capitals, in file order: selections read one area's rows. */
+    rowsByArea: Map<string, DatasetRow[]>;
+    /** The area code column's name as the file's header writes it, for messages. */
+    areaColumn: string;
     problems: RowProblem[];
 }
 
@@ -49,9 +54,8 @@ export class DatasetUnreadable extends Error {
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
-/** A number cell: `undefined` when empty, `NaN` when it is not a plain decimal number (`12,5`, `n/a`, `14%`). */
-function numberCell(text: string): number | undefined {
-    const trimmed = text.trim();
+/** A trimmed number cell: `undefined` when empty, `NaN` when not a plain decimal number (`12,5`, `n/a`, `14%`). */
+function numberCell(trimmed: string): number | undefined {
     if (trimmed === '') return undefined;
     return NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
@@ -78,7 +82,7 @@ export function parseDataset(bytes: Buffer, layout: ColumnLayout): ParsedDataset
     if (!reader) throw new DatasetUnreadable('is empty: it has no header row');
     // Only now, so that text which is not CSV at all is reported as such rather than as a header without columns.
     if (reader.missingColumns) throw new DatasetUnreadable(reader.missingColumns);
-    return { sha256, rows: reader.rows, problems: reader.problems };
+    return { sha256, rows: reader.rows, rowsByArea: rowsByArea(reader.rows), areaColumn: reader.areaColumn, problems: reader.problems };
 }
 
 /** Turns the records after the header into rows and problems, one record at a time. */
@@ -88,7 +92,7 @@ class RowReader {
     private readonly header: string[];
     /** Each role's column index, -1 when the layout or the file has no such column. */
     private readonly at: Record<ColumnRole, number>;
-    private readonly firstRowByKey = new Map<string, number>();
+    private readonly firstRows = new FirstRows();
     /** A file repeats a few dozen periods across thousands of rows: each is parsed once and shared. */
     private readonly periods = new Map<string, TimePeriod | undefined>();
 
@@ -121,57 +125,66 @@ class RowReader {
             problems.push({ row, message: `has ${record.length} cells where the header has ${header.length}` });
             return;
         }
-        const cell = (index: number) => (index < 0 ? '' : record[index]!.trim());
-        const column = (role: ColumnRole) => header[at[role]]!.trim();
         const failed = problems.length;
-        const periodText = cell(at.period);
+        const periodText = cellOf(record, at.period);
         const period = this.periodOf(periodText);
         if (!period) {
-            problems.push({ row, column: column('period'), message: periodText === '' ? 'is empty; a time period is required' : `"${periodText}" is not a time period (expected ${PERIOD_EXAMPLES})` });
+            problems.push({ row, column: this.column('period'), message: periodText === '' ? 'is empty; a time period is required' : `"${periodText}" is not a time period (expected ${PERIOD_EXAMPLES})` });
         }
-        const figure = (role: 'value' | 'lower' | 'upper') => {
-            const written = cell(at[role]);
-            const parsed = numberCell(written);
-            if (parsed !== undefined && Number.isNaN(parsed)) problems.push({ row, column: column(role), message: `"${written}" is not a number` });
-            return parsed === undefined || Number.isNaN(parsed) ? undefined : parsed;
-        };
-        const value = figure('value');
-        const lower = figure('lower');
-        const upper = figure('upper');
+        const value = this.figure(record, row, 'value');
+        const lower = this.figure(record, row, 'lower');
+        const upper = this.figure(record, row, 'upper');
         if (lower !== undefined && upper !== undefined && lower > upper) {
-            problems.push({ row, column: column('lower'), message: `the lower bound ${lower} is above the upper bound ${upper} ("${column('upper')}")` });
+            problems.push({ row, column: this.column('lower'), message: `the lower bound ${lower} is above the upper bound ${upper} ("${this.column('upper')}")` });
         } else if ((lower === undefined) !== (upper === undefined) && problems.length === failed) {
             const given = lower === undefined ? 'upper' : 'lower';
             const absent = lower === undefined ? 'lower' : 'upper';
-            problems.push({ row, column: column(absent), message: `is empty but the ${given} bound is given; an interval needs both` });
+            problems.push({ row, column: this.column(absent), message: `is empty but the ${given} bound is given; an interval needs both` });
         } else if (value !== undefined && lower !== undefined && upper !== undefined && (value < lower || value > upper)) {
-            problems.push({ row, column: column('value'), message: `the value ${value} is outside its interval ${lower} to ${upper}` });
+            problems.push({ row, column: this.column('value'), message: `the value ${value} is outside its interval ${lower} to ${upper}` });
         }
         if (problems.length > failed || !period) return;
         const parsed: DatasetRow = {
             row,
-            indicator: cell(at.indicator),
-            areaCode: cell(at.area),
-            sex: cell(at.sex),
-            age: cell(at.age),
-            categoryType: cell(at.categoryType),
-            category: cell(at.category),
+            indicator: cellOf(record, at.indicator),
+            areaCode: cellOf(record, at.area),
+            sex: cellOf(record, at.sex),
+            age: cellOf(record, at.age),
+            categoryType: cellOf(record, at.categoryType),
+            category: cellOf(record, at.category),
             period,
-            valueNote: cell(at.valueNote)
+            valueNote: cellOf(record, at.valueNote)
         };
         if (value !== undefined) parsed.value = value;
         if (lower !== undefined && upper !== undefined) {
             parsed.lower = lower;
             parsed.upper = upper;
         }
-        const key = `${parsed.indicator}\u0000${parsed.areaCode}\u0000${period.text}\u0000${parsed.sex}\u0000${parsed.age}\u0000${parsed.categoryType}\u0000${parsed.category}`;
-        const first = this.firstRowByKey.get(key);
-        if (first !== undefined) {
-            problems.push({ row, message: `repeats row ${first} (the same indicator, area, period and breakdown)` });
+        const earlier = this.firstRows.earlierOf(parsed);
+        if (earlier) {
+            problems.push({ row, message: `repeats row ${earlier.row} (the same indicator, area, period and breakdown)` });
             return;
         }
-        this.firstRowByKey.set(key, row);
         this.rows.push(parsed);
+    }
+
+    /** A number cell's figure; a cell that is not a number is reported and read as empty. */
+    private figure(record: string[], row: number, role: 'value' | 'lower' | 'upper'): number | undefined {
+        const written = cellOf(record, this.at[role]);
+        const figure = numberCell(written);
+        if (figure === undefined || !Number.isNaN(figure)) return figure;
+        this.problems.push({ row, column: this.column(role), message: `"${written}" is not a number` });
+        return undefined;
+    }
+
+    /** The area code column's name, as the header writes it. */
+    get areaColumn(): string {
+        return this.column('area');
+    }
+
+    /** A role's column as the header names it, for messages. */
+    private column(role: ColumnRole): string {
+        return this.header[this.at[role]]!.trim();
     }
 
     private periodOf(written: string): TimePeriod | undefined {
@@ -182,4 +195,27 @@ class RowReader {
         }
         return period;
     }
+}
+
+/** A cell, trimmed; `''` for a column the file does not have (index -1). */
+function cellOf(record: string[], index: number): string {
+    return index < 0 ? '' : record[index]!.trim();
+}
+
+/** Rows by area code in capitals (`e09000007` is `E09000007`), each list in file order. */
+function rowsByArea(rows: readonly DatasetRow[]): Map<string, DatasetRow[]> {
+    // Grouped by the code as written first, which needs no new string per row; codes differing only in case are few.
+    const byWritten = new Map<string, DatasetRow[]>();
+    for (const row of rows) {
+        const list = byWritten.get(row.areaCode);
+        if (list) list.push(row);
+        else byWritten.set(row.areaCode, [row]);
+    }
+    const byCode = new Map<string, DatasetRow[]>();
+    for (const [written, list] of byWritten) {
+        const code = written.toUpperCase();
+        const earlier = byCode.get(code);
+        byCode.set(code, earlier ? [...earlier, ...list].sort((a, b) => a.row - b.row) : list);
+    }
+    return byCode;
 }

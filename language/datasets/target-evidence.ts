@@ -52,8 +52,7 @@ export function selectRows(evidence: DatasetEvidence, dataset: LoadedDataset): E
     const indicator = evidence.indicator !== undefined ? String(evidence.indicator) : undefined;
     const periods = evidence.periods && evidence.periods !== 'any' ? evidence.periods : undefined;
     const byPeriod = new Map<string, DatasetRow[]>();
-    for (const row of dataset.rows) {
-        if (row.areaCode.toUpperCase() !== area.code.toUpperCase()) continue;
+    for (const row of dataset.rowsByArea.get(area.code.toUpperCase()) ?? []) {
         if (indicator !== undefined && row.indicator !== indicator) continue;
         if (evidence.sex !== undefined && !same(row.sex, evidence.sex)) continue;
         if (evidence.age !== undefined && !same(row.age, evidence.age)) continue;

@@ -70,11 +70,42 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        if (changed.length > 0 || deleted.length > 0) {
+            changed = await this.withoutUnchanged(changed);
+            // Opening a file, saving it, or closing it unmodified: nothing to do (an empty update means "settings changed").
+            if (changed.length === 0 && deleted.length === 0) return;
+        }
         await super.update(changed, deleted, cancelToken);
         const pending = this.workspaceOnly;
         this.workspaceOnly = undefined;
         if (pending) await this.recheckWorkspaceScoped(pending, cancelToken);
         this.checkFirstBuild();
+    }
+
+    /**
+     * Drops the documents reported changed whose text is the one they were parsed from: the client reports a file it
+     * opens, saves (through the file watcher) or closes unmodified, and re-linking every document that references
+     * it — for a shared library file, the whole workspace — would change nothing.
+     */
+    private async withoutUnchanged(changed: URI[]): Promise<URI[]> {
+        const result: URI[] = [];
+        for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            const parsed = document && document.state >= DocumentState.Parsed ? parsedText(document) : undefined;
+            if (parsed === undefined || (await this.currentText(uri)) !== parsed) result.push(uri);
+        }
+        return result;
+    }
+
+    /** The client's text of an open document, else the file's; undefined if neither can be read. */
+    private async currentText(uri: URI): Promise<string | undefined> {
+        const open = this.textDocuments?.get(uri.toString());
+        if (open) return open.getText();
+        try {
+            return await this.fileSystemProvider.readFile(uri);
+        } catch {
+            return undefined;
+        }
     }
 
     /** Runs inside `update`, after the changed documents were reset and before the rebuild is planned. */
@@ -110,6 +141,16 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
             else if (!changedUris.has(uri) && !alreadyReset.has(uri)) rest.add(uri);
         }
         this.workspaceOnly = rest;
+    }
+
+    /**
+     * Langium also relinks every document with an unresolved reference on every update. Such a reference can only
+     * resolve now if a declaration of its exact name appeared, and `planRevalidation` relinks the documents spelling
+     * those names; without this, one half-typed reference anywhere would re-link and re-validate its file on every
+     * keystroke in every other file.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return this.indexManager.isAffected(document, changedUris);
     }
 
     /** Workspace-scoped findings of documents the edit did not otherwise touch: recomputed, reported if changed. */

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
+import { breakdownHash } from '../../language/datasets/duplicate-rows.js';
 import { FINGERTIPS_LAYOUT, columnLayoutOf } from '../../language/datasets/layouts.js';
 import { DatasetUnreadable, parseDataset, type DatasetRow } from '../../language/datasets/load-dataset.js';
 import { csvText, FINGERTIPS_COLUMNS, fingertipsRow, type FingertipsRow } from './dataset-fixture.js';
@@ -114,6 +115,18 @@ describe('datasets: loading a Fingertips export', () => {
             { row: 8, column: 'Value', message: 'the value 12 is outside its interval 13.3 to 14.7' }
         ]);
         assert.deepEqual(loaded.rows.map((row) => row.row), [2]);
+    });
+
+    it('calls rows duplicates only when every cell of the breakdown is equal, even when their cells hash alike', () => {
+        // Two categories whose rows share a hash, found by search: they must not be taken for each other.
+        const [first, second] = ['Group 229698', 'Group 801416'].map((category) => fingertipsRow({ 'Category Type': 'Ethnic groups', 'Category': category }));
+        const loaded = load(csvText(FINGERTIPS_COLUMNS, [first!, second!, fingertipsRow({}), { ...second!, 'Value': '14.1' }, { ...first!, 'Value': '14.2' }]));
+        assert.equal(breakdownHash(loaded.rows[0]!), breakdownHash(loaded.rows[1]!), 'the two categories still share a hash');
+        assert.deepEqual(loaded.rows.map((row) => [row.row, row.category]), [[2, 'Group 229698'], [3, 'Group 801416'], [4, '']]);
+        assert.deepEqual(loaded.problems, [
+            { row: 5, message: 'repeats row 3 (the same indicator, area, period and breakdown)' },
+            { row: 6, message: 'repeats row 2 (the same indicator, area, period and breakdown)' }
+        ]);
     });
 
     it('reads a plain CSV through its declared column mapping', () => {
