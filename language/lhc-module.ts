@@ -1,3 +1,4 @@
+import { GlobalNameIndex } from './linking/lhc-global-scope.js';
 import { createLangiumParser, inject, type Module } from 'langium';
 import { guardNesting } from './parsing/depth-guard.js';
 import {
@@ -46,6 +47,8 @@ export interface LhcAddedServices {
         Datasets: LhcDatasets;
         /** Each target's evidence: typed measurements and dataset rows. */
         Evidence: LhcEvidence;
+        /** Every exported declaration by its (qualified) name: the global scope, and duplicate names. */
+        Names: GlobalNameIndex;
     };
 }
 
@@ -60,7 +63,8 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Conditions: (services) => new LhcConditions(services),
         Scenarios: (services) => new LhcScenarios(services),
         Datasets: (services) => new LhcDatasets(services.shared),
-        Evidence: (services) => new LhcEvidence(services.shared, services.lhc.Datasets, () => services.lhc.Facts.get())
+        Evidence: (services) => new LhcEvidence(services.shared, services.lhc.Datasets, () => services.lhc.Facts.get()),
+        Names: (services) => new GlobalNameIndex(services.shared, services.shared.workspace.IndexManager, services.shared.AstReflection)
     },
     parser: {
         LangiumParser: (services) => guardNesting(createLangiumParser(services)),
@@ -106,12 +110,24 @@ export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     }
 };
 
+/** How the services will be used. */
+export interface LhcServiceOptions {
+    /**
+     * Keep what an edit needs to rebuild only what it affects: each document's names, the documents its checks
+     * read (`ReferenceReads`) and condition outcomes to reuse. The language server needs it; a one-off check
+     * (the CLI) pays for it and never uses it. Default: on when there is a connection (the language server).
+     */
+    readonly tracksDependencies?: boolean;
+}
+
 /**
  * Creates the shared and language services. The CLI passes `NodeFileSystem`, the language server a
  * connection as well, tests `EmptyFileSystem`.
  */
-export function createLhcServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Lhc: LhcServices } {
+export function createLhcServices(context: DefaultSharedModuleContext, options: LhcServiceOptions = {}): { shared: LangiumSharedServices; Lhc: LhcServices } {
     const shared = inject(createDefaultSharedModule(context), LhcGeneratedSharedModule, LhcSharedModule);
+    // Before any service that asks whether dependencies are tracked is created.
+    (shared.workspace.DocumentBuilder as LhcDocumentBuilder).tracksDependencies = options.tracksDependencies ?? context.connection !== undefined;
     const Lhc = inject(createDefaultModule({ shared }), LhcGeneratedModule, LhcModule);
     shared.ServiceRegistry.register(Lhc);
     registerLhcChecks(Lhc);

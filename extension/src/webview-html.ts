@@ -2,6 +2,8 @@
 // under a strict Content-Security-Policy: nothing remote, styles and scripts only with this page's nonce.
 // Pure string work with no VS Code import, so it is unit-tested in Node.
 import { randomBytes } from 'node:crypto';
+// The summary's own escaper: one rule for every user string on a page (entities, and control characters as pictures).
+import { escapeHtml } from '../../language/render/escape-html.js';
 
 export interface WebviewPageOptions {
     /** `webview.cspSource`: the origin VS Code serves local webview resources from. */
@@ -9,8 +11,9 @@ export interface WebviewPageOptions {
     nonce: string;
 }
 
+/** 128 random bits as 32 hex digits: always the same length (stripping `+/=` from base64 sometimes left fewer than 20 characters). */
 export function createNonce(): string {
-    return randomBytes(18).toString('base64').replace(/[+/=]/g, '');
+    return randomBytes(16).toString('hex');
 }
 
 export function contentSecurityPolicy({ cspSource, nonce }: WebviewPageOptions): string {
@@ -49,10 +52,6 @@ export function toWebviewPage(renderedHtml: string, options: WebviewPageOptions)
 export function messagePage(message: string, options: WebviewPageOptions): string {
     return toWebviewPage(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LHC Compliance Summary</title></head>`
         + `<body><p class="lhc-webview-message">${escapeHtml(message)}</p></body></html>`, options);
-}
-
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
 }
 
 const TOOLBAR_CSS = `.lhc-webview-toolbar{position:sticky;top:0;display:flex;gap:.5em;justify-content:flex-end;padding:.4em 0;`

@@ -1,8 +1,9 @@
 import { areaAncestry } from '../model/areas.js';
+import { formatCount } from '../model/money.js';
 import { defineCheck } from './rule.js';
 import { quoted } from './wording.js';
 
-const people = (count: number): string => count.toLocaleString('en-GB');
+const people = (count: number | undefined): string => formatCount(count);
 
 export const areaPopulation = defineCheck({
     id: 'area-population',

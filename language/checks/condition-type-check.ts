@@ -1,4 +1,5 @@
 import { typeCheckCondition, type ConditionTypeErrorId } from '../conditions/condition-type-checker.js';
+import { isWhole } from '../model/complete-nodes.js';
 import { defineCheck, type BuiltInCheck, type Severity } from './rule.js';
 
 /**
@@ -12,7 +13,8 @@ export function defineConditionTypeCheck(id: ConditionTypeErrorId, description: 
         checks: {
             Condition: (condition, context) => {
                 for (const issue of typeCheckCondition(condition, context.facts).issues) {
-                    if (issue.id !== id) continue;
+                    // An expression missing a part would be quoted as 'undefined' (see `isWhole`).
+                    if (issue.id !== id || !isWhole(issue.node)) continue;
                     context.report(issue.node, issue.message, {
                         property: issue.property as never,
                         data: issue.suggestion ? { suggestion: issue.suggestion } : undefined

@@ -1,6 +1,6 @@
 import { formatMoney, sameAmount } from '../model/money.js';
 import { defineCheck } from './rule.js';
-import { quoted } from './wording.js';
+import { quoted, refText } from './wording.js';
 
 export const pooledBudgetTotal = defineCheck({
     id: 'pooled-budget-total',
@@ -15,7 +15,7 @@ export const pooledBudgetTotal = defineCheck({
             const amounts = budget.contributions.map((contribution) => contribution.amount ?? 0);
             const sum = amounts.reduce((total, amount) => total + amount, 0);
             if (sameAmount(sum, budget.total)) return;
-            const parts = budget.contributions.map((contribution) => `${contribution.contributor?.$refText} ${formatMoney(contribution.amount ?? 0)}`).join(' + ');
+            const parts = budget.contributions.map((contribution) => `${refText(contribution.contributor, 'an unnamed partner')} ${formatMoney(contribution.amount)}`).join(' + ');
             context.report(budget, `Contributions to pooled budget ${quoted(budget.name)} add up to ${formatMoney(sum)} (${parts}), not its stated total ${formatMoney(budget.total)}.`, {
                 property: 'total'
             });

@@ -1,10 +1,15 @@
-import { formatMoney, formatPercent } from '../model/money.js';
+import { formatCount, formatMoney, formatPercent, isFigure } from '../model/money.js';
 
 /** Small helpers that keep the wording of findings consistent: names quoted, lists read aloud. */
 
 /** A declared name as findings quote it: 'CamdenCCG'. */
 export function quoted(name: string | undefined): string {
     return `'${name ?? '?'}'`;
+}
+
+/** The name a reference is written with (`CamdenCCG`), or `fallback` when a recovered tree has none. */
+export function refText(reference: { $refText?: string } | undefined, fallback = '?'): string {
+    return reference?.$refText || fallback;
 }
 
 /** Items as a readable list: "A, B and C"; a long list names the first few and counts the rest. */
@@ -20,14 +25,14 @@ export function listedNames(nodes: readonly ({ name: string } | undefined)[], co
 }
 
 /** "1 practice", "3 practices". */
-export function counted(count: number, word: string): string {
-    return `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
+export function counted(count: number | undefined, word: string): string {
+    return `${formatCount(count, 3)} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** A target value written back the way the target writes it: 13%, £12.5m, 1,000,000. */
-export function writtenValue(value: number, kind: 'PercentLiteral' | 'MoneyLiteral' | 'NumberLiteral' | string | undefined): string {
+export function writtenValue(value: number | undefined, kind: 'PercentLiteral' | 'MoneyLiteral' | 'NumberLiteral' | string | undefined): string {
     if (kind === 'PercentLiteral') return formatPercent(value);
     if (kind === 'MoneyLiteral') return formatMoney(value);
     // Counts are shown whole once they are large (25,176 jobs, not 25,176.34); small values keep two decimals.
-    return value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 });
+    return formatCount(value, isFigure(value) && Math.abs(value) >= 100 ? 0 : 2);
 }

@@ -33,8 +33,19 @@ function issue(condition: ast.Condition, what: string): ConditionTypeIssue {
     };
 }
 
+/** Depths already measured: a node's subtree never changes (an edit re-parses it into new nodes). */
+const depths = new WeakMap<AstNode, number>();
+
 /** The depth of a tree, measured with an explicit stack (a recursive walk would overflow on the trees it guards). */
 export function treeDepth(root: AstNode): number {
+    const known = depths.get(root);
+    if (known !== undefined) return known;
+    const depth = measureDepth(root);
+    depths.set(root, depth);
+    return depth;
+}
+
+function measureDepth(root: AstNode): number {
     let deepest = 0;
     const stack: [AstNode, number][] = [[root, 1]];
     while (stack.length > 0) {

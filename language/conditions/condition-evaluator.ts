@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ConfiguredSeverity } from '../config/lhc-settings.js';
 import { BuildCache } from '../model/build-cache.js';
+import { isWhole } from '../model/complete-nodes.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { inDocumentWithSyntaxErrors } from '../parsing/syntax-errors.js';
@@ -92,7 +93,8 @@ export function computeEvaluation(facts: FactIndex, asOf: IsoDate, probe?: Evalu
     const evaluated = new Set<ast.Condition>();
     for (const condition of facts.conditions) {
         const typing = typeCheckCondition(condition, facts);
-        if (typing.issues.length > 0 || !condition.expression || !condition.name || inDocumentWithSyntaxErrors(condition)) continue;
+        // A condition with a part missing (isWhole) cannot be judged or explained: its operator would read 'undefined'.
+        if (typing.issues.length > 0 || !condition.expression || !condition.name || inDocumentWithSyntaxErrors(condition) || !isWhole(condition)) continue;
         evaluated.add(condition);
         const scope = conditionScope(condition, facts);
         const evaluate = () => {

@@ -3,6 +3,7 @@ import type * as ast from '../generated/ast.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import type { ConditionOutcome } from './condition-evaluator.js';
+import type { ConditionTyping } from './condition-type-checker.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
 
 /**
@@ -50,6 +51,7 @@ const UNDERLYING: Partial<Record<keyof FactIndex, keyof FactIndex>> = {
  */
 export class ConditionRunCache {
     private readonly records = new WeakMap<ast.Condition, RunRecord>();
+    private readonly typings = new WeakMap<ast.Condition, { readonly stamp: number; readonly typing: ConditionTyping }>();
     private readonly listeners: ((condition: ast.Condition) => void)[] = [];
 
     constructor(private readonly stamps: DocumentStamps, private readonly isCurrent: (document: LangiumDocument) => boolean) {}
@@ -69,6 +71,22 @@ export class ConditionRunCache {
         const { outcome, reads } = evaluate();
         if (scope.kind === 'agreement') this.record(condition, facts, asOf, scope.agreement, outcome, reads);
         return outcome;
+    }
+
+    /**
+     * The condition's typing, kept while its document's stamp holds: a typing reads the condition and the
+     * declarations its names link to, and re-linking the document (which any change to those declarations' files
+     * does) stamps it again. A typing with issues is not kept: its "did you mean" suggestions list the workspace's names.
+     */
+    typing(condition: ast.Condition, check: () => ConditionTyping): ConditionTyping {
+        const document = AstUtils.getDocument(condition);
+        const stamp = this.stamps.stampOf(document);
+        const kept = this.typings.get(condition);
+        if (kept && kept.stamp === stamp && this.isCurrent(document)) return kept.typing;
+        const typing = check();
+        if (typing.issues.length === 0 && document.state >= DocumentState.Linked) this.typings.set(condition, { stamp, typing });
+        else this.typings.delete(condition);
+        return typing;
     }
 
     private stillHolds(record: RunRecord, facts: FactIndex, asOf: IsoDate, scope: Extract<ConditionScope, { kind: 'agreement' }>): boolean {

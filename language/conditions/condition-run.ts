@@ -2,6 +2,7 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
+import { NO_FIGURE } from '../model/money.js';
 import { describeElement, explain } from './condition-explain.js';
 import type { ConditionTyping } from './condition-type-checker.js';
 import { isNamedFact } from './condition-types.js';
@@ -174,6 +175,8 @@ export class ConditionRun extends ExpressionEvaluator {
 
 function describeValue(value: unknown): string {
     if (typeof value === 'object' && value !== null && '$type' in value) return describeElement(value as AstNode);
+    // A part a recovered tree lacks (an area with no name) has no value: '?', never 'undefined' or 'NaN'.
+    if (value === undefined || value === null || Number.isNaN(value)) return NO_FIGURE;
     return String(value);
 }
 

@@ -54,7 +54,7 @@ export function scopedCollection(scope: ConditionScope, kind: ast.FactCollection
 export function describeScope(scope: ConditionScope): string {
     if (scope.kind === 'workspace') return 'in the workspace';
     const later = scope.scope.family.size - 1;
-    return `under ${scope.agreement.name}${later > 0 ? ` (or the ${later === 1 ? 'agreement' : `${later} agreements`} that build on, amend or supersede it)` : ''}`;
+    return `under ${scope.agreement.name ?? '?'}${later > 0 ? ` (or the ${later === 1 ? 'agreement' : `${later} agreements`} that build on, amend or supersede it)` : ''}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { BuildCache } from '../model/build-cache.js';
 import type { FactIndex } from '../model/facts.js';
+import { runCacheOf } from './condition-reuse.js';
 import { nestingIssue } from './condition-depth.js';
 import { closest, namedFacts, variablesInScope } from './name-suggestions.js';
 
@@ -41,10 +42,14 @@ export interface ConditionTyping {
 const cache = new BuildCache<FactIndex, [ast.Condition], ConditionTyping>();
 
 /**
- * Type-checks a condition once per build. `facts` supplies the names for "did you mean" suggestions.
+ * Type-checks a condition once per build, and in the language server once per version of its document
+ * (`ConditionRunCache.typing`). `facts` supplies the names for "did you mean" suggestions.
  */
 export function typeCheckCondition(condition: ast.Condition, facts: FactIndex): ConditionTyping {
-    return cache.get(facts, [condition], () => new ConditionTypeChecker(facts).check(condition));
+    return cache.get(facts, [condition], () => {
+        const check = () => new ConditionTypeChecker(facts).check(condition);
+        return runCacheOf(facts)?.typing(condition, check) ?? check();
+    });
 }
 
 /** Operators whose result is true or false, whatever their operands. */

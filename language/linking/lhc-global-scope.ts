@@ -1,21 +1,27 @@
-import { stream, type AstNodeDescription, type AstReflection, type IndexManager, type LangiumSharedCoreServices, type Scope, type Stream } from 'langium';
+import { DocumentState, stream, type AstNodeDescription, type AstReflection, type IndexManager, type LangiumSharedCoreServices, type Scope, type Stream } from 'langium';
 
 /**
- * One name → declarations map over the whole workspace, shared by every reference type, rebuilt after any
- * change. Langium builds a separate map per reference type (a dozen here, two of them — `Fact` and `Referable` —
- * holding nearly every declaration); one map and a type filter at lookup give the same answers with one pass.
+ * One name → declarations map over the whole workspace, shared by every reference type, kept up to date document by
+ * document. Langium builds a separate map per reference type (a dozen here, two of them — `Fact` and `Referable` —
+ * holding nearly every declaration) and rebuilds them after every change; one map, updated only for the documents
+ * whose exports changed, and a type filter at lookup give the same answers without touching the other documents.
  */
 export class GlobalNameIndex {
-    /** Dropped on every workspace change, as Langium's global scope cache is. */
-    private index: Map<string, AstNodeDescription[]> | undefined;
+    private readonly index = new Map<string, AstNodeDescription[]>();
+    /** Each document's exports as last added to `index` (Langium's own array: a re-indexed document gets a new one). */
+    private readonly indexed = new Map<string, readonly AstNodeDescription[]>();
+    private stale = true;
     private readonly subtypes = new Map<string, Map<string, boolean>>();
     private readonly scopes = new Map<string, Scope>();
 
     constructor(shared: LangiumSharedCoreServices, private readonly indexManager: IndexManager, private readonly reflection: AstReflection) {
         shared.workspace.DocumentBuilder.onUpdate(() => {
-            this.index = undefined;
+            this.stale = true;
             // Scopes are cheap views over the index; the per-file ones are dropped so documents that are gone do not pile up.
             this.scopes.clear();
+        });
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, () => {
+            this.stale = true;
         });
     }
 
@@ -53,16 +59,49 @@ export class GlobalNameIndex {
         return result;
     }
 
+    /** The index, brought up to date with the documents whose exports changed since it was last read. */
     private byName(): Map<string, AstNodeDescription[]> {
-        if (this.index) return this.index;
-        const map = new Map<string, AstNodeDescription[]>();
-        for (const description of this.indexManager.allElements()) {
-            const list = map.get(description.name);
-            if (list) list.push(description);
-            else map.set(description.name, [description]);
+        if (!this.stale) return this.index;
+        this.stale = false;
+        const current = (this.indexManager as unknown as { symbolIndex?: Map<string, readonly AstNodeDescription[]> }).symbolIndex;
+        if (!current) {
+            // Another index manager: rebuild from its public view.
+            this.indexed.clear();
+            this.index.clear();
+            for (const description of this.indexManager.allElements()) this.add(description);
+            return this.index;
         }
-        for (const list of map.values()) if (list.length > 1) list.sort(byDocumentUri);
-        return this.index = map;
+        for (const [uri, descriptions] of this.indexed) {
+            if (current.get(uri) === descriptions) continue;
+            for (const description of descriptions) this.remove(description);
+            this.indexed.delete(uri);
+        }
+        for (const [uri, descriptions] of current) {
+            if (this.indexed.has(uri)) continue;
+            for (const description of descriptions) this.add(description);
+            this.indexed.set(uri, descriptions);
+        }
+        return this.index;
+    }
+
+    /** Keeps each name's declarations ordered by document URI, and in document order within one document. */
+    private add(description: AstNodeDescription): void {
+        const list = this.index.get(description.name);
+        if (!list) {
+            this.index.set(description.name, [description]);
+            return;
+        }
+        let at = list.length;
+        while (at > 0 && byDocumentUri(list[at - 1]!, description) > 0) at--;
+        list.splice(at, 0, description);
+    }
+
+    private remove(description: AstNodeDescription): void {
+        const list = this.index.get(description.name);
+        if (!list) return;
+        const at = list.indexOf(description);
+        if (at >= 0) list.splice(at, 1);
+        if (list.length === 0) this.index.delete(description.name);
     }
 }
 

@@ -80,9 +80,9 @@ export class LhcScopeProvider extends DefaultScopeProvider {
     private readonly localTypes = new Map<string, boolean>();
     private readonly globalIndex: GlobalNameIndex;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices & { lhc: { Names: GlobalNameIndex } }) {
         super(services);
-        this.globalIndex = new GlobalNameIndex(services.shared, services.shared.workspace.IndexManager, services.shared.AstReflection);
+        this.globalIndex = services.lhc.Names;
     }
 
     /**

@@ -32,6 +32,8 @@ export interface WorkspaceScopedValidator {
 export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithReferenceReads {
     override updateBuildOptions: BuildOptions = { validation: true };
     readonly referenceReads = new ReferenceReads();
+    /** Set by `createLhcServices` (see `LhcServiceOptions`); without it every update re-validates everything. */
+    tracksDependencies = false;
     private readonly names = new Map<string, DocumentNames>();
     private workspaceOnly: Set<string> | undefined;
     private readonly failures = new Map<string, string>();
@@ -45,7 +47,7 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
         super(services);
         this.onUpdate((changed, deleted) => this.plan(changed, deleted));
         this.onDocumentPhase(DocumentState.Parsed, (document) => {
-            this.names.set(document.uri.toString(), namesOf(document));
+            if (this.tracksDependencies) this.names.set(document.uri.toString(), namesOf(document));
         });
         this.onDocumentPhase(DocumentState.Validated, (document) => this.fireDiagnosticsChanged(document));
     }
@@ -70,11 +72,42 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        if (changed.length > 0 || deleted.length > 0) {
+            changed = await this.withoutUnchanged(changed);
+            // Opening a file, saving it, or closing it unmodified: nothing to do (an empty update means "settings changed").
+            if (changed.length === 0 && deleted.length === 0) return;
+        }
         await super.update(changed, deleted, cancelToken);
         const pending = this.workspaceOnly;
         this.workspaceOnly = undefined;
         if (pending) await this.recheckWorkspaceScoped(pending, cancelToken);
         this.checkFirstBuild();
+    }
+
+    /**
+     * Drops the documents reported changed whose text is the one they were parsed from: the client reports a file it
+     * opens, saves (through the file watcher) or closes unmodified, and re-linking every document that references
+     * it — for a shared library file, the whole workspace — would change nothing.
+     */
+    private async withoutUnchanged(changed: URI[]): Promise<URI[]> {
+        const result: URI[] = [];
+        for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            const parsed = document && document.state >= DocumentState.Parsed ? parsedText(document) : undefined;
+            if (parsed === undefined || (await this.currentText(uri)) !== parsed) result.push(uri);
+        }
+        return result;
+    }
+
+    /** The client's text of an open document, else the file's; undefined if neither can be read. */
+    private async currentText(uri: URI): Promise<string | undefined> {
+        const open = this.textDocuments?.get(uri.toString());
+        if (open) return open.getText();
+        try {
+            return await this.fileSystemProvider.readFile(uri);
+        } catch {
+            return undefined;
+        }
     }
 
     /** Runs inside `update`, after the changed documents were reset and before the rebuild is planned. */
@@ -91,6 +124,14 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
             return;
         }
         const changedUris = new Set([...changed, ...deleted].map((uri) => uri.toString()));
+        if (!this.tracksDependencies) {
+            // Nothing recorded to narrow it down: link and validate everything again, as a fresh build would.
+            for (const document of documents) {
+                if (!changedUris.has(document.uri.toString()) && document.state > DocumentState.ComputedScopes) this.resetToState(document, DocumentState.ComputedScopes);
+            }
+            this.workspaceOnly = undefined;
+            return;
+        }
         const before = new Map(this.names);
         // Parse the changed documents now, so the names they declare after the edit are known.
         for (const uri of changed) {
@@ -110,6 +151,17 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
             else if (!changedUris.has(uri) && !alreadyReset.has(uri)) rest.add(uri);
         }
         this.workspaceOnly = rest;
+    }
+
+    /**
+     * Langium also relinks every document with an unresolved reference on every update. Such a reference can only
+     * resolve now if a declaration of its exact name appeared, and `planRevalidation` relinks the documents spelling
+     * those names; without this, one half-typed reference anywhere would re-link and re-validate its file on every
+     * keystroke in every other file.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (!this.tracksDependencies) return super.shouldRelink(document, changedUris);
+        return this.indexManager.isAffected(document, changedUris);
     }
 
     /** Workspace-scoped findings of documents the edit did not otherwise touch: recomputed, reported if changed. */

@@ -1,4 +1,4 @@
-import { GrammarAST, GrammarUtils, type AstNode, type Grammar } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type Grammar } from 'langium';
 import { LhcGrammar } from '../generated/grammar.js';
 
 /**
@@ -83,4 +83,13 @@ export function isComplete(node: AstNode): boolean {
         verdicts.set(node, verdict);
     }
     return verdict;
+}
+
+/**
+ * Whether `node` is complete (see `isComplete`) and so is everything written inside it. A finding about an
+ * expression (`Unknown name …`, `… was required`) quotes its parts, so it is only made when none is missing: an
+ * expression the parser recovered without its name or operator is a syntax error already.
+ */
+export function isWhole(node: AstNode): boolean {
+    return isComplete(node) && AstUtils.streamAst(node).every(hasRequiredProperties);
 }

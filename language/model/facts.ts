@@ -1,7 +1,8 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { isComplete } from './complete-nodes.js';
 import { documentNodes } from './document-nodes.js';
+import { BuildCache } from './build-cache.js';
 import { successionIndex, type SuccessionIndex } from './succession.js';
 
 /** Every declared fact of the workspace, grouped by type, built once per workspace build. */
@@ -51,23 +52,50 @@ const BUCKET_BY_TYPE: Record<string, keyof Buckets | undefined> = {
     Envelope: 'envelopes', Dataset: 'datasets'
 };
 
-/** One pass over every document; lookups afterwards are by array or map, never by re-scanning. */
-export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex {
-    return factIndexOf(function* () {
-        for (const document of documents) yield* documentNodes(document).nodes;
-    }());
+/**
+ * Each parse's facts by kind, keyed by its root node: a new parse (a new document version) gets a new entry, so
+ * after an edit only the edited documents are walked again, and the index is put together from the others' lists.
+ */
+const bucketsByRoot = new WeakMap<AstNode, Buckets>();
+
+function emptyBuckets(): Buckets & Record<string, AstNode[]> {
+    return Object.fromEntries(BUCKET_KEYS.map((key) => [key, []])) as unknown as Buckets & Record<string, AstNode[]>;
 }
 
-/** The fact index of any set of nodes (a scenario test's facts on top of the workspace's). */
-export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
-    const buckets = Object.fromEntries(
-        [...new Set(Object.values(BUCKET_BY_TYPE))].map((key) => [key, []])
-    ) as unknown as Buckets & Record<string, AstNode[]>;
+const BUCKET_KEYS = [...new Set(Object.values(BUCKET_BY_TYPE))] as (keyof Buckets)[];
+
+function bucketsOf(nodes: Iterable<AstNode>): Buckets & Record<string, AstNode[]> {
+    const buckets = emptyBuckets();
     for (const node of nodes) {
         const bucket = BUCKET_BY_TYPE[node.$type];
         // A declaration the parser recovered without its name (or other required parts) is not yet a fact.
         if (bucket && isComplete(node)) (buckets[bucket] as AstNode[]).push(node);
     }
+    return buckets;
+}
+
+/** Every document's facts, in the order given; lookups afterwards are by array or map, never by re-scanning. */
+export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex {
+    const buckets = emptyBuckets();
+    for (const document of documents) {
+        const root = document.parseResult.value;
+        let own = bucketsByRoot.get(root);
+        if (!own) bucketsByRoot.set(root, own = bucketsOf(documentNodes(document).nodes));
+        for (const key of BUCKET_KEYS) {
+            const from = own[key] as AstNode[];
+            const into = buckets[key] as AstNode[];
+            for (let index = 0; index < from.length; index++) into.push(from[index]!);
+        }
+    }
+    return indexOf(buckets);
+}
+
+/** The fact index of any set of nodes (a scenario test's facts on top of the workspace's). */
+export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
+    return indexOf(bucketsOf(nodes));
+}
+
+function indexOf(buckets: Buckets & Record<string, AstNode[]>): FactIndex {
     // Boards are parties too.
     buckets.parties = [...buckets.parties, ...buckets.boards];
     const delegationsByPower = new Map<ast.Power, ast.Delegation[]>();
@@ -101,4 +129,44 @@ export function* namedDeclarations(facts: FactIndex): Iterable<AstNode & { name:
             yield node as AstNode & { name: string };
         }
     }
+}
+
+/** Exported declarations by qualified name, ordered by document URI: the language's global name index. */
+export type NameLookup = (qualifiedName: string) => readonly AstNodeDescription[];
+
+const nameLookups = new WeakMap<FactIndex, NameLookup>();
+const namesByIndex = new BuildCache<FactIndex, [], Map<string, AstNode[]>>();
+
+/**
+ * Lets `declarationsNamed` answer for this (workspace) index from the global name index, which is kept up to date
+ * document by document, instead of listing every declaration of the workspace after each edit.
+ */
+export function attachNameLookup(facts: FactIndex, lookup: NameLookup): void {
+    nameLookups.set(facts, lookup);
+}
+
+/**
+ * The facts whose qualified name (`qualifiedName`: `DevolutionMoU2017.Estates`, or a plain name) is `name`: from the
+ * attached name index when there is one (the workspace's), else from the index's own lists (a scenario test's facts).
+ */
+export function declarationsNamed(facts: FactIndex, name: string, qualifiedName: (node: AstNode & { name: string }) => string): readonly AstNode[] {
+    const lookup = nameLookups.get(facts);
+    if (lookup) {
+        const result: AstNode[] = [];
+        for (const description of lookup(name)) {
+            const node = description.node;
+            if (node && BUCKET_BY_TYPE[node.$type] && isComplete(node)) result.push(node);
+        }
+        return result;
+    }
+    return namesByIndex.get(facts, [], () => {
+        const map = new Map<string, AstNode[]>();
+        for (const node of namedDeclarations(facts)) {
+            const key = qualifiedName(node);
+            const list = map.get(key);
+            if (list) list.push(node);
+            else map.set(key, [node]);
+        }
+        return map;
+    }).get(name) ?? [];
 }

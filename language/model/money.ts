@@ -10,8 +10,24 @@ export function parseMoney(text: string): number {
     return Math.round(amount * (match[2] ? SUFFIX[match[2]]! : 1) * 100) / 100;
 }
 
-/** Formats pounds the way an officer would write them: £12.5m, £11bn, £800,000. */
-export function formatMoney(pounds: number): string {
+/**
+ * Whether a figure can be written: a finite number. Any optional property of a recovered tree may be missing, and a
+ * sum over one is NaN; every formatter below writes such a figure as `NO_AMOUNT` or `NO_FIGURE`, never as
+ * `undefined`, `NaN` or `£NaN`.
+ */
+export function isFigure(value: unknown): value is number {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A sum of money the file does not give (or that cannot be worked out from it). */
+export const NO_AMOUNT = '(no amount)';
+
+/** Any other figure the file does not give. */
+export const NO_FIGURE = '?';
+
+/** Formats pounds the way an officer would write them: £12.5m, £11bn, £800,000; `NO_AMOUNT` when there is no figure. */
+export function formatMoney(pounds: number | undefined): string {
+    if (!isFigure(pounds)) return NO_AMOUNT;
     const sign = pounds < 0 ? '-' : '';
     const value = Math.abs(pounds);
     const scaled = (divisor: number, suffix: string) => `${sign}£${trim(value / divisor)}${suffix}`;
@@ -61,7 +77,13 @@ export function parseCount(text: string): number {
     return Number(text.replace(/,/g, ''));
 }
 
-export function formatPercent(value: number): string {
-    if (typeof value !== 'number') return '?%';
+/** A count or plain number in a sentence, grouped as in en-GB (652,198); `NO_FIGURE` when there is no figure. */
+export function formatCount(value: number | undefined, maximumFractionDigits = 0): string {
+    return isFigure(value) ? value.toLocaleString('en-GB', { maximumFractionDigits }) : NO_FIGURE;
+}
+
+/** A percentage to two decimals at most: 13%, 14.15%; `?%` when there is no figure. */
+export function formatPercent(value: number | undefined): string {
+    if (!isFigure(value)) return `${NO_FIGURE}%`;
     return `${Number(value.toFixed(2))}%`;
 }

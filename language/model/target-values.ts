@@ -1,5 +1,5 @@
 import type { Target } from '../generated/ast.js';
-import { formatMoney } from './money.js';
+import { formatCount, formatMoney, isFigure } from './money.js';
 
 /** How a target's values are written: `£` amounts, percentages or plain numbers. */
 export type ValueKind = 'money' | 'percent' | 'number';
@@ -21,11 +21,10 @@ export function targetValueKind(target: Target): ValueKind {
  * A value as an officer would write it: £12.5m, 13%, 50,000 jobs. The one way findings, hovers and summaries
  * write a target's figures, so the same number reads the same everywhere.
  */
-export function formatValue(value: number, kind: ValueKind, unit?: string): string {
-    if (typeof value !== 'number') return '?';
+export function formatValue(value: number | undefined, kind: ValueKind, unit?: string): string {
     if (kind === 'money') return formatMoney(value);
     // Large counts read better whole (652,198 working days); small values keep two decimals (14.15%).
-    const rounded = value.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 });
+    const rounded = formatCount(value, isFigure(value) && Math.abs(value) >= 1000 ? 0 : 2);
     if (kind === 'percent') return `${rounded}%`;
     return unit ? `${rounded} ${unit}` : rounded;
 }

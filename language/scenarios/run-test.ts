@@ -8,6 +8,7 @@ import { isNamedFact } from '../conditions/condition-types.js';
 import type { EvaluationProbe } from '../conditions/expression-evaluator.js';
 import { suppressionFor } from '../conditions/suppressions.js';
 import type { IsoDate } from '../model/dates.js';
+import { NO_FIGURE } from '../model/money.js';
 import { runBuiltInCheck } from './rule-findings.js';
 import { scenarioUniverse } from './scenario-facts.js';
 
@@ -112,7 +113,8 @@ function judge(expectation: ast.Expectation, verdicts: Verdict[] | string): Expe
     const subject = expectation.subject?.ref;
     const subjectName = expectation.subject?.$refText;
     const phrase = expectation.phrase;
-    const expected = `${rule} ${expectation.outcome === 'waived' ? 'is waived' : expectation.outcome}`
+    // An expectation recovered without its outcome reads '?', never 'undefined'.
+    const expected = `${rule} ${expectation.outcome === 'waived' ? 'is waived' : expectation.outcome ?? NO_FIGURE}`
         + (subjectName ? ` on ${subjectName}` : '') + (phrase !== undefined ? ` with "${phrase}"` : '');
     if (typeof verdicts === 'string') return { expectation, passed: false, expected, actual: `${rule} ${verdicts}` };
     const on = subject ? verdicts.filter((verdict) => isOn(verdict, subject)) : verdicts;

@@ -12,7 +12,8 @@ import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
 import { isComplete } from '../model/complete-nodes.js';
 import { documentNodes } from '../model/document-nodes.js';
-import { buildFactIndex, type FactIndex } from '../model/facts.js';
+import { attachNameLookup, buildFactIndex, type FactIndex } from '../model/facts.js';
+import type { GlobalNameIndex } from '../linking/lhc-global-scope.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
 import { WORKSPACE_CATEGORY } from './check-scopes.js';
 import { isTestDocument } from '../scenarios/test-files.js';
@@ -74,16 +75,23 @@ function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstN
 export class LhcFacts {
     private readonly cache: WorkspaceCache<'facts', FactIndex>;
     private readonly documents: () => Iterable<LangiumDocument>;
+    private readonly names: GlobalNameIndex;
+    private readonly reads: ReferenceReads | undefined;
     /** Condition outcomes kept from one build to the next, reused where nothing they read changed (issue 16). */
     readonly conditionRuns: ConditionRunCache | undefined;
 
     constructor(services: LhcServices) {
         this.cache = new WorkspaceCache(services.shared);
+        this.names = services.lhc.Names;
+        this.reads = referenceReadsOf(services.shared.workspace.DocumentBuilder);
         const langiumDocuments = services.shared.workspace.LangiumDocuments;
         this.documents = () => langiumDocuments.all;
-        const builder = services.shared.workspace.DocumentBuilder as Partial<DocumentStamps>;
-        this.conditionRuns = builder.stampOf
-            ? new ConditionRunCache(builder as DocumentStamps, (document) => langiumDocuments.getDocument(document.uri) === document)
+        const builder = services.shared.workspace.DocumentBuilder as Partial<DocumentStamps & { tracksDependencies: boolean }>;
+        // Whether a document is still the workspace's (not deleted or replaced): one set per workspace state, since
+        // looking each up by URI costs a URI normalisation per read of every condition's record.
+        const current = new WorkspaceCache<'documents', ReadonlySet<LangiumDocument>>(services.shared);
+        this.conditionRuns = builder.stampOf && builder.tracksDependencies
+            ? new ConditionRunCache(builder as DocumentStamps, (document) => current.get('documents', () => new Set(langiumDocuments.all)).has(document))
             : undefined;
     }
 
@@ -92,15 +100,20 @@ export class LhcFacts {
      * two overlapping delegations is "the later declaration", which duplicate comes first).
      */
     get(): FactIndex {
+        // Built by whichever check asks first: its reads of every document's references are the index's, not the
+        // asking document's (they would make every document depend on the first one validated).
+        return this.cache.get('facts', () => this.reads ? this.reads.pause(() => this.build()) : this.build());
+    }
+
+    private build(): FactIndex {
         // Scenario tests' facts belong to their tests, never to the workspace.
-        return this.cache.get('facts', () => {
-            const facts = buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))
-                .map((document) => [document.uri.toString(), document] as const)
-                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-                .map(([, document]) => document));
-            if (this.conditionRuns) attachRunCache(facts, this.conditionRuns);
-            return facts;
-        });
+        const facts = buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))
+            .map((document) => [document.uri.toString(), document] as const)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([, document]) => document));
+        if (this.conditionRuns) attachRunCache(facts, this.conditionRuns);
+        attachNameLookup(facts, (name) => this.names.named(name));
+        return facts;
     }
 }
 

@@ -6,8 +6,17 @@ import * as path from 'node:path';
 import { after, describe, it } from 'mocha';
 import { REPO_ROOT } from '../repo-paths.js';
 
-const guidePath = path.join(REPO_ROOT, 'docs', 'language.md');
-const guide = readFileSync(guidePath, 'utf8');
+/**
+ * The language guide: its index, `docs/language.md`, and the pages it lists under `docs/language/`, in its order.
+ * Together they are one reference, so what this file asserts of "the guide" holds of all of them at once.
+ */
+export function languageGuidePages(): string[] {
+    const index = readFileSync(path.join(REPO_ROOT, 'docs', 'language.md'), 'utf8');
+    const pages = [...index.matchAll(/\]\((language\/[a-z-]+\.md)\)/g)].map((match) => `docs/${match[1]}`);
+    return ['docs/language.md', ...new Set(pages)];
+}
+const guidePages = languageGuidePages();
+const guide = guidePages.map((page) => readFileSync(path.join(REPO_ROOT, page), 'utf8')).join('\n');
 const lhc = path.join(REPO_ROOT, 'bin', 'lhc.js');
 
 /** Every keyword of the grammar: the quoted words of `language/*.langium`, the grammar's files (not its punctuation). */
@@ -29,14 +38,21 @@ export function exampleBlocks(markdown: string): string[] {
     return [...markdown.matchAll(/^```lhc\n([^]*?)^```$/gm)].map((match) => match[1]!);
 }
 
-const documents = ['docs/language.md', 'docs/tutorial.md', 'README.md'];
+/** Each entry is one workspace: the guide's pages together (their examples build on one another), the tutorial, the README. */
+const documents: [string, string[]][] = [['the language guide', guidePages], ['docs/tutorial.md', ['docs/tutorial.md']], ['README.md', ['README.md']]];
 const EXAMPLES_AS_OF = '2026-11-30';
 
 describe('docs/language.md, the language guide', () => {
+    it('is an index of focused pages, every one of them present and listed', () => {
+        assert.ok(guidePages.length >= 6, guidePages.join(', '));
+        const onDisk = readdirSync(path.join(REPO_ROOT, 'docs', 'language')).filter((file) => file.endsWith('.md')).map((file) => `docs/language/${file}`);
+        assert.deepEqual([...onDisk].sort(), guidePages.slice(1).sort(), 'every page under docs/language/ is listed in docs/language.md');
+    });
+
     it('documents every keyword of the grammar in code', () => {
         const named = wordsInCode(guide);
         const missing = grammarKeywords().filter((keyword) => !named.has(keyword));
-        assert.deepEqual(missing, [], `docs/language.md does not name: ${missing.join(', ')}`);
+        assert.deepEqual(missing, [], `the language guide does not name: ${missing.join(', ')}`);
     });
 
     it('names the keywords of the inline spans, not only of the examples: every declaration keyword has a section', () => {
@@ -50,7 +66,7 @@ describe('docs/language.md, the language guide', () => {
         const tutorial = readFileSync(path.join(REPO_ROOT, 'docs', 'tutorial.md'), 'utf8');
         assert.match(tutorial, /^# Write your first agreement/m);
         for (const step of ['lhc init', 'lhc check', 'lhc fmt', 'lhc summary']) assert.ok(tutorial.includes(step), step);
-        assert.ok(guide.includes('(tutorial.md)'), 'the guide links to the tutorial');
+        assert.ok(readFileSync(path.join(REPO_ROOT, 'docs', 'language.md'), 'utf8').includes('(tutorial.md)'), 'the guide links to the tutorial');
     });
 });
 
@@ -58,10 +74,10 @@ describe('example blocks in the docs and README', () => {
     const folders: string[] = [];
     after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-    for (const document of documents) {
+    for (const [document, files] of documents) {
         it(`${document}: its lhc examples together pass lhc check and lhc fmt --check`, function () {
             this.timeout(120_000);
-            const blocks = exampleBlocks(readFileSync(path.join(REPO_ROOT, document), 'utf8'));
+            const blocks = files.flatMap((file) => exampleBlocks(readFileSync(path.join(REPO_ROOT, file), 'utf8')));
             assert.ok(blocks.length > 0, `${document} has lhc examples`);
             const folder = mkdtempSync(path.join(tmpdir(), 'lhc-doc-examples-'));
             folders.push(folder);

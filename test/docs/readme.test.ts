@@ -14,10 +14,11 @@ describe('README', () => {
         assert.match(readme, /^npx lhc check examples\/london$/m);
     });
 
-    it('lists every built-in rule of the catalogue with its severity and page', () => {
-        const catalogue = readme.slice(readme.indexOf('## The rule catalogue'), readme.indexOf('## Conditions and waivers'));
+    it('points to the rule catalogue, which lists every built-in rule of the catalogue with its severity and page', () => {
+        assert.ok(readme.includes('(docs/rules/README.md)'), 'the README links the rule catalogue');
+        const catalogue = readFileSync(path.join(REPO_ROOT, 'docs', 'rules', 'README.md'), 'utf8');
         for (const rule of allBuiltInRules) {
-            assert.ok(catalogue.includes(`| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.severity} |`), `README catalogue lacks ${rule.id}`);
+            assert.ok(catalogue.includes(`| [\`${rule.id}\`](${rule.id}.md) | ${rule.severity} |`), `docs/rules/README.md lacks ${rule.id}`);
         }
     });
 });

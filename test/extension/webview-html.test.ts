@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { contentSecurityPolicy, createNonce, messagePage, toWebviewPage } from '../../extension/src/webview-html.js';
+import { escapeHtml } from '../../language/render/escape-html.js';
 
 const options = { cspSource: 'https://webview.example', nonce: 'abc123' };
 const rendered = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">`
@@ -45,9 +46,20 @@ describe('the summary webview page', () => {
         assert.ok(!page.includes('<img'));
     });
 
+    it('escapes a message as the HTML summary does: tags, both quotes, ampersands and control characters', () => {
+        const message = 'Failed: <script>alert("x")</script> & it\'s \u001b[2J\u0007 done';
+        const page = messagePage(message, options);
+        const paragraph = /<p class="lhc-webview-message">([^]*?)<\/p>/.exec(page)?.[1];
+        assert.equal(paragraph, escapeHtml(message));
+        assert.equal(paragraph, 'Failed: &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; it&#39;s \u241b[2J\u2407 done');
+        // The only script on the page is the toolbar's, with the nonce.
+        assert.deepEqual([...page.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]), ['<script nonce="abc123">']);
+        assert.doesNotMatch(page, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    });
+
     it('makes a different, unguessable nonce each time', () => {
-        const nonces = new Set(Array.from({ length: 20 }, () => createNonce()));
-        assert.equal(nonces.size, 20);
+        const nonces = new Set(Array.from({ length: 2000 }, () => createNonce()));
+        assert.equal(nonces.size, 2000);
         for (const nonce of nonces) assert.match(nonce, /^[A-Za-z0-9]{20,}$/);
     });
 });

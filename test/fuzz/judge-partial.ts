@@ -22,6 +22,12 @@ import { SUMMARY_FORMATS } from '../../language/render/summary-formats.js';
 /** Words that only appear when a missing name or value is printed. */
 export const NAMELESS = /'\?'|\bundefined\b|\bnull\b|\bNaN\b/;
 
+/**
+ * Words a missing value prints as (`undefined`, `null`, `NaN`, `£NaN`): never acceptable, even on a tree no parse
+ * makes, since any optional property may be missing (a recovered nameless node may read '?', these may not).
+ */
+export const MISSING_VALUE = /\bundefined\b|\bnull\b|NaN\b/;
+
 /** Problems with one document's findings. */
 export function findingProblems(findings: readonly Finding[], logged: readonly unknown[] = [], names = true): string[] {
     const problems: string[] = [];
@@ -32,6 +38,8 @@ export function findingProblems(findings: readonly Finding[], logged: readonly u
             problems.push(`check: ${line}${stack ? ` (${stack})` : ''}`);
         } else if (names && NAMELESS.test(finding.message)) {
             problems.push(`check names a nameless node: ${finding.ruleId}: ${line}`);
+        } else if (MISSING_VALUE.test(finding.message)) {
+            problems.push(`check prints a missing value: ${finding.ruleId}: ${line}`);
         }
         const { start, end } = finding.location;
         if (!(start.line >= 1 && start.column >= 1 && end.line >= 1 && end.column >= 1)) problems.push(`check: position ${JSON.stringify(finding.location)}`);
@@ -63,8 +71,7 @@ export async function judgeWorkspace(services: LhcServices, documents: readonly 
         for (const render of Object.values(CHECK_FORMATS)) render(report, context);
         const { summary } = summariseChecked({ report, services, documents: [...documents] }, root);
         for (const [format, render] of Object.entries(SUMMARY_FORMATS)) {
-            const text = render(summary);
-            if (names) problems.push(...renderedProblems(format, text));
+            problems.push(...renderedProblems(format, render(summary), names ? NAMELESS : MISSING_VALUE));
         }
         for (const test of [...listTests(services), ...runTests(services, undefined)]) {
             if (typeof test.name !== 'string' || NAMELESS.test(test.id)) problems.push(`test runner lists a nameless test: ${test.id}`);
@@ -77,8 +84,11 @@ export async function judgeWorkspace(services: LhcServices, documents: readonly 
     return problems;
 }
 
-/** A summary as rendered: no nameless words in its text (JSON: in its strings; HTML: outside its style and script). */
-export function renderedProblems(format: string, text: string): string[] {
+/**
+ * A summary as rendered: no nameless words (or, with `MISSING_VALUE`, no missing values) in its text (JSON: in its
+ * strings; HTML: outside its style and script).
+ */
+export function renderedProblems(format: string, text: string, words: RegExp = NAMELESS): string[] {
     const strings: string[] = [];
     if (format === 'json') {
         const walk = (value: unknown): void => {
@@ -90,7 +100,9 @@ export function renderedProblems(format: string, text: string): string[] {
     } else {
         strings.push(...text.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '').split('\n'));
     }
-    return strings.filter((line) => NAMELESS.test(line)).slice(0, 3).map((line) => `summary (${format}) names a nameless node: ${line.trim().slice(0, 160)}`);
+    // A long line (an HTML table row) is shown around the word, so the message shows what printed it.
+    const around = (line: string) => line.trim().slice(Math.max(0, line.trim().search(words) - 120), line.trim().search(words) + 60);
+    return strings.filter((line) => words.test(line)).slice(0, 3).map((line) => `summary (${format}) ${words === NAMELESS ? 'names a nameless node' : 'prints a missing value'}: ${around(line)}`);
 }
 
 /** `lhc fmt` on one text: it never throws, and a file it refuses is refused at a real line and column. */

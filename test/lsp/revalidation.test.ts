@@ -1,7 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { DocumentState, TextDocument, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, TextDocument, type LangiumDocument } from 'langium';
 import { afterEach, describe, it } from 'mocha';
+import * as path from 'node:path';
+import { referenceReadsOf } from '../../language/linking/reference-reads.js';
 import { buildWorkspace, createTestServices, resetWorkspace, ruleIds } from '../helpers.js';
+import { REPO_ROOT } from '../repo-paths.js';
+import { startServer } from './server-harness.js';
 
 // Issue 16: an edit re-validates the documents whose findings it can change, and only those.
 const { services } = createTestServices();
@@ -76,5 +80,60 @@ describe('language server: dependency-aware re-validation (issue 16)', () => {
         assert.deepEqual(workspace.findings(workspace.unrelated), ['duplicate-name']);
         assert.deepEqual(workspace.findings(workspace.lead), ['duplicate-name']);
         workspace.dispose();
+    });
+
+    it('rebuilds nothing when a file is reported changed with the text it was built from (opened, saved, closed unmodified)', async () => {
+        const workspace = await pilotWorkspace();
+        assert.deepEqual(await workspace.edit(workspace.leadArea, LEAD_AREA('London')), []);
+        workspace.dispose();
+    });
+
+    it('resolves a reference left unresolved once a declaration of its name appears, and only re-links the files spelling it', async () => {
+        const workspace = await pilotWorkspace();
+        const pilot = shared.workspace.LangiumDocuments.getDocument(workspace.pilot.uri)!;
+        const withPartner = PILOT.replace('leads CamdenCouncil', 'leads CamdenCouncil\n        partners Healthwatch2');
+        await workspace.edit(pilot, withPartner);
+        assert.ok(ruleIds(shared.workspace.LangiumDocuments.getDocument(pilot.uri)!.diagnostics ?? []).includes('unresolved-reference'));
+        // An unrelated edit leaves the unresolved file alone …
+        assert.deepEqual(await workspace.edit(workspace.leadArea, LEAD_AREA('Barnet')), ['lead', 'leadArea', 'pilot']);
+        assert.deepEqual(await workspace.edit(workspace.unrelated, UNRELATED('Healthwatch England')), ['unrelated']);
+        // … and declaring its name links it.
+        const validated = await workspace.edit(workspace.unrelated, `${UNRELATED('Healthwatch')}\nparty Healthwatch2 "Healthwatch Barnet" healthwatch serves Barnet`);
+        assert.deepEqual(validated, ['pilot', 'unrelated']);
+        assert.ok(!ruleIds(shared.workspace.LangiumDocuments.getDocument(pilot.uri)!.diagnostics ?? []).includes('unresolved-reference'));
+        workspace.dispose();
+    });
+
+    it("records as a document's dependencies only documents its references reach (London and Greater Manchester)", async () => {
+        // A value worked out for the whole workspace by whichever check asks first (the fact index) must not make
+        // every document depend on the first one validated: then every edit would re-validate it.
+        const server = await startServer([path.join(REPO_ROOT, 'examples', 'london'), path.join(REPO_ROOT, 'examples', 'greater-manchester')]);
+        const documents = server.services.shared.workspace.LangiumDocuments.all.toArray();
+        const reads = referenceReadsOf(server.services.shared.workspace.DocumentBuilder)!;
+        const targets = new Map<string, Set<string>>();
+        for (const document of documents) {
+            targets.set(document.uri.toString(), new Set(document.references.flatMap((reference) => {
+                const target = 'ref' in reference ? reference.ref : undefined;
+                return target ? [AstUtils.getDocument(target).uri.toString()] : [];
+            })));
+        }
+        let judged = 0;
+        for (const document of documents) {
+            const uri = document.uri.toString();
+            const reachable = new Set([uri]);
+            const queue = [uri];
+            while (queue.length > 0) {
+                for (const next of targets.get(queue.pop()!) ?? []) {
+                    if (reachable.has(next)) continue;
+                    reachable.add(next);
+                    queue.push(next);
+                }
+            }
+            const recorded = reads.of(uri);
+            assert.ok(recorded, `${uri} was validated`);
+            for (const read of recorded) assert.ok(reachable.has(read), `${path.basename(uri)} read ${read}, which its references never reach`);
+            judged++;
+        }
+        assert.ok(judged > 20, `${judged} documents judged`);
     });
 });
