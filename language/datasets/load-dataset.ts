@@ -6,7 +6,7 @@ import { parseTimePeriod, PERIOD_EXAMPLES, type TimePeriod } from './periods.js'
 
 /** One row of a dataset, as the engine reads it. Empty text cells are `''`; a headline row has category `''`. */
 export interface DatasetRow {
-    /** The row's line in the file, 1-based, the header being row 1: what a spreadsheet shows. */
+    /** The line of the file the row starts on, 1-based, the header being row 1 (what a spreadsheet shows when no cell holds a line break). */
     row: number;
     indicator: string;
     areaCode: string;
