@@ -6,15 +6,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { measureDatasetItem } from './dataset-item.js';
 import { failures, repository } from './orchestrator.js';
 import { datasetFigures, datasetGoal } from './report.js';
-import { benchSettings, type BenchSettings } from './settings.js';
+import { benchSettingsOrExit } from './settings.js';
 
-let settings: BenchSettings;
-try {
-    settings = benchSettings(process.argv.slice(2), process.env, repository);
-} catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(2);
-}
+const settings = benchSettingsOrExit(repository);
 mkdirSync(settings.workspaces, { recursive: true });
 const dataset = measureDatasetItem(settings.workspaces, settings.datasetRows, settings.runs);
 rmSync(settings.workspaces, { recursive: true, force: true });

@@ -12,16 +12,10 @@ import { NODE_FLAGS } from './node-flags.js';
 import { measureDatasetItem } from './dataset-item.js';
 import { child, expect, failures, min, repository, stats } from './orchestrator.js';
 import { runWatchingMemory } from './process-memory.js';
-import { benchSettings, FILES_PER_MB, type BenchSettings } from './settings.js';
+import { benchSettingsOrExit, FILES_PER_MB } from './settings.js';
 import { report, type BenchResults, type CheckResult, type LspResult, type ParseResult, type SizeResult } from './report.js';
 
-let settings: BenchSettings;
-try {
-    settings = benchSettings(process.argv.slice(2), process.env, repository);
-} catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(2);
-}
+const settings = benchSettingsOrExit(repository);
 const { smoke, runs: RUNS, workspaces } = settings;
 
 /** Findings that mean the generated workspace no longer matches the grammar or its own names. */

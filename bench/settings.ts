@@ -65,3 +65,13 @@ export function benchSettings(argv: readonly string[], env: NodeJS.ProcessEnv, r
         workspaces: path.join(folder, 'workspaces')
     };
 }
+
+/** The settings of this process's command line; a malformed option ends the process with its one line and exit 2. */
+export function benchSettingsOrExit(repository: string): BenchSettings {
+    try {
+        return benchSettings(process.argv.slice(2), process.env, repository);
+    } catch (error) {
+        process.stderr.write(`${(error as Error).message}\n`);
+        process.exit(2);
+    }
+}
