@@ -110,12 +110,24 @@ export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     }
 };
 
+/** How the services will be used. */
+export interface LhcServiceOptions {
+    /**
+     * Keep what an edit needs to rebuild only what it affects: each document's names, the documents its checks
+     * read (`ReferenceReads`) and condition outcomes to reuse. The language server needs it; a one-off check
+     * (the CLI) pays for it and never uses it. Default: on when there is a connection (the language server).
+     */
+    readonly tracksDependencies?: boolean;
+}
+
 /**
  * Creates the shared and language services. The CLI passes `NodeFileSystem`, the language server a
  * connection as well, tests `EmptyFileSystem`.
  */
-export function createLhcServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Lhc: LhcServices } {
+export function createLhcServices(context: DefaultSharedModuleContext, options: LhcServiceOptions = {}): { shared: LangiumSharedServices; Lhc: LhcServices } {
     const shared = inject(createDefaultSharedModule(context), LhcGeneratedSharedModule, LhcSharedModule);
+    // Before any service that asks whether dependencies are tracked is created.
+    (shared.workspace.DocumentBuilder as LhcDocumentBuilder).tracksDependencies = options.tracksDependencies ?? context.connection !== undefined;
     const Lhc = inject(createDefaultModule({ shared }), LhcGeneratedModule, LhcModule);
     shared.ServiceRegistry.register(Lhc);
     registerLhcChecks(Lhc);

@@ -6,7 +6,7 @@ import { createLhcServices, type LhcServices } from '../language/lhc-module.js';
 
 /** One set of services per test file is enough; documents are cleared between tests. */
 export function createTestServices(): { services: LhcServices; parse: ReturnType<typeof parseHelper<Document>> } {
-    const services = createLhcServices(EmptyFileSystem).Lhc;
+    const services = createLhcServices(EmptyFileSystem, { tracksDependencies: true }).Lhc;
     services.lhc.Settings.asOf = '2019-06-01';
     return { services, parse: parseHelper<Document>(services) };
 }

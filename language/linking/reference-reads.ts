@@ -61,8 +61,11 @@ export class ReferenceReads {
 /** The document builder offering `ReferenceReads` (the language server's); the CLI's builds once and needs none. */
 export interface WithReferenceReads {
     readonly referenceReads: ReferenceReads;
+    readonly tracksDependencies: boolean;
 }
 
+/** The builder's `ReferenceReads` when it tracks dependencies (`LhcServiceOptions`), else undefined. */
 export function referenceReadsOf(builder: object): ReferenceReads | undefined {
-    return (builder as Partial<WithReferenceReads>).referenceReads;
+    const candidate = builder as Partial<WithReferenceReads>;
+    return candidate.tracksDependencies ? candidate.referenceReads : undefined;
 }

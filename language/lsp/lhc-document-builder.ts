@@ -32,6 +32,8 @@ export interface WorkspaceScopedValidator {
 export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithReferenceReads {
     override updateBuildOptions: BuildOptions = { validation: true };
     readonly referenceReads = new ReferenceReads();
+    /** Set by `createLhcServices` (see `LhcServiceOptions`); without it every update re-validates everything. */
+    tracksDependencies = false;
     private readonly names = new Map<string, DocumentNames>();
     private workspaceOnly: Set<string> | undefined;
     private readonly failures = new Map<string, string>();
@@ -45,7 +47,7 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
         super(services);
         this.onUpdate((changed, deleted) => this.plan(changed, deleted));
         this.onDocumentPhase(DocumentState.Parsed, (document) => {
-            this.names.set(document.uri.toString(), namesOf(document));
+            if (this.tracksDependencies) this.names.set(document.uri.toString(), namesOf(document));
         });
         this.onDocumentPhase(DocumentState.Validated, (document) => this.fireDiagnosticsChanged(document));
     }
@@ -122,6 +124,14 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
             return;
         }
         const changedUris = new Set([...changed, ...deleted].map((uri) => uri.toString()));
+        if (!this.tracksDependencies) {
+            // Nothing recorded to narrow it down: link and validate everything again, as a fresh build would.
+            for (const document of documents) {
+                if (!changedUris.has(document.uri.toString()) && document.state > DocumentState.ComputedScopes) this.resetToState(document, DocumentState.ComputedScopes);
+            }
+            this.workspaceOnly = undefined;
+            return;
+        }
         const before = new Map(this.names);
         // Parse the changed documents now, so the names they declare after the edit are known.
         for (const uri of changed) {
@@ -150,6 +160,7 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
      * keystroke in every other file.
      */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (!this.tracksDependencies) return super.shouldRelink(document, changedUris);
         return this.indexManager.isAffected(document, changedUris);
     }
 

@@ -86,11 +86,11 @@ export class LhcFacts {
         this.reads = referenceReadsOf(services.shared.workspace.DocumentBuilder);
         const langiumDocuments = services.shared.workspace.LangiumDocuments;
         this.documents = () => langiumDocuments.all;
-        const builder = services.shared.workspace.DocumentBuilder as Partial<DocumentStamps>;
+        const builder = services.shared.workspace.DocumentBuilder as Partial<DocumentStamps & { tracksDependencies: boolean }>;
         // Whether a document is still the workspace's (not deleted or replaced): one set per workspace state, since
         // looking each up by URI costs a URI normalisation per read of every condition's record.
         const current = new WorkspaceCache<'documents', ReadonlySet<LangiumDocument>>(services.shared);
-        this.conditionRuns = builder.stampOf
+        this.conditionRuns = builder.stampOf && builder.tracksDependencies
             ? new ConditionRunCache(builder as DocumentStamps, (document) => current.get('documents', () => new Set(langiumDocuments.all)).has(document))
             : undefined;
     }

@@ -33,7 +33,7 @@ export interface TestServer {
  */
 export async function startServer(folder: string | readonly string[] | undefined, options: { wait?: boolean } = {}): Promise<TestServer & { initialized: Promise<void> }> {
     const folders = folder === undefined ? [] : typeof folder === 'string' ? [folder] : folder;
-    const { shared, Lhc: services } = createLhcServices({ ...NodeFileSystem });
+    const { shared, Lhc: services } = createLhcServices({ ...NodeFileSystem }, { tracksDependencies: true });
     const published: PublishDiagnosticsParams[] = [];
     const shown = new Map<string, Diagnostic[]>();
     new DiagnosticsPublisher(shared, (params) => {
