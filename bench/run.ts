@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { singleDocument, withSyntaxErrors, workspaceFiles, writeWorkspace } from './generate.js';
 import { NODE_FLAGS } from './node-flags.js';
-import { writeDatasetWorkspaces } from './dataset-scale.js';
+import { measureDatasetItem } from './dataset-item.js';
 import { child, expect, failures, min, repository, stats } from './orchestrator.js';
 import { runWatchingMemory } from './process-memory.js';
 import { benchSettings, FILES_PER_MB, type BenchSettings } from './settings.js';
@@ -191,40 +191,7 @@ if (settings.hugeMb > 0) {
 }
 
 // --- A 50,000-row dataset beside the London example ---------------------------------------------------------------
-interface DatasetCheck { checkSeconds: number; datasetLoadSeconds: number; findingsByRule: Record<string, number> }
-const dataset = ((): BenchResults['dataset'] => {
-    const rows = settings.datasetRows;
-    const written = writeDatasetWorkspaces(repository, workspaces, rows);
-    try {
-        process.stdout.write(`London with a ${rows.toLocaleString('en-GB')}-row dataset\n`);
-        const without: DatasetCheck[] = [];
-        const withDataset: DatasetCheck[] = [];
-        for (let run = 1; run <= RUNS; run++) {
-            const plain = child<DatasetCheck>(`London check without the dataset, run ${run}`, 'measure-dataset.js', [written.without]);
-            if (plain) without.push(plain);
-            const loaded = child<DatasetCheck>(`London check with the dataset, run ${run}`, 'measure-dataset.js', [written.withDataset]);
-            if (loaded) withDataset.push(loaded);
-        }
-        for (const check of [...without, ...withDataset]) {
-            const unexpected = ['dataset-unreadable', 'dataset-bad-row', 'dataset-unknown-area', 'evidence-no-rows', 'unresolved-reference', 'syntax-error']
-                .filter((id) => check.findingsByRule[id]);
-            expect(unexpected.length === 0, `dataset item: the London copies have findings they must not have: ${unexpected.join(', ')}`);
-        }
-        if (without.length === 0 || withDataset.length === 0) return undefined;
-        const fastest = withDataset.reduce((a, b) => (a.checkSeconds <= b.checkSeconds ? a : b));
-        const withoutSeconds = min(without.map((check) => check.checkSeconds));
-        return {
-            rows,
-            checkWithoutSeconds: stats(without.map((check) => check.checkSeconds)),
-            checkWithSeconds: stats(withDataset.map((check) => check.checkSeconds)),
-            loadSeconds: fastest.datasetLoadSeconds,
-            loadShare: fastest.datasetLoadSeconds / fastest.checkSeconds,
-            withOverWithout: fastest.checkSeconds / withoutSeconds
-        };
-    } finally {
-        written.dispose();
-    }
-})();
+const dataset = measureDatasetItem(workspaces, settings.datasetRows, RUNS);
 
 // --- Report ------------------------------------------------------------------------------------------------------
 const results: BenchResults = {
