@@ -1,4 +1,5 @@
 // What the status-bar item says. No `vscode` import, so the wording is unit-tested in Node.
+import { plural } from '../../language/summary/status-labels.js';
 
 export interface StatusView {
     text: string;
@@ -20,8 +21,4 @@ export function statusView(server: 'checking' | 'ready', errors: number, warning
         tooltip: `LHC: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in .lhc files — click to open the Problems panel`,
         error: errors > 0
     };
-}
-
-function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,7 @@
 import type { AstNode, AstNodeDescription, CstNode, LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider, DefaultWorkspaceSymbolProvider, type NodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
+import { refText } from '../checks/wording.js';
 import * as ast from '../generated/ast.js';
 
 /** Outline and symbol-search icons: one kind per declaration type, the same everywhere. */
@@ -67,8 +68,8 @@ export class LhcNodeKindProvider implements NodeKindProvider {
 /** The title (or a clause's text) is what a reader recognises a declaration by. */
 function detailOf(node: AstNode): string | undefined {
     if (ast.isClause(node)) return node.text;
-    if (ast.isMeasurement(node)) return `${node.target?.$refText} on ${node.date}`;
-    if (ast.isDelegation(node)) return `${node.from?.$refText} ${node.kind} ${node.power?.$refText} to ${node.to?.$refText}`;
+    if (ast.isMeasurement(node)) return `${refText(node.target)} on ${node.date ?? '?'}`;
+    if (ast.isDelegation(node)) return `${refText(node.from)} ${node.kind ?? 'delegates'} ${refText(node.power)} to ${refText(node.to)}`;
     const title = (node as { title?: unknown }).title;
     return typeof title === 'string' ? title : undefined;
 }

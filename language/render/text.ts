@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
 import type { CheckReport, Finding } from '../engine/results.js';
+import { plural } from '../summary/status-labels.js';
 import { printable } from './printable.js';
 
 export interface TextOptions {
@@ -25,10 +26,6 @@ function severityLabel(finding: Finding, c: ReturnType<typeof createColors>): st
     if (finding.severity === 'error') return c.red('error  ');
     if (finding.severity === 'warning') return c.yellow('warning');
     return c.blue('info   ');
-}
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function summaryLine(report: CheckReport, c: ReturnType<typeof createColors>): string {

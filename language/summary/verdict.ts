@@ -41,9 +41,12 @@ export interface ConcernVerdict {
     /** The verdict in a word or two, capitalised: `Compliant`, `Missed`, `In force`. */
     word: string;
     tone: VerdictTone;
-    /** How many have the state `word` names (6 missed; 5 conditions passing). */
+    /** How many of `total` have the state `word` names (6 missed; 3 rules failing): never more than `total`. */
     count: number;
-    /** How many there are of this concern. */
+    /**
+     * How many things the concern judges, counted like `count` (targets; for Rules, the conditions and the built-in
+     * rules in force), so "count of total" always reads true. `counts` add up to it.
+     */
     total: number;
     /** The concern's part of the overall line after its label: `6 of 13 missed, 6 with no evidence`. */
     phrase: string;

@@ -64,4 +64,15 @@ describe('document and workspace symbols', () => {
             )
         });
     });
+
+    it('outlines a half-typed measurement with "?" for what is missing, never "undefined"', async () => {
+        await symbols({
+            text: 'measurement Smoking2019 of',
+            assert: (result) => {
+                const lines = outline(result);
+                assert.ok(lines.some((line) => line.startsWith('Smoking2019 ')), lines.join('\n'));
+                for (const line of lines) assert.ok(!/undefined|NaN/.test(line), line);
+            }
+        });
+    });
 });
