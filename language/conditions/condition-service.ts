@@ -1,9 +1,9 @@
-import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
-import type { Document } from '../generated/ast.js';
+import { AstUtils, WorkspaceCache, type AstNode } from 'langium';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
 import { BuildCache } from '../model/build-cache.js';
 import type { IsoDate } from '../model/dates.js';
+import { fileAsOf, workspaceAsOf } from '../model/workspace-as-of.js';
 import { evaluateConditions, evaluateWorkspace, type ConditionEvaluation, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
 
 /** A violation to report in a document: the outcome it belongs to and the node it points at. */
@@ -16,31 +16,29 @@ type DocumentViolation = { outcome: ConditionOutcome; violation: ConditionViolat
 export class LhcConditions {
     private readonly settings: LhcSettings;
     private readonly services: LhcServices;
-    /**
-     * The `as of` of the first file (by URI) that has one, found once per workspace state: `asOf()` runs for every document validated, and
-     * listing all documents each time made a check quadratic in the number of files (BENCHMARKS.md).
-     */
-    private readonly fileAsOf: WorkspaceCache<'fileAsOf', IsoDate | undefined>;
+    /** `workspaceAsOf`, once per workspace state (BENCHMARKS.md, change 7). */
+    private readonly workspaceDate: WorkspaceCache<'workspaceAsOf', IsoDate | undefined>;
 
     constructor(services: LhcServices) {
         this.services = services;
         this.settings = services.lhc.Settings;
-        this.fileAsOf = new WorkspaceCache(services.shared);
+        this.workspaceDate = new WorkspaceCache(services.shared);
     }
 
-    /** The date conditions are judged at: the settings' as-of, else the first file's `as of`, else today. */
+    /**
+     * The workspace's date: the settings' as-of (`--as-of`, `lhc.asOf`, `lhc.config.json`), else the first file's
+     * `as of` by URI (`workspaceAsOf`), else today. Conditions, the summary and the report are judged at it, and so is
+     * every file without an `as of` of its own (`asOfFor`). Found once per workspace state: `asOf()` runs for every
+     * document validated, and listing all documents each time made a check quadratic in the number of files.
+     */
     asOf(): IsoDate {
         if (this.settings.asOf !== undefined) return this.settings.asOf;
-        return this.settings.effectiveAsOf(this.fileAsOf.get('fileAsOf', () => {
-            // The first by URI: the order files were opened in must not change the date.
-            let first: { uri: string; date: IsoDate } | undefined;
-            for (const document of this.services.shared.workspace.LangiumDocuments.all) {
-                const fileAsOf = (document as LangiumDocument<Document>).parseResult.value.asOf?.date;
-                const uri = document.uri.toString();
-                if (fileAsOf && (!first || uri < first.uri)) first = { uri, date: fileAsOf };
-            }
-            return first?.date;
-        }));
+        return this.settings.effectiveAsOf(this.workspaceDate.get('workspaceAsOf', () => workspaceAsOf(this.services.shared.workspace.LangiumDocuments.all)));
+    }
+
+    /** The date a node's checks are judged at: the settings' as-of, else its file's own `as of`, else the workspace's. */
+    asOfFor(node: AstNode): IsoDate {
+        return this.settings.asOf ?? fileAsOf(node) ?? this.asOf();
     }
 
     /** The full evaluation (outcomes at declared severities, waiver problems); cached per build and date. */

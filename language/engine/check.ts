@@ -5,7 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { createLhcServices, type LhcServices } from '../lhc-module.js';
 import type { Severity } from '../checks/rule.js';
-import { isValidIsoDate, type IsoDate } from '../model/dates.js';
+import type { IsoDate } from '../model/dates.js';
 import { loadConfigFor, type LoadedConfig } from '../config/config-loader.js';
 import { libraryPaths } from '../config/libraries.js';
 import { refuseSeveralWorkspaces } from '../config/workspace-roots.js';
@@ -71,10 +71,9 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     const documents = await buildLhcWorkspace(services, files, guard);
     const findings = sortFindings(documents.flatMap((document) =>
         (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic))));
-    // A file's `as of` that is no real date (2019-02-29) is reported by invalid-date, never used.
-    const fileAsOf = documents.map((document) => document.parseResult.value.asOf?.date).find((date) => date !== undefined && isValidIsoDate(date));
     const report: CheckReport = {
-        asOf: settings.effectiveAsOf(fileAsOf),
+        // The date conditions and every file without its own `as of` were judged at.
+        asOf: services.lhc.Conditions.asOf(),
         files,
         findings,
         totals: countTotals(files.length, findings)

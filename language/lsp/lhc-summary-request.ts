@@ -64,9 +64,8 @@ function reportOf(documents: LangiumDocument<Document>[], services: LhcServices,
     const files = documents.map((document) => document.uri.fsPath).sort();
     const findings = sortFindings(documents.flatMap((document) =>
         (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic))));
-    const fileAsOf = documents.map((document) => document.parseResult.value.asOf?.date).find(Boolean);
     return {
-        asOf: asOf ?? services.lhc.Settings.effectiveAsOf(fileAsOf),
+        asOf: asOf ?? services.lhc.Conditions.asOf(),
         files,
         findings,
         totals: countTotals(files.length, findings)

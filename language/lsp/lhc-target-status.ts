@@ -1,5 +1,5 @@
 import { AstUtils } from 'langium';
-import { isDocument, type Target } from '../generated/ast.js';
+import type { Target } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { IsoDate } from '../model/dates.js';
 import { formatTargetValue } from '../model/target-values.js';
@@ -14,10 +14,9 @@ export const STATUS_LABELS: Record<TargetStatus, string> = {
     'no-evidence': 'no evidence'
 };
 
-/** The date a node is judged at: the editor's or CLI's setting, else its file's `as of`, else today. */
+/** The date a node is judged at: the editor's or CLI's setting, else its file's `as of`, else the workspace's. */
 export function asOfFor(services: LhcServices, node: Parameters<typeof AstUtils.findRootNode>[0]): IsoDate {
-    const root = AstUtils.findRootNode(node);
-    return services.lhc.Settings.effectiveAsOf(isDocument(root) ? root.asOf?.date : undefined);
+    return services.lhc.Conditions.asOfFor(node);
 }
 
 /** Where a target stands, judged with the workspace's measurements as of the effective date. */

@@ -4,12 +4,13 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
-import { isDocument, isExpectation, isTestCase, type LhcAstType } from '../generated/ast.js';
+import { isExpectation, isTestCase, type LhcAstType } from '../generated/ast.js';
 import { builtInChecks } from '../checks/catalogue.js';
 import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from '../checks/rule.js';
 import { syntaxError } from '../checks/syntax-error.js';
 import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
+import type { LhcConditions } from '../conditions/condition-service.js';
 import { isComplete } from '../model/complete-nodes.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { attachNameLookup, buildFactIndex, type FactIndex } from '../model/facts.js';
@@ -28,26 +29,26 @@ export function registerLhcChecks(services: LhcServices): void {
     const facts = services.lhc.Facts;
     const timings = services.lhc.Timings;
     const evidence = services.lhc.Evidence;
+    const conditions = services.lhc.Conditions;
     for (const check of builtInChecks) {
         const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
         for (const [type, nodeCheck] of Object.entries(check.checks)) {
             checks[type] = (node, accept) => {
-                if (!timings.enabled) return runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get(), evidence);
-                timings.timeRule(check.id, () => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get(), evidence));
+                if (!timings.enabled) return runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get(), evidence, conditions);
+                timings.timeRule(check.id, () => runCheck(check, nodeCheck as NodeCheck<AstNode>, node, accept, settings, facts.get(), evidence, conditions));
             };
         }
         registry.register(checks as ValidationChecks<LhcAstType>, undefined, check.scope === 'workspace' ? WORKSPACE_CATEGORY : 'fast');
     }
 }
 
-function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstNode, accept: ValidationAcceptor, settings: LhcSettings, facts: FactIndex, evidence: EvidenceAccess): void {
+function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstNode, accept: ValidationAcceptor, settings: LhcSettings, facts: FactIndex, evidence: EvidenceAccess, conditions: LhcConditions): void {
     // A node the parser recovered without its required parts is reported as a syntax error, and judged once written.
     if (!isComplete(node)) return;
     const severity = settings.severityOf(check.id, check.severity);
     if (severity === 'off') return;
-    const root = AstUtils.findRootNode(node);
     const context: CheckContext = {
-        asOf: settings.effectiveAsOf(isDocument(root) ? root.asOf?.date : undefined),
+        asOf: conditions.asOfFor(node),
         staleAfterDays: settings.staleAfterDays,
         facts,
         evidence,

@@ -29,13 +29,19 @@ describe('check scopes: every check declares what its findings depend on, and ke
         for (const check of builtInChecks) assert.ok(check.scope === 'document' || check.scope === 'workspace', check.id);
     });
 
-    it('a document-scoped check never reads the workspace\'s facts; a workspace-scoped one does', async function () {
+    it('a document-scoped check never reads the workspace\'s facts, nor the date (the workspace\'s, when its file has no `as of`); a workspace-scoped one reads the facts', async function () {
         this.timeout(60_000);
         const { nodes, facts, evidence } = await exampleNodes();
         for (const check of builtInChecks) {
             let readFacts = false;
             const context: CheckContext = {
-                asOf: '2030-01-01', // past every deadline, so the target checks look at the evidence
+                // Past every deadline, so the target checks look at the evidence. A file without its own `as of` is
+                // judged at the workspace's date, which any file can change: the language server re-checks only the
+                // workspace-scoped checks of files an edit did not touch, so a check that reads the date is one.
+                get asOf() {
+                    if (check.scope === 'document') throw new Error(`${check.id} is declared document-scoped but read the date it is judged at`);
+                    return '2030-01-01';
+                },
                 staleAfterDays: 400,
                 evidence,
                 get facts() {
