@@ -94,13 +94,19 @@ function familyOf(agreement: ast.Agreement, later: ReadonlyMap<ast.Agreement, re
 /** The facts under one agreement (and its family): what a condition declared under it ranges over. */
 export class AgreementScope {
     readonly family: ReadonlySet<ast.Agreement>;
-    /** The agreement's area, if it has one (declared, inherited or derived). */
-    readonly area: AgreementArea | undefined;
     private signers: Set<ast.Party> | undefined;
+    private foundArea: { area: AgreementArea | undefined } | undefined;
 
     constructor(readonly agreement: ast.Agreement, facts: FactIndex) {
         this.family = agreementFamily(agreement, facts);
-        this.area = agreementArea(agreement);
+    }
+
+    /**
+     * The agreement's area, if it has one (declared, inherited or derived). Worked out when first needed: most facts
+     * are under an agreement by declaration, and the language server makes every agreement's scope on every edit.
+     */
+    get area(): AgreementArea | undefined {
+        return (this.foundArea ??= { area: agreementArea(this.agreement) }).area;
     }
 
     /** Whether the fact is under the agreement; if not, why not. */

@@ -91,5 +91,13 @@ export function isComplete(node: AstNode): boolean {
  * expression the parser recovered without its name or operator is a syntax error already.
  */
 export function isWhole(node: AstNode): boolean {
-    return isComplete(node) && AstUtils.streamAst(node).every(hasRequiredProperties);
+    let verdict = wholeVerdicts.get(node);
+    if (verdict === undefined) {
+        verdict = isComplete(node) && AstUtils.streamAst(node).every(hasRequiredProperties);
+        wholeVerdicts.set(node, verdict);
+    }
+    return verdict;
 }
+
+/** Remembered per node, as `isComplete`'s: a node's subtree never changes (an edit re-parses it into new nodes). */
+const wholeVerdicts = new WeakMap<AstNode, boolean>();
