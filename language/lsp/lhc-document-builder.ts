@@ -34,6 +34,8 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
     readonly referenceReads = new ReferenceReads();
     /** Set by `createLhcServices` (see `LhcServiceOptions`); without it every update re-validates everything. */
     tracksDependencies = false;
+    /** Set while an update only finishes a cancelled build (see `update`). */
+    private resuming = false;
     private readonly names = new Map<string, DocumentNames>();
     private workspaceOnly: Set<string> | undefined;
     private readonly failures = new Map<string, string>();
@@ -74,10 +76,21 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
         if (changed.length > 0 || deleted.length > 0) {
             changed = await this.withoutUnchanged(changed);
-            // Opening a file, saving it, or closing it unmodified: nothing to do (an empty update means "settings changed").
-            if (changed.length === 0 && deleted.length === 0) return;
+            if (changed.length === 0 && deleted.length === 0) {
+                // Opening a file, saving it, or closing it unmodified changes nothing. But a build this update's lock
+                // cancelled (the first build, while the client opens its files) must still be finished.
+                if (this.langiumDocuments.all.every((document) => document.state >= DocumentState.Validated)) {
+                    this.checkFirstBuild();
+                    return;
+                }
+                this.resuming = true;
+            }
         }
-        await super.update(changed, deleted, cancelToken);
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.resuming = false;
+        }
         const pending = this.workspaceOnly;
         this.workspaceOnly = undefined;
         if (pending) await this.recheckWorkspaceScoped(pending, cancelToken);
@@ -112,6 +125,11 @@ export class LhcDocumentBuilder extends DefaultDocumentBuilder implements WithRe
 
     /** Runs inside `update`, after the changed documents were reset and before the rebuild is planned. */
     private async plan(changed: URI[], deleted: URI[]): Promise<void> {
+        if (this.resuming) {
+            // Nothing changed: the documents a cancelled build left behind are rebuilt, nothing else.
+            this.workspaceOnly = undefined;
+            return;
+        }
         const documents = this.langiumDocuments.all.toArray();
         for (const uri of deleted) {
             this.names.delete(uri.toString());

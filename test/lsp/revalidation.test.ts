@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { AstUtils, DocumentState, TextDocument, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, TextDocument, URI, type LangiumDocument } from 'langium';
 import { afterEach, describe, it } from 'mocha';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { referenceReadsOf } from '../../language/linking/reference-reads.js';
 import { buildWorkspace, createTestServices, resetWorkspace, ruleIds } from '../helpers.js';
@@ -135,5 +136,21 @@ describe('language server: dependency-aware re-validation (issue 16)', () => {
             judged++;
         }
         assert.ok(judged > 20, `${judged} documents judged`);
+    });
+
+    it('finishes the first build when the client opens its files, unchanged, while it runs', async function () {
+        this.timeout(60_000);
+        // The client opens files as soon as it connects; each open is an update that cancels the build under way.
+        // Dropping an unchanged file's update must not drop the rest of the build with it.
+        const folder = path.join(REPO_ROOT, 'examples', 'london');
+        const server = await startServer(folder, { wait: false });
+        const builder = server.services.shared.workspace.DocumentBuilder as unknown as { firstBuild: Promise<void> };
+        const file = path.join(folder, 'topics.lhc');
+        const uri = URI.file(file).toString();
+        const opened = server.open(uri, readFileSync(file, 'utf8'));
+        await Promise.all([opened, builder.firstBuild]);
+        const documents = server.services.shared.workspace.LangiumDocuments.all.toArray();
+        assert.ok(documents.length > 10);
+        for (const document of documents) assert.equal(document.state, DocumentState.Validated, document.uri.toString());
     });
 });
