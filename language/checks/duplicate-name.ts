@@ -19,7 +19,7 @@ export const duplicateName = defineCheck({
                 if (node === document) continue;
                 const name = (node as { name?: unknown }).name;
                 if (typeof name !== 'string' || isVariable(node) || !isComplete(node)) continue;
-                const same = declarationsNamed(context.facts, qualifiedNameOf(node as AstNode & { name: string }), qualifiedNameOf);
+                const same = declarationsNamed(context.facts, qualifiedNameOf(node as AstNode & { name: string }));
                 if (same.length < 2) continue;
                 const others = same.filter((other) => other !== node);
                 context.report(node as AstNode & { name: string }, `'${name}' is declared ${same.length} times; names must be unique across the workspace.`, {

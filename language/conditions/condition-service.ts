@@ -2,7 +2,7 @@ import { AstUtils, WorkspaceCache, type AstNode } from 'langium';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
 import { BuildCache } from '../model/build-cache.js';
-import type { IsoDate } from '../model/dates.js';
+import { today, type IsoDate } from '../model/dates.js';
 import { fileAsOf, workspaceAsOf } from '../model/workspace-as-of.js';
 import { evaluateConditions, evaluateWorkspace, type ConditionEvaluation, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
 
@@ -32,8 +32,9 @@ export class LhcConditions {
      * document validated, and listing all documents each time made a check quadratic in the number of files.
      */
     asOf(): IsoDate {
-        if (this.settings.asOf !== undefined) return this.settings.asOf;
-        return this.settings.effectiveAsOf(this.workspaceDate.get('workspaceAsOf', () => workspaceAsOf(this.services.shared.workspace.LangiumDocuments.all)));
+        return this.settings.asOf
+            ?? this.workspaceDate.get('workspaceAsOf', () => workspaceAsOf(this.services.shared.workspace.LangiumDocuments.all))
+            ?? today();
     }
 
     /** The date a node's checks are judged at: the settings' as-of, else its file's own `as of`, else the workspace's. */

@@ -1,4 +1,4 @@
-import { isValidIsoDate, today, type IsoDate } from '../model/dates.js';
+import type { IsoDate } from '../model/dates.js';
 import type { Severity } from '../checks/rule.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/targets.js';
 
@@ -18,11 +18,6 @@ export class LhcSettings {
     staleAfterDays = DEFAULT_STALE_AFTER_DAYS;
     /** Where documentation pages live; a rule's page is `${docsBaseUrl}/<id>.md`. */
     docsBaseUrl = 'https://github.com/lhc-devolution/lhc/blob/main/docs/rules';
-
-    effectiveAsOf(fileAsOf?: IsoDate): IsoDate {
-        // A file's `as of` that is no real date (2019-02-29) is reported by invalid-date and never used.
-        return this.asOf ?? (fileAsOf !== undefined && isValidIsoDate(fileAsOf) ? fileAsOf : undefined) ?? today();
-    }
 
     severityOf(id: string, defaultSeverity: Severity): ConfiguredSeverity {
         return this.severities.get(id) ?? defaultSeverity;

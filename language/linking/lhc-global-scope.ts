@@ -63,14 +63,8 @@ export class GlobalNameIndex {
     private byName(): Map<string, AstNodeDescription[]> {
         if (!this.stale) return this.index;
         this.stale = false;
-        const current = (this.indexManager as unknown as { symbolIndex?: Map<string, readonly AstNodeDescription[]> }).symbolIndex;
-        if (!current) {
-            // Another index manager: rebuild from its public view.
-            this.indexed.clear();
-            this.index.clear();
-            for (const description of this.indexManager.allElements()) this.add(description);
-            return this.index;
-        }
+        // Langium's index manager keeps each document's exports as one array, replaced when the document is re-indexed.
+        const current = (this.indexManager as unknown as { symbolIndex: Map<string, readonly AstNodeDescription[]> }).symbolIndex;
         for (const [uri, descriptions] of this.indexed) {
             if (current.get(uri) === descriptions) continue;
             for (const description of descriptions) this.remove(description);

@@ -7,7 +7,6 @@ import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import { agreementOf } from '../model/agreements.js';
 import { servesArea } from '../model/areas.js';
 import { addDuration, compareDates, isValidIsoDate } from '../model/dates.js';
-import { asOfFor } from './lhc-target-status.js';
 import { markDeliveredFix } from './lhc-commitment-fixes.js';
 
 const INDENT = '    ';
@@ -172,7 +171,7 @@ export class LhcCodeActionProvider implements CodeActionProvider {
         if (!fact || !condition?.name || typeof (fact as { name?: unknown }).name !== 'string') return undefined;
         const factName = qualifiedNameOf(fact as ast.Fact & { name: string });
         const approvers = this.approversFor(condition);
-        const expiry = addDuration(asOfFor(this.services, fact), 1, 'year');
+        const expiry = addDuration(this.services.lhc.Conditions.asOfFor(fact), 1, 'year');
         const offset = topLevelOf(fact).$cstNode!.end;
         const head = `waiver for ${condition.name} on ${factName}`;
         const approverStop = approvers.length > 1 ? `\${2|${approvers.join(',')}|}` : `\${2:${approvers[0] ?? 'Approver'}}`;

@@ -3,7 +3,6 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver';
 import { isCommitment, type Commitment } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { today } from '../model/dates.js';
-import { asOfFor } from './lhc-target-status.js';
 
 /** What the code-action provider turns into a quick fix: plain edits, and the same insertion as a snippet. */
 export interface CommitmentFix {
@@ -24,7 +23,7 @@ export function markDeliveredFix(services: LhcServices, diagnostic: Diagnostic, 
     const commitment: Commitment | undefined = leaf ? AstUtils.getContainerOfType(leaf.astNode, isCommitment) : undefined;
     const close = commitment?.$cstNode && GrammarUtils.findNodeForKeyword(commitment.$cstNode, '}');
     if (!commitment?.$cstNode || !close) return undefined;
-    const date = asOfFor(services, commitment);
+    const date = services.lhc.Conditions.asOfFor(commitment);
     const text = document.textDocument.getText();
     const lineStart = text.lastIndexOf('\n', close.offset - 1) + 1;
     const closeOnOwnLine = /^[ \t]*$/.test(text.slice(lineStart, close.offset));

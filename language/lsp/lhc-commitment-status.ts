@@ -3,11 +3,10 @@ import type { LhcServices } from '../lhc-module.js';
 import { commitmentStateIn, inherited, type JudgedCommitment } from '../model/commitment-states.js';
 import { modalityWords } from '../model/commitments.js';
 import { COMMITMENT_LABELS } from '../summary/status-labels.js';
-import { asOfFor } from './lhc-target-status.js';
 
 /** The commitment's state as of the effective date, from the same cache the checks use. */
 export function commitmentStateFor(services: LhcServices, commitment: Commitment): { state: JudgedCommitment; asOf: string } {
-    const asOf = asOfFor(services, commitment);
+    const asOf = services.lhc.Conditions.asOfFor(commitment);
     return { state: commitmentStateIn(commitment, services.lhc.Facts.get(), asOf), asOf };
 }
 

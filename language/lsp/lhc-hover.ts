@@ -11,7 +11,7 @@ import { conditionStatusLine } from './lhc-condition-status.js';
 import { agreementHeadlineLines, areaFactLines, delegationHolderLine, envelopeLines, partyKindLine, successionLines } from './lhc-hover-deals.js';
 import { violationHover } from './lhc-violation-hover.js';
 import { commitmentHoverLines } from './lhc-commitment-status.js';
-import { asOfFor, formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
+import { formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 import { datasetHover, targetEvidenceHover } from './lhc-evidence-hover.js';
 
 /**
@@ -112,7 +112,7 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
         return [heading('dataset', node.name, node.title), ...datasetHover(services, node)];
     }
     if (ast.isDelegation(node)) {
-        const asOf = asOfFor(services, node);
+        const asOf = services.lhc.Conditions.asOfFor(node);
         const period = [node.start ? `from ${node.start}` : undefined, node.end ? `until ${node.end}` : undefined].filter(Boolean).join(' ');
         const inForce = isInForce(asOf, node.start, node.end);
         const lines = [

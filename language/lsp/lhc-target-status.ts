@@ -1,4 +1,3 @@
-import { AstUtils } from 'langium';
 import type { Target } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { IsoDate } from '../model/dates.js';
@@ -14,14 +13,9 @@ export const STATUS_LABELS: Record<TargetStatus, string> = {
     'no-evidence': 'no evidence'
 };
 
-/** The date a node is judged at: the editor's or CLI's setting, else its file's `as of`, else the workspace's. */
-export function asOfFor(services: LhcServices, node: Parameters<typeof AstUtils.findRootNode>[0]): IsoDate {
-    return services.lhc.Conditions.asOfFor(node);
-}
-
 /** Where a target stands, judged with the workspace's measurements as of the effective date. */
 export function progressOf(services: LhcServices, target: Target): { progress: TargetProgress; asOf: IsoDate } {
-    const asOf = asOfFor(services, target);
+    const asOf = services.lhc.Conditions.asOfFor(target);
     const evidence = services.lhc.Evidence.forTarget(target).points;
     return { progress: targetProgress(target, evidence, asOf, services.lhc.Settings.staleAfterDays), asOf };
 }

@@ -2,6 +2,7 @@ import type { AstNode, AstNodeDescription, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { isComplete } from './complete-nodes.js';
 import { documentNodes } from './document-nodes.js';
+import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import { BuildCache } from './build-cache.js';
 import { successionIndex, type SuccessionIndex } from './succession.js';
 
@@ -149,7 +150,7 @@ export function attachNameLookup(facts: FactIndex, lookup: NameLookup): void {
  * The facts whose qualified name (`qualifiedName`: `DevolutionMoU2017.Estates`, or a plain name) is `name`: from the
  * attached name index when there is one (the workspace's), else from the index's own lists (a scenario test's facts).
  */
-export function declarationsNamed(facts: FactIndex, name: string, qualifiedName: (node: AstNode & { name: string }) => string): readonly AstNode[] {
+export function declarationsNamed(facts: FactIndex, name: string): readonly AstNode[] {
     const lookup = nameLookups.get(facts);
     if (lookup) {
         const result: AstNode[] = [];
@@ -162,7 +163,7 @@ export function declarationsNamed(facts: FactIndex, name: string, qualifiedName:
     return namesByIndex.get(facts, [], () => {
         const map = new Map<string, AstNode[]>();
         for (const node of namedDeclarations(facts)) {
-            const key = qualifiedName(node);
+            const key = qualifiedNameOf(node);
             const list = map.get(key);
             if (list) list.push(node);
             else map.set(key, [node]);

@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { isDocument, type Document } from '../generated/ast.js';
 import { isTestDocument } from '../scenarios/test-files.js';
 import { isValidIsoDate, type IsoDate } from './dates.js';
@@ -22,8 +22,7 @@ export function workspaceAsOf(documents: Iterable<LangiumDocument>): IsoDate | u
 
 /** A file's own `as of`, when it has one that is a real date. */
 export function fileAsOf(node: AstNode): IsoDate | undefined {
-    let root = node;
-    while (root.$container) root = root.$container;
+    const root = AstUtils.findRootNode(node);
     const date = isDocument(root) ? root.asOf?.date : undefined;
     return date !== undefined && isValidIsoDate(date) ? date : undefined;
 }
