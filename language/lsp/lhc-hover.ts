@@ -13,6 +13,8 @@ import { violationHover } from './lhc-violation-hover.js';
 import { commitmentHoverLines } from './lhc-commitment-status.js';
 import { formatTargetValue, progressOf, targetStatusLine } from './lhc-target-status.js';
 import { datasetHover, targetEvidenceHover } from './lhc-evidence-hover.js';
+// User text is shown verbatim: a title cannot inject formatting, links or HTML.
+import { escapeMarkdown as plain } from '../render/escape-markdown.js';
 
 /**
  * What a reader wants to know about a declaration, shown on its name and on every reference to it:
@@ -34,11 +36,6 @@ export class LhcHoverProvider extends AstNodeHoverProvider {
         if (!lines && violations.length === 0) return undefined;
         return [...lines ?? [], ...violations].join('\n\n');
     }
-}
-
-/** Text shown verbatim: Markdown's special characters are escaped so a title cannot inject links or HTML. */
-export function plain(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
 function quote(text: string): string {

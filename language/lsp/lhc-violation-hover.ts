@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import { renderTrace, traceCondition } from '../conditions/condition-trace.js';
 import type { LhcServices } from '../lhc-module.js';
+import { escapeMarkdown, markdownCodeBlock } from '../render/escape-markdown.js';
 
 /**
  * For a fact that breaks conditions: each broken condition's why, then its evaluation tree for this fact —
@@ -16,11 +17,7 @@ export function violationHover(node: AstNode, services: LhcServices): string[] {
         const waived = mine.every((violation) => violation.waivedBy) ? ' (waived)' : '';
         lines.push(`**Breaks \`${outcome.id}\`${waived}**: ${escapeMarkdown(mine.map((violation) => violation.why).join('; '))}`);
         const trace = traceCondition(outcome.condition, services.lhc.Facts.get(), asOf, node);
-        if (trace) lines.push('```text\n' + renderTrace(trace, { collapsed: true }).replace(/```/g, "'''") + '\n```');
+        if (trace) lines.push(markdownCodeBlock(renderTrace(trace, { collapsed: true })));
     }
     return lines;
-}
-
-function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (character) => `\\${character}`);
 }

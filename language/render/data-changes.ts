@@ -1,5 +1,6 @@
 import type { DataFileChange } from '../summary/data-change-impact.js';
 import { escapeHtml as e } from './escape-html.js';
+import { escapeMarkdown, markdownCodeSpan } from './escape-markdown.js';
 import { TARGET_LABELS, type StatusLabel } from '../summary/status-labels.js';
 
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 12) : 'none');
@@ -16,11 +17,11 @@ function movedText(target: DataFileChange['targets'][number]): string {
 }
 
 /** Markdown lines for `--since`: each data file that changed and the target statuses it moved. */
-export function dataChangesMarkdown(changes: readonly DataFileChange[], escape: (text: string) => string): string[] {
+export function dataChangesMarkdown(changes: readonly DataFileChange[]): string[] {
     if (changes.length === 0) return [];
     return ['', '**Data files that changed**', '', ...changes.flatMap((change) => [
-        `- \`${change.file}\` ${what(change)}${change.targets.length === 0 ? ': no target status moved' : ''}`,
-        ...change.targets.map((target) => `  - ${escape(movedText(target))}`)
+        `- ${markdownCodeSpan(change.file)} ${what(change)}${change.targets.length === 0 ? ': no target status moved' : ''}`,
+        ...change.targets.map((target) => `  - ${escapeMarkdown(movedText(target))}`)
     ])];
 }
 

@@ -2,17 +2,8 @@ import * as path from 'node:path';
 import type { CheckReport, Finding } from '../engine/results.js';
 import type { ConditionRuleInfo } from '../engine/condition-rules.js';
 import { describeRules } from './rule-descriptions.js';
-import { printable, printableLines } from './printable.js';
-
-/**
- * Escapes text for XML attributes and content: control characters other than line feeds become visible pictures
- * (printable.ts), and the two non-characters XML 1.0 cannot carry at all are dropped.
- */
-export function escapeXml(text: string | number): string {
-    return printableLines(String(text))
-        .replace(/[\uFFFE\uFFFF]/g, '')
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+import { printable } from './printable.js';
+import { escapeXml } from './escape-xml.js';
 
 /**
  * `lhc check --format junit`: one `<testsuite>` per file and in it one `<testcase>` per rule, which fails

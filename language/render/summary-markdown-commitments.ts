@@ -1,11 +1,10 @@
 import type { CommitmentSummary, HolderRef } from '../summary/commitment-summary.js';
 import type { ComplianceSummary, PartyRef } from '../summary/summary-model.js';
 import { COMMITMENT_LABELS, labelText } from '../summary/status-labels.js';
-
-type Escape = (text: string | undefined) => string;
+import { escapeMarkdown as escape } from './escape-markdown.js';
 
 /** "NHS England (for London Partners)"; "NHS Greater Manchester ICB (inherited from NHS Bolton CCG)" once succeeded. */
-function holders(commitment: CommitmentSummary, escape: Escape): string {
+function holders(commitment: CommitmentSummary): string {
     const name = (party: PartyRef) => escape(party.title ?? party.name);
     const who = (commitment.heldBy ?? commitment.holders).map((holder: HolderRef) =>
         `${name(holder)}${holder.inheritedFrom ? ` (inherited from ${holder.inheritedFrom.map(name).join(', ')})` : ''}`).join(', ') || '—';
@@ -19,12 +18,12 @@ export function dueText(commitment: CommitmentSummary): string {
 }
 
 /** The Commitments section of the Markdown summary: holder, what, due, status, evidence, clause; worst first. */
-export function commitmentSection(summary: ComplianceSummary, escape: Escape, limit: number): string[] {
+export function commitmentSection(summary: ComplianceSummary, limit: number): string[] {
     const commitments = summary.commitments ?? [];
     if (commitments.length === 0) return [];
     const shown = limit > 0 ? commitments.slice(0, limit) : commitments.filter((c) => c.status === 'overdue' || c.status === 'breached');
     const rows = shown.map((c) => [
-        holders(c, escape),
+        holders(c),
         `${escape(c.modalityWords)} ${escape(c.what)}`,
         dueText(c),
         labelText(COMMITMENT_LABELS[c.status]),

@@ -5,7 +5,8 @@ import type { ComplianceSummary, FactRef, FindingSummary, PartyRef, TargetSummar
 import { findingsOf } from '../summary/row-findings.js';
 import { headlineMarkdown, heldByMarkdown } from './summary-headline.js';
 import { commitmentSection } from './summary-markdown-commitments.js';
-import { printableLines, printableProse } from './printable.js';
+import { printableLines } from './printable.js';
+import { escapeMarkdown, markdownCodeSpan } from './escape-markdown.js';
 import {
     COMMITMENT_LABELS, CONDITION_LABELS, DELEGATION_LABELS, PILOT_LABELS, STALE_LABEL, TARGET_LABELS, TRACE_LABELS, labelText, plural
 } from '../summary/status-labels.js';
@@ -14,26 +15,12 @@ import { formatGoal, formatValue } from './summary-labels.js';
 /** GitHub refuses comments longer than 65,536 characters; stay well below with room for a footer. */
 export const MARKDOWN_LIMIT = 60_000;
 
-/**
- * Escapes text for Markdown (table cells included): formatting characters are backslash-escaped, `<`
- * and `>` become entities so no HTML gets through, line breaks become spaces so a table row stays one row, and
- * other control characters become visible pictures (printable.ts).
- */
-export function escapeMarkdown(text: string | undefined): string {
-    return printableProse(String(text ?? ''))
-        .replace(/[\\`*_[\]#|~]/g, (character) => `\\${character}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-
 const name = (ref: FactRef | undefined) => (ref ? escapeMarkdown(ref.title ?? ref.name) : '—');
 const names = (refs: readonly FactRef[], limit = 6) => {
     if (refs.length === 0) return '—';
     const shown = refs.slice(0, limit).map((ref) => name(ref)).join(', ');
     return refs.length > limit ? `${shown} and ${refs.length - limit} more` : shown;
 };
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const dates = (from?: string, to?: string) => (from || to ? `${from ?? '…'} → ${to ?? 'open'}` : '—');
 
 function table(header: readonly string[], rows: readonly string[][]): string[] {
@@ -65,7 +52,7 @@ function headline(summary: ComplianceSummary): string[] {
 function rowFindingsCell(findings: readonly FindingSummary[]): string {
     const open = findings.filter((finding) => !finding.waived && finding.severity !== 'info');
     if (open.length === 0) return '';
-    const shown = open.slice(0, 3).map((finding) => `${finding.severity === 'error' ? '✖' : '⚠'} ${code(finding.ruleId)} ${escapeMarkdown(finding.message)}`);
+    const shown = open.slice(0, 3).map((finding) => `${finding.severity === 'error' ? '✖' : '⚠'} ${markdownCodeSpan(finding.ruleId)} ${escapeMarkdown(finding.message)}`);
     return `<br>${[...shown, ...(open.length > 3 ? [`and ${open.length - 3} more`] : [])].join('<br>')}`;
 }
 
@@ -82,7 +69,7 @@ function conditionSection(summary: ComplianceSummary): string[] {
         const own = rowFindingsCell(findingsOf(summary.findings, condition));
         return [
             labelText(CONDITION_LABELS[condition.status]),
-            `**${escapeMarkdown(condition.title ?? condition.name)}** ${code(condition.id)}`,
+            `**${escapeMarkdown(condition.title ?? condition.name)}** ${markdownCodeSpan(condition.id)}`,
             condition.clause ? `${escapeMarkdown(condition.clause.agreement ? `${condition.clause.agreement}.` : '')}${escapeMarkdown(condition.clause.name)}` : '—',
             why + own
         ];
@@ -162,8 +149,8 @@ function traceSection(summary: ComplianceSummary): string[] {
 }
 
 function findingLine(violation: { ruleId: string; severity: string; message: string; location?: { file: string; line: number } }): string {
-    const where = violation.location ? `${code(`${violation.location.file}:${violation.location.line}`)} ` : '';
-    return `- ${where}${violation.severity} ${code(violation.ruleId)}: ${escapeMarkdown(violation.message)}`;
+    const where = violation.location ? `${markdownCodeSpan(`${violation.location.file}:${violation.location.line}`)} ` : '';
+    return `- ${where}${violation.severity} ${markdownCodeSpan(violation.ruleId)}: ${escapeMarkdown(violation.message)}`;
 }
 
 function findingSection(summary: ComplianceSummary, limit: number): string[] {
@@ -209,7 +196,7 @@ function changeSection(changes: ChangeImpact | undefined): string[] {
             `${condition.after ? labelText(CONDITION_LABELS[condition.after]) : 'removed'}`),
         ...(changes.conditions.length > 30 ? [`- …and ${changes.conditions.length - 30} more`] : []));
     }
-    lines.push(...dataChangesMarkdown(changes.dataFiles ?? [], escapeMarkdown));
+    lines.push(...dataChangesMarkdown(changes.dataFiles ?? []));
     return lines;
 }
 
@@ -223,7 +210,7 @@ export function renderSummaryMarkdown(summary: ComplianceSummary): string {
             ...headline(summary),
             ...changeSection(summary.changes),
             ...conditionSection(summary),
-            ...commitmentSection(summary, escapeMarkdown, limit),
+            ...commitmentSection(summary, limit),
             ...targetSection(summary),
             ...pilotSection(summary),
             ...delegationSection(summary),

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { createColors } from 'picocolors';
 import { coveragePercent, type ConditionCoverage } from '../scenarios/coverage.js';
 import type { TestResult } from '../scenarios/run-test.js';
-import { escapeXml } from './junit.js';
+import { escapeXml } from './escape-xml.js';
 import { escapeJsonControls, printable } from './printable.js';
 
 /** What every test-results format gets: the results, where paths are relative to, and the coverage if asked. */

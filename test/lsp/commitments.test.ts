@@ -43,7 +43,7 @@ commitment Weighting "Explore weighting" under MoU { by LondonPartners will expl
     it('hover: the status, why, and the evidence with its source', async () => {
         const text = `${MOU}commitment Workforce "Workforce Board" under MoU { by LondonPartners will "establish a workforce board" delivered on 2017-11-16 "The board has been recently established." source "003.txt" }`;
         await hover({ text: text.replace('commitment Workforce', 'commitment <|>Workforce'), index: 0,
-            hover: /\*\*commitment\*\* `Workforce`[\s\S]*Status as of 2019-06-01: \*\*✔ Delivered\*\*[\s\S]*Evidence: The board has been recently established\\\. \(source: 003\\\.txt\)/ });
+            hover: /\*\*commitment\*\* `Workforce`[\s\S]*Status as of 2019-06-01: \*\*✔ Delivered\*\*[\s\S]*Evidence: The board has been recently established\. \(source: 003\.txt\)/ });
         const undelivered = `${MOU}commitment Weighting "Weighting" under MoU { by LondonPartners will explore "London weighting" }`;
         await hover({ text: undelivered.replace('commitment Weighting', 'commitment <|>Weighting'), index: 0, hover: /endeavour[\s\S]*Evidence: none recorded/ });
     });

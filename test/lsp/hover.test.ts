@@ -46,7 +46,7 @@ describe('hover', () => {
     });
 
     it("quotes a clause's text and its source", async () => {
-        await hover({ text: at('per |Estates {'), index: 0, hover: /> Sell land it is not using and invest the money in estates\\\.\n\n— source: MoU 2017, paragraph 12, in `MoU2017`/ });
+        await hover({ text: at('per |Estates {'), index: 0, hover: /> Sell land it is not using and invest the money in estates\.\n\n— source: MoU 2017, paragraph 12, in `MoU2017`/ });
     });
 
     it("shows a condition's statement and its clause", async () => {
@@ -72,7 +72,12 @@ describe('hover', () => {
     });
 
     it('escapes Markdown in user text', async () => {
-        await hover({ text: 'party <|>X "[click](https://evil.example) <b>" council', index: 0, hover: /\\\[click\\\]\\\(https:\/\/evil\\\.example\\\) \\<b\\>/ });
+        await hover({ text: 'party <|>X "[click](https://evil.example) <b>" council', index: 0, hover: /— \\\[click\\\]\(https:\/\/evil\.example\) &lt;b&gt;(\n|$)/ });
+    });
+
+    it("keeps each line of a clause inside its quote, never a list, heading or code block", async () => {
+        const text = 'mou M "M" {\n    clause <|>C "1. first\n- second\n        # third &amp;" source "p"\n}';
+        await hover({ text, index: 0, hover: /\n\n> 1\\\. first\n> \\- second\n> \\# third &amp;amp;\n\n/ });
     });
 
     it('works across files', async () => {

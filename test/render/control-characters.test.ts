@@ -7,7 +7,7 @@ import type { CliIo } from '../../language/cli/command.js';
 import { main } from '../../language/cli/main.js';
 import { escapeGithubData } from '../../language/render/github.js';
 import { printable } from '../../language/render/printable.js';
-import { escapeMarkdown } from '../../language/render/summary-markdown.js';
+import { escapeMarkdown } from '../../language/render/escape-markdown.js';
 import { escapeHtml } from '../../language/render/escape-html.js';
 
 /**
