@@ -97,12 +97,12 @@ export function computeEvaluation(facts: FactIndex, asOf: IsoDate, probe?: Evalu
         if (typing.issues.length > 0 || !condition.expression || !condition.name || inDocumentWithSyntaxErrors(condition) || !isWhole(condition)) continue;
         evaluated.add(condition);
         const scope = conditionScope(condition, facts);
-        const evaluate = () => {
-            const run = new ConditionRun(condition, typing, facts, asOf, scope, probe);
-            return { outcome: run.run(), reads: run.reads };
-        };
         // A probe (scenario tests) must see every condition run; otherwise unchanged outcomes are reused.
         const runs = probe ? undefined : runCacheOf(facts);
+        const evaluate = () => {
+            const run = new ConditionRun(condition, typing, facts, asOf, scope, probe, runs?.elementReuse(condition, asOf, scope));
+            return { outcome: run.run(), reads: run.reads };
+        };
         const outcome = runs ? runs.outcome(condition, facts, asOf, scope, evaluate) : evaluate().outcome;
         for (const violation of outcome.violations) {
             const waiver = waivers.match(condition, violation.subject);

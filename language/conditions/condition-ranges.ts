@@ -43,14 +43,14 @@ export class RangeLog {
     constructor(private readonly scope: ConditionScope, private readonly facts: FactIndex) {}
 
     /**
-     * One evaluation of a quantifier: the items of its collection (`considered`) and those its `where` kept.
-     * `whyLeftOut` explains why one item failed the `where`; it is only asked for the first empty evaluation.
+     * One evaluation of a quantifier: how many items its collection held (`considered`) and how many its `where`
+     * kept. `reasons` says why the first few items failed the `where`; it is only asked for the first empty evaluation.
      */
-    record(quantifier: ast.Quantified, considered: readonly unknown[], kept: readonly unknown[], whyLeftOut: (item: unknown) => string): void {
+    record(quantifier: ast.Quantified, considered: number, kept: number, reasons: () => readonly string[]): void {
         const record = this.records.get(quantifier) ?? { evaluations: 0, nonEmpty: 0 };
         record.evaluations++;
-        if (kept.length > 0) record.nonEmpty++;
-        else if (!record.empty) record.empty = { considered: considered.length, reasons: considered.slice(0, 3).map(whyLeftOut) };
+        if (kept > 0) record.nonEmpty++;
+        else if (!record.empty) record.empty = { considered, reasons: [...reasons()] };
         this.records.set(quantifier, record);
     }
 

@@ -5,6 +5,8 @@ import type { FactIndex } from '../model/facts.js';
 import type { ConditionOutcome } from './condition-evaluator.js';
 import type { ConditionTyping } from './condition-type-checker.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
+import type { ElementReuse } from './condition-run.js';
+import { ElementMemo, ListVersions, type Part, type ReferenceWatch } from './element-reuse.js';
 
 /**
  * What one condition's evaluation read: the facts of each kind its quantifiers ranged over (already scoped to its
@@ -14,6 +16,12 @@ import { scopedCollection, type ConditionScope } from './condition-scope.js';
 export interface ConditionReads {
     readonly kinds: Map<ast.FactCollection, readonly AstNode[]>;
     readonly workspace: Set<keyof FactIndex>;
+    /**
+     * Nodes whose references the run followed, and the documents read by the element parts it replayed: a fact two
+     * references away (a reinvestment's area's parent) is read through a document the condition's facts do not live in.
+     */
+    readonly followed: Set<AstNode>;
+    readonly documents: Set<LangiumDocument>;
 }
 
 /** A document's stamp changes whenever its text or links may have changed, or whatever it references did. */
@@ -28,33 +36,55 @@ interface RunRecord {
     readonly outcome: ConditionOutcome;
     readonly stamps: ReadonlyMap<LangiumDocument, number>;
     readonly kinds: ReadonlyMap<ast.FactCollection, readonly AstNode[]>;
-    readonly workspace: ReadonlyMap<keyof FactIndex, readonly AstNode[]>;
+    /** The version of each workspace-wide list or map a field consulted (`ListVersions`). */
+    readonly workspace: ReadonlyMap<keyof FactIndex, number>;
 }
-
-/** The lists a field getter's workspace-wide read depends on (a map or index is built from one list). */
-const UNDERLYING: Partial<Record<keyof FactIndex, keyof FactIndex>> = {
-    delegationsByPower: 'delegations', measurementsByTarget: 'measurements', successions: 'parties'
-};
 
 /**
  * Condition evaluation made incremental per agreement (issue 16): a condition that belongs to an agreement is
  * evaluated again only when something it read may have changed, so an edit to one deal's facts re-evaluates that
  * deal's conditions and reuses the others' outcomes. An outcome is reused only when, since it was computed:
  * - the as-of date and the condition's agreement are the same;
- * - no document it read changed (`DocumentStamps`: the document builder stamps a document again whenever it is
- *   re-parsed, re-linked or re-validated because something it references changed — so a change anywhere along a
- *   chain of references the evaluation followed is seen);
+ * - no document whose references it followed changed (`DocumentStamps`: the document builder stamps a document
+ *   again whenever it is re-parsed or re-linked): a reference leads to the same node while the document holding it
+ *   is neither re-parsed nor re-linked, so a change anywhere along a chain of references (a reinvestment's area, that
+ *   area's parent, two files away) stamps a document on the chain; and a node's own fields change only with a new
+ *   parse, which makes new nodes, seen in the lists below;
  * - each collection it ranged over holds exactly the same facts (a fact added to, or moved out of, its agreement);
- * - each workspace-wide list a field consulted holds exactly the same facts;
+ * - each workspace-wide list or map a field consulted holds the same content (`ListVersions`);
  * - it reported no vacuous range (whose message counts the whole workspace's facts).
- * Workspace-wide conditions judge every fact and are always evaluated again.
+ * Workspace-wide conditions judge every fact and are always evaluated again as a whole. Either kind, evaluated
+ * again, reuses what each element of its top-level quantifiers gave, where nothing that element read changed
+ * (`ElementMemo`). The `ReferenceWatch` reports each reference a run follows.
  */
 export class ConditionRunCache {
     private readonly records = new WeakMap<ast.Condition, RunRecord>();
     private readonly typings = new WeakMap<ast.Condition, { readonly stamp: number; readonly typing: ConditionTyping }>();
+    private readonly memos = new WeakMap<ast.Condition, ElementMemo>();
+    private readonly lists = new ListVersions();
     private readonly listeners: ((condition: ast.Condition) => void)[] = [];
+    private readonly elementListeners: ((condition: ast.Condition, element: AstNode, part: Part) => void)[] = [];
 
-    constructor(private readonly stamps: DocumentStamps, private readonly isCurrent: (document: LangiumDocument) => boolean) {}
+    constructor(
+        private readonly stamps: DocumentStamps, private readonly isCurrent: (document: LangiumDocument) => boolean,
+        private readonly watch: ReferenceWatch
+    ) {}
+
+    /** What lets a run of `condition` reuse its elements' parts, and records the references it follows. */
+    elementReuse(condition: ast.Condition, asOf: IsoDate, scope: ConditionScope): ElementReuse {
+        let memo = this.memos.get(condition);
+        if (!memo || !memo.fits(asOf, scope)) this.memos.set(condition, memo = new ElementMemo(asOf, scope, this.stamps, this.isCurrent, this.lists));
+        const computed = (element: AstNode, part: Part) => {
+            for (const listener of this.elementListeners) listener(condition, element, part);
+        };
+        return { memo, watch: this.watch, computed };
+    }
+
+    /** Called with every element part of a top-level quantifier computed (not reused); for tests and timings. */
+    onElementEvaluate(listener: (condition: ast.Condition, element: AstNode, part: Part) => void): { dispose(): void } {
+        this.elementListeners.push(listener);
+        return { dispose: () => this.elementListeners.splice(this.elementListeners.indexOf(listener), 1) };
+    }
 
     /** Called with every condition actually evaluated (not reused); for tests and timings. */
     onEvaluate(listener: (condition: ast.Condition) => void): { dispose(): void } {
@@ -95,7 +125,7 @@ export class ConditionRunCache {
             if (!this.isCurrent(document) || this.stamps.stampOf(document) !== stamp) return false;
         }
         for (const [kind, members] of record.kinds) if (!sameNodes(scopedCollection(scope, kind, facts), members)) return false;
-        for (const [list, members] of record.workspace) if (!sameNodes(facts[list] as readonly AstNode[], members)) return false;
+        for (const [list, version] of record.workspace) if (this.lists.versionOf(facts, list) !== version) return false;
         return true;
     }
 
@@ -104,25 +134,15 @@ export class ConditionRunCache {
             this.records.delete(condition);
             return;
         }
-        const workspace = new Map<keyof FactIndex, readonly AstNode[]>();
-        for (const read of reads.workspace) {
-            const list = UNDERLYING[read] ?? read;
-            const value = facts[list];
-            // A read that is not a list of facts cannot be compared: the outcome is not kept.
-            if (!Array.isArray(value)) {
-                this.records.delete(condition);
-                return;
-            }
-            workspace.set(list, value as readonly AstNode[]);
-        }
-        const read: AstNode[] = [condition, agreement, ...outcome.checked];
-        for (const members of reads.kinds.values()) read.push(...members);
-        for (const members of workspace.values()) read.push(...members);
-        for (const violation of outcome.violations) read.push(violation.subject, ...(violation.node ? [violation.node] : []));
+        const workspace = new Map<keyof FactIndex, number>();
+        for (const list of reads.workspace) workspace.set(list, this.lists.versionOf(facts, list));
+        // A node's own fields change only with a new parse, which makes new nodes: the facts it ranged over are compared
+        // as lists (`kinds`, `workspace`), so only the documents whose references it followed can change under it.
+        const documents = new Set(reads.documents);
+        documents.add(AstUtils.getDocument(condition));
+        for (const node of reads.followed) documents.add(AstUtils.getDocument(node));
         const stamps = new Map<LangiumDocument, number>();
-        for (const node of read) {
-            const document = AstUtils.getDocument(node);
-            if (stamps.has(document)) continue;
+        for (const document of documents) {
             // Evaluated while a document it read was not yet linked (a build under way): never reused.
             if (document.state < DocumentState.Linked || !this.isCurrent(document)) {
                 this.records.delete(condition);
@@ -157,11 +177,11 @@ export function runCacheOf(facts: FactIndex): ConditionRunCache | undefined {
     return runCaches.get(facts);
 }
 
-/** A view of `facts` that records which of its lists are read (by field getters during one condition's run). */
-export function trackingFacts(facts: FactIndex, reads: Set<keyof FactIndex>): FactIndex {
+/** A view of `facts` that reports which of its lists are read (by field getters during one condition's run). */
+export function trackingFacts(facts: FactIndex, onRead: (list: keyof FactIndex) => void): FactIndex {
     return new Proxy(facts, {
         get(target, property, receiver) {
-            if (typeof property === 'string') reads.add(property as keyof FactIndex);
+            if (typeof property === 'string') onRead(property as keyof FactIndex);
             return Reflect.get(target, property, receiver);
         }
     });

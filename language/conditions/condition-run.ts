@@ -10,7 +10,16 @@ import type { ConditionOutcome, ConditionViolation } from './condition-evaluator
 import { RangeLog } from './condition-ranges.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
 import { trackingFacts, type ConditionReads } from './condition-reuse.js';
+import { emptyReads, isTopLevelQuantifier, type Effect, type ElementMemo, type Part, type PartReads, type ReferenceWatch } from './element-reuse.js';
 import { ExpressionEvaluator, type EvaluationProbe } from './expression-evaluator.js';
+
+/** Per-element reuse for one run (element-reuse.ts): the condition's kept parts, and how to see references followed. */
+export interface ElementReuse {
+    readonly memo: ElementMemo;
+    readonly watch: ReferenceWatch;
+    /** Called with each element part computed (not reused); for tests and timings. */
+    readonly computed?: (element: AstNode, part: Part) => void;
+}
 
 /** "per DevolutionMoU2017.Estates", or nothing for a condition without a clause. */
 export function clauseLabel(condition: ast.Condition): string {
@@ -18,6 +27,13 @@ export function clauseLabel(condition: ast.Condition): string {
     if (!clause) return '';
     const owner = clause.$container as { name?: string } | undefined;
     return owner?.name ? `${owner.name}.${clause.name}` : clause.name;
+}
+
+/** A fact to blame for a violation, and why. */
+interface Blame {
+    subject?: AstNode;
+    node?: AstNode;
+    why: string;
 }
 
 interface Frame {
@@ -31,30 +47,135 @@ interface Frame {
 export class ConditionRun extends ExpressionEvaluator {
     private readonly ranges: RangeLog;
     /** What the run read, so a later build can tell whether its outcome still holds (condition-reuse.ts). */
-    readonly reads: ConditionReads = { kinds: new Map(), workspace: new Set() };
+    readonly reads: ConditionReads = { kinds: new Map(), workspace: new Set(), followed: new Set(), documents: new Set() };
+    /** What each element part under way has read so far, innermost last (element-reuse.ts). */
+    private readonly parts: PartReads[] = [];
+    private readonly reusable = new Map<ast.Quantified, boolean>();
+    /** Above zero while explaining a failure: explanations re-read values, and are no new evaluation of a range. */
+    private explaining = 0;
+    /** Above zero while saying why a `where` left items out: pure description, with no effect on the run at all. */
+    private describing = 0;
 
-    constructor(private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate, private readonly scope: ConditionScope, probe?: EvaluationProbe) {
+    constructor(
+        private readonly condition: ast.Condition, typing: ConditionTyping, facts: FactIndex, asOf: IsoDate,
+        private readonly scope: ConditionScope, probe?: EvaluationProbe, private readonly reuse?: ElementReuse
+    ) {
         super(typing, facts, asOf, probe);
         this.ranges = new RangeLog(scope, facts);
         // Field getters that consult the workspace (a power's delegations, a party's successor) are recorded.
-        (this as { fieldContext: ExpressionEvaluator['fieldContext'] }).fieldContext = { asOf, facts: trackingFacts(facts, this.reads.workspace) };
+        const lists = trackingFacts(facts, (list) => {
+            this.reads.workspace.add(list);
+            for (const part of this.parts) part.lists.add(list);
+        });
+        (this as { fieldContext: ExpressionEvaluator['fieldContext'] }).fieldContext = { asOf, facts: lists };
     }
 
     /** `estate-sales` and the like hold only the facts under the condition's agreement (condition-scope.ts). */
     protected override collection(kind: ast.FactCollection): readonly AstNode[] {
-        const members = scopedCollection(this.scope, kind, this.facts);
+        // Which facts are under the agreement is compared as a list (`reads.kinds`); the references read to decide
+        // it (every sale's agreement, in every deal) are not what the condition read.
+        const scoped = () => scopedCollection(this.scope, kind, this.facts);
+        const members = this.reuse ? this.reuse.watch(() => undefined, scoped) : scoped();
         this.reads.kinds.set(kind, members);
+        for (const part of this.parts) part.kinds.add(kind);
         return members;
     }
 
     protected override ranged(expression: ast.Quantified, considered: readonly unknown[], kept: readonly unknown[]): void {
-        this.ranges.record(expression, considered, kept, (item) => this.whyLeftOut(expression, item));
+        if (this.explaining > 0 || this.describing > 0) return;
+        const reasons = () => this.describe(() => considered.slice(0, 3).map((item) => this.whyLeftOut(expression, item)));
+        if (this.parts.length === 0) {
+            this.ranges.record(expression, considered.length, kept.length, reasons);
+            return;
+        }
+        // A part kept for later may be replayed where it is the first empty evaluation: its reasons are needed then.
+        const why = kept.length === 0 && considered.length > 0 ? reasons() : [];
+        this.effect({ kind: 'ranged', quantifier: expression, considered: considered.length, kept: kept.length, reasons: why });
     }
 
     protected override undecided(expression: ast.Quantified, item: unknown, reasons: readonly string[]): void {
+        if (this.explaining > 0 || this.describing > 0) return;
         if (typeof item !== 'object' || item === null || !('$type' in item)) return;
         const subject = isNamedFact(item as AstNode) ? item as AstNode : namedAncestor(item as AstNode) ?? this.condition;
-        this.ranges.undecided(expression, subject, reasons.join('; '));
+        this.effect({ kind: 'undecided', quantifier: expression, subject, why: reasons.join('; ') });
+    }
+
+    protected override judged(node: AstNode): void {
+        if (this.describing > 0) return;
+        this.effect({ kind: 'judged', node });
+    }
+
+    protected override keeps(expression: ast.Quantified, item: unknown): boolean {
+        if (!this.isReusable(expression, item)) return super.keeps(expression, item);
+        const keeps = this.part(expression, item, 'filter', () => super.keeps(expression, item));
+        this.env.set(expression.variable, item);
+        return keeps;
+    }
+
+    protected override bodyHolds(expression: ast.Quantified, element: unknown): boolean {
+        if (!this.isReusable(expression, element)) return super.bodyHolds(expression, element);
+        const holds = this.part(expression, element, 'body', () => super.bodyHolds(expression, element));
+        this.env.set(expression.variable, element);
+        return holds;
+    }
+
+    /** Applies an effect of evaluation to the run, and logs it in every element part under way. */
+    private effect(effect: Effect): void {
+        switch (effect.kind) {
+            case 'judged': this.checked.add(effect.node); break;
+            case 'ranged': this.ranges.record(effect.quantifier, effect.considered, effect.kept, () => effect.reasons); break;
+            case 'undecided': this.ranges.undecided(effect.quantifier, effect.subject, effect.why); break;
+        }
+        for (const part of this.parts) part.effects.push(effect);
+    }
+
+    private isReusable(expression: ast.Quantified, element: unknown): element is AstNode {
+        if (!this.reuse || this.explaining > 0 || this.describing > 0 || typeof element !== 'object' || element === null || !('$type' in element)) return false;
+        let reusable = this.reusable.get(expression);
+        if (reusable === undefined) this.reusable.set(expression, reusable = isTopLevelQuantifier(expression));
+        return reusable;
+    }
+
+    /** One element's part of a top-level quantifier: replayed if kept and still valid, else computed and kept. */
+    private part<T>(quantifier: ast.Quantified, element: AstNode, part: Part, compute: () => T): T {
+        const { memo } = this.reuse!;
+        const kept = memo.reuse(quantifier, element, part);
+        if (kept) {
+            for (const effect of kept.effects) this.effect(effect);
+            // An enclosing part (the blame around a body), and the run, read whatever this one read.
+            for (const outer of this.parts) memo.merge(kept, outer);
+            for (const document of kept.stamps.keys()) this.reads.documents.add(document);
+            return kept.value as T;
+        }
+        this.reuse!.computed?.(element, part);
+        const reads = emptyReads();
+        this.parts.push(reads);
+        let value: T;
+        try {
+            value = compute();
+        } finally {
+            this.parts.pop();
+        }
+        memo.keep(quantifier, element, part, value, reads, this.condition);
+        return value;
+    }
+
+    private explain(expression: ast.Expression, expected?: boolean): string {
+        this.explaining++;
+        try {
+            return explain(expression, this, expected);
+        } finally {
+            this.explaining--;
+        }
+    }
+
+    private describe<T>(work: () => T): T {
+        this.describing++;
+        try {
+            return work();
+        } finally {
+            this.describing--;
+        }
     }
 
     /** Why a quantifier's `where` leaves an item out, in the explainer's words. */
@@ -67,6 +188,15 @@ export class ConditionRun extends ExpressionEvaluator {
     }
 
     run(): ConditionOutcome {
+        if (!this.reuse) return this.evaluate();
+        this.reuse.memo.begin(this.facts, this.scope);
+        return this.reuse.watch((container) => {
+            this.reads.followed.add(container);
+            for (const part of this.parts) part.followed.add(container);
+        }, () => this.evaluate());
+    }
+
+    private evaluate(): ConditionOutcome {
         const expression = this.condition.expression;
         const violations: ConditionViolation[] = [];
         if (this.value(expression) !== true) {
@@ -82,7 +212,7 @@ export class ConditionRun extends ExpressionEvaluator {
             // A false condition always has a violation, even when no single fact can be blamed.
             if (byPlace.size === 0) {
                 const subject = this.firstNamedFact(expression) ?? this.condition;
-                byPlace.set(subject, { subject, reasons: [explain(expression, this)] });
+                byPlace.set(subject, { subject, reasons: [this.explain(expression)] });
             }
             for (const { subject, node, reasons } of byPlace.values()) {
                 const why = reasons.join('; ');
@@ -121,21 +251,13 @@ export class ConditionRun extends ExpressionEvaluator {
      * each element that fails them; `and` blames each false side; `implies` its consequence; anything
      * else is blamed on the fact in hand.
      */
-    private violations(expression: ast.Expression, frame: Frame): { subject?: AstNode; node?: AstNode; why: string }[] {
+    private violations(expression: ast.Expression, frame: Frame): Blame[] {
         if (ast.isQuantified(expression) && (expression.quantifier === 'every' || expression.quantifier === 'no')) {
-            const blamed = expression.quantifier === 'every' ? false : true;
-            const found: { subject?: AstNode; node?: AstNode; why: string }[] = [];
+            const found: Blame[] = [];
+            const atTop = frame.context.length === 0 && !frame.subject && !frame.node;
             for (const element of this.elements(expression)) {
-                this.env.set(expression.variable, element);
-                // An unknown body (undefined) does not hold: `every` blames it like false.
-                if ((this.value(expression.body) === true) === blamed) {
-                    const inner = this.frameFor(element, frame);
-                    if (blamed) {
-                        found.push({ subject: inner.subject, node: inner.node, why: this.why(inner, explain(expression.body, this, false)) });
-                    } else {
-                        found.push(...this.violations(expression.body, inner));
-                    }
-                }
+                const blame = () => this.blame(expression, element, frame);
+                found.push(...(atTop && this.isReusable(expression, element) ? this.part(expression, element, 'blame', blame) : blame()));
             }
             this.env.delete(expression.variable);
             return found;
@@ -151,7 +273,17 @@ export class ConditionRun extends ExpressionEvaluator {
             const rest = frame.context.slice(0, -1);
             return [{ subject: frame.subject, node: frame.node, why: [...rest, `${last} is outside ${describeValue(this.value(expression.container))}`].join(': ') }];
         }
-        return [{ subject: frame.subject, node: frame.node, why: this.why(frame, explain(expression, this)) }];
+        return [{ subject: frame.subject, node: frame.node, why: this.why(frame, this.explain(expression)) }];
+    }
+
+    /** What one element of an `every` or `no` is blamed for: nothing if it does what the quantifier asks. */
+    private blame(expression: ast.Quantified, element: unknown, frame: Frame): Blame[] {
+        const blamed = expression.quantifier === 'no';
+        // An unknown body (undefined) does not hold: `every` blames it like false.
+        if (this.bodyHolds(expression, element) !== blamed) return [];
+        const inner = this.frameFor(element, frame);
+        if (blamed) return [{ subject: inner.subject, node: inner.node, why: this.why(inner, this.explain(expression.body, false)) }];
+        return this.violations(expression.body, inner);
     }
 
     private isAboutCurrentElement(subject: ast.Expression, frame: Frame): boolean {

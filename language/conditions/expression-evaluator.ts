@@ -54,17 +54,33 @@ export class ExpressionEvaluator implements ExplainScope {
         const collection = this.value(expression.collection);
         const considered = Array.isArray(collection) ? collection : [];
         if (!expression.filter) return { considered, kept: considered };
+        return { considered, kept: considered.filter((item) => this.keeps(expression, item)) };
+    }
+
+    /**
+     * Whether a quantifier's `where` keeps an item, with the item bound to its variable; an item the filter cannot
+     * judge for want of a value (`within` unknown) is reported `undecided`.
+     */
+    protected keeps(expression: ast.Quantified, item: unknown): boolean {
         const outer = this.unknownWithin;
-        const kept = considered.filter((item) => {
-            this.env.set(expression.variable, item);
-            this.unknownWithin = [];
-            const keeps = this.value(expression.filter!) === true;
-            this.probe?.filtered(expression.filter!, keeps);
-            if (!keeps && this.unknownWithin.length > 0) this.undecided(expression, item, this.unknownWithin);
-            return keeps;
-        });
+        this.env.set(expression.variable, item);
+        this.unknownWithin = [];
+        const keeps = this.value(expression.filter!) === true;
+        this.probe?.filtered(expression.filter!, keeps);
+        if (!keeps && this.unknownWithin.length > 0) this.undecided(expression, item, this.unknownWithin);
         this.unknownWithin = outer;
-        return { considered, kept };
+        return keeps;
+    }
+
+    /** Whether a quantifier's body holds for an element, which stays bound to the variable afterwards. */
+    protected bodyHolds(expression: ast.Quantified, element: unknown): boolean {
+        this.env.set(expression.variable, element);
+        return this.value(expression.body) === true;
+    }
+
+    /** A named fact the condition judged: ranged over, or read directly (`BHRBudget.total`). */
+    protected judged(node: AstNode): void {
+        this.checked.add(node);
     }
 
     /** The facts of one kind a collection (`estate-sales`) holds: all of the workspace's, unless a subclass scopes them. */
@@ -79,8 +95,7 @@ export class ExpressionEvaluator implements ExplainScope {
     protected undecided(_expression: ast.Quantified, _item: unknown, _reasons: readonly string[]): void {}
 
     holdsFor(expression: ast.Quantified, element: unknown): boolean {
-        this.env.set(expression.variable, element);
-        return this.value(expression.body) === true;
+        return this.bodyHolds(expression, element);
     }
 
     // ---- Evaluation -----------------------------------------------------------------------------
@@ -197,7 +212,7 @@ export class ExpressionEvaluator implements ExplainScope {
     private member(expression: ast.MemberAccess): unknown {
         const receiver = this.value(expression.receiver);
         if (receiver === undefined) return undefined;
-        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target?.ref) && isNamedFact(receiver as AstNode)) this.checked.add(receiver as AstNode);
+        if (ast.isReference(expression.receiver) && !ast.isVariable(expression.receiver.target?.ref) && isNamedFact(receiver as AstNode)) this.judged(receiver as AstNode);
         const read = (node: unknown): unknown => {
             if (typeof node !== 'object' || node === null) return undefined;
             const kind = entityKindOf(node as AstNode);
@@ -215,13 +230,12 @@ export class ExpressionEvaluator implements ExplainScope {
         const { considered, kept: elements } = this.range(expression);
         this.ranged(expression, considered, elements);
         for (const element of elements) {
-            if (typeof element === 'object' && element !== null && isNamedFact(element as AstNode)) this.checked.add(element as AstNode);
+            if (typeof element === 'object' && element !== null && isNamedFact(element as AstNode)) this.judged(element as AstNode);
         }
         let holding = 0;
         for (const element of elements) {
-            this.env.set(expression.variable, element);
             this.probe?.evaluated(expression.body);
-            const holds = this.value(expression.body) === true;
+            const holds = this.bodyHolds(expression, element);
             if (holds) holding++;
             // Short-circuit where the answer is settled, so cost stays linear in the facts visited.
             if (expression.quantifier === 'every' && !holds) break;

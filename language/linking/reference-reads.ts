@@ -15,6 +15,23 @@ export class ReferenceReads {
     /** Called by the linker on every `reference.ref` read; `container` holds the reference. */
     read(container: AstNode): void {
         this.recording?.add(container);
+        this.follower?.(container);
+    }
+
+    private follower: ((container: AstNode) => void) | undefined;
+
+    /**
+     * Runs `work`, reporting every reference read meanwhile to `onFollow`, whether or not a document's checks are
+     * being recorded: a condition's evaluation keeps, per element, what it followed (conditions/element-reuse.ts).
+     */
+    follow<T>(onFollow: (container: AstNode) => void, work: () => T): T {
+        const outer = this.follower;
+        this.follower = onFollow;
+        try {
+            return work();
+        } finally {
+            this.follower = outer;
+        }
     }
 
     /**

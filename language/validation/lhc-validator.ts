@@ -91,8 +91,10 @@ export class LhcFacts {
         // Whether a document is still the workspace's (not deleted or replaced): one set per workspace state, since
         // looking each up by URI costs a URI normalisation per read of every condition's record.
         const current = new WorkspaceCache<'documents', ReadonlySet<LangiumDocument>>(services.shared);
-        this.conditionRuns = builder.stampOf && builder.tracksDependencies
-            ? new ConditionRunCache(builder as DocumentStamps, (document) => current.get('documents', () => new Set(langiumDocuments.all)).has(document))
+        const reads = this.reads;
+        this.conditionRuns = builder.stampOf && reads
+            ? new ConditionRunCache(builder as DocumentStamps, (document) => current.get('documents', () => new Set(langiumDocuments.all)).has(document),
+                (onFollow, work) => reads.follow(onFollow, work))
             : undefined;
     }
 
