@@ -8,6 +8,7 @@ import {
 import { LhcConditions } from './conditions/condition-service.js';
 import { LhcConditionsDocumentValidator, registerConditionChecks } from './conditions/condition-validation.js';
 import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module.js';
+import { LhcLangiumDocuments } from './parsing/lhc-documents.js';
 import { LhcDocumentFactory } from './parsing/lhc-document-factory.js';
 import { LhcLinker } from './linking/lhc-linker.js';
 import { LhcParserErrorMessageProvider } from './parsing/lhc-parser-errors.js';
@@ -99,6 +100,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
 export const LhcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         LangiumDocumentFactory: (services) => new LhcDocumentFactory(services),
+        LangiumDocuments: (services) => new LhcLangiumDocuments(services),
         DocumentBuilder: (services) => new LhcDocumentBuilder(services),
         WorkspaceManager: (services) => new LhcWorkspaceManager(services)
     },
