@@ -6,7 +6,7 @@ import type { ConditionOutcome } from './condition-evaluator.js';
 import type { ConditionTyping } from './condition-type-checker.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
 import type { ElementReuse } from './condition-run.js';
-import { ElementMemo, ListVersions, type Part, type ReferenceWatch } from './element-reuse.js';
+import { ElementMemo, ListVersions, sameContent, type Part, type ReferenceWatch } from './element-reuse.js';
 
 /**
  * What one condition's evaluation read: the facts of each kind its quantifiers ranged over (already scoped to its
@@ -124,7 +124,7 @@ export class ConditionRunCache {
         for (const [document, stamp] of record.stamps) {
             if (!this.isCurrent(document) || this.stamps.stampOf(document) !== stamp) return false;
         }
-        for (const [kind, members] of record.kinds) if (!sameNodes(scopedCollection(scope, kind, facts), members)) return false;
+        for (const [kind, members] of record.kinds) if (!sameContent(scopedCollection(scope, kind, facts), members)) return false;
         for (const [list, version] of record.workspace) if (this.lists.versionOf(facts, list) !== version) return false;
         return true;
     }
@@ -152,12 +152,6 @@ export class ConditionRunCache {
         }
         this.records.set(condition, { asOf, agreement, outcome: copyOf(outcome), stamps, kinds: new Map(reads.kinds), workspace });
     }
-}
-
-function sameNodes(a: readonly AstNode[], b: readonly AstNode[]): boolean {
-    if (a.length !== b.length) return false;
-    for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-    return true;
 }
 
 /** A fresh copy, so the waivers applied to one evaluation's violations never show in another's. */

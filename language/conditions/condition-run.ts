@@ -161,20 +161,20 @@ export class ConditionRun extends ExpressionEvaluator {
     }
 
     private explain(expression: ast.Expression, expected?: boolean): string {
-        this.explaining++;
-        try {
-            return explain(expression, this, expected);
-        } finally {
-            this.explaining--;
-        }
+        return this.inMode('explaining', () => explain(expression, this, expected));
     }
 
     private describe<T>(work: () => T): T {
-        this.describing++;
+        return this.inMode('describing', work);
+    }
+
+    /** Runs `work` with a mode counter raised (modes nest). */
+    private inMode<T>(counter: 'explaining' | 'describing', work: () => T): T {
+        this[counter]++;
         try {
             return work();
         } finally {
-            this.describing--;
+            this[counter]--;
         }
     }
 

@@ -67,19 +67,26 @@ export type ReferenceWatch = <T>(onFollow: (container: AstNode) => void, work: (
  * power are listed, whatever object holds them.
  */
 export class ListVersions {
-    private readonly seen = new Map<keyof FactIndex, { value: unknown; version: number }>();
+    private readonly versions = new ContentVersions<keyof FactIndex>();
     private readonly current = new WeakMap<FactIndex, Map<keyof FactIndex, number>>();
 
     versionOf(facts: FactIndex, list: keyof FactIndex): number {
         let versions = this.current.get(facts);
         if (!versions) this.current.set(facts, versions = new Map());
         let version = versions.get(list);
-        if (version !== undefined) return version;
-        const value = facts[list];
-        const last = this.seen.get(list);
-        version = last && sameContent(last.value, value) ? last.version : (last?.version ?? 0) + 1;
-        this.seen.set(list, { value, version });
-        versions.set(list, version);
+        if (version === undefined) versions.set(list, version = this.versions.versionOf(list, facts[list]));
+        return version;
+    }
+}
+
+/** A version per key, bumped whenever the value offered for it differs in content (`sameContent`) from the last one. */
+class ContentVersions<K> {
+    private readonly seen = new Map<K, { value: unknown; version: number }>();
+
+    versionOf(key: K, value: unknown): number {
+        const last = this.seen.get(key);
+        const version = last && sameContent(last.value, value) ? last.version : (last?.version ?? 0) + 1;
+        this.seen.set(key, { value, version });
         return version;
     }
 }
@@ -87,13 +94,14 @@ export class ListVersions {
 /** The kept parts of one condition's top-level quantifiers, valid for one date and one scope. */
 export class ElementMemo {
     private readonly parts = new Map<ast.Quantified, WeakMap<AstNode, Partial<Record<Part, Kept>>>>();
-    private readonly kindSeen = new Map<ast.FactCollection, { nodes: readonly AstNode[]; version: number }>();
+    private readonly kinds = new ContentVersions<ast.FactCollection>();
+    /** This run's version of each collection, compared with the last run's once. */
     private kindVersions = new Map<ast.FactCollection, number>();
     private facts: FactIndex | undefined;
     private readonly validStamps = new Map<LangiumDocument, boolean>();
 
     constructor(
-        readonly asOf: IsoDate, readonly scope: ConditionScope, private readonly stamps: DocumentStamps,
+        private readonly asOf: IsoDate, private scope: ConditionScope, private readonly stamps: DocumentStamps,
         private readonly isCurrent: (document: LangiumDocument) => boolean, private readonly lists: ListVersions
     ) {}
 
@@ -103,9 +111,9 @@ export class ElementMemo {
         return scope.kind === 'workspace' || (this.scope.kind === 'agreement' && scope.agreement === this.scope.agreement);
     }
 
-    /** Starts a run over `facts`: versions and stamps are compared once per run. */
+    /** Starts a run over `facts`, in this build's scope (the same agreement: `fits`); versions are compared once per run. */
     begin(facts: FactIndex, scope: ConditionScope): void {
-        (this as { scope: ConditionScope }).scope = scope;
+        this.scope = scope;
         this.facts = facts;
         this.kindVersions = new Map();
         this.validStamps.clear();
@@ -159,12 +167,7 @@ export class ElementMemo {
 
     private kindVersion(kind: ast.FactCollection): number {
         let version = this.kindVersions.get(kind);
-        if (version !== undefined) return version;
-        const nodes = scopedCollection(this.scope, kind, this.facts!);
-        const last = this.kindSeen.get(kind);
-        version = last && sameContent(last.nodes, nodes) ? last.version : (last?.version ?? 0) + 1;
-        this.kindSeen.set(kind, { nodes, version });
-        this.kindVersions.set(kind, version);
+        if (version === undefined) this.kindVersions.set(kind, version = this.kinds.versionOf(kind, scopedCollection(this.scope, kind, this.facts!)));
         return version;
     }
 }

@@ -1,5 +1,12 @@
 import { AstUtils, type AstNode } from 'langium';
 
+interface Listening {
+    /** Nodes whose references were read while the current document's checks ran (their documents are worked out once, at the end). */
+    recording: Set<AstNode> | undefined;
+    /** A condition run keeping what each element's evaluation followed (`follow`). */
+    follower: ((container: AstNode) => void) | undefined;
+}
+
 /**
  * Which documents' references each document's document-scoped checks read while they ran, so an edit re-validates
  * exactly the documents whose findings it can change (`planRevalidation`). A check reaches past its own document
@@ -8,30 +15,22 @@ import { AstUtils, type AstNode } from 'langium';
  * it did before, on the same nodes. Owned by the document builder; the linker reports each read (`LhcLinker`).
  */
 export class ReferenceReads {
-    /** Nodes whose references were read while the current document's checks ran (their documents are worked out once, at the end). */
-    private recording: Set<AstNode> | undefined;
+    /** Who hears of each reference read: the document whose checks are recorded, and a condition run following them. */
+    private readonly listening: Listening = { recording: undefined, follower: undefined };
     private readonly byDocument = new Map<string, ReadonlySet<string>>();
 
     /** Called by the linker on every `reference.ref` read; `container` holds the reference. */
     read(container: AstNode): void {
-        this.recording?.add(container);
-        this.follower?.(container);
+        this.listening.recording?.add(container);
+        this.listening.follower?.(container);
     }
-
-    private follower: ((container: AstNode) => void) | undefined;
 
     /**
      * Runs `work`, reporting every reference read meanwhile to `onFollow`, whether or not a document's checks are
      * being recorded: a condition's evaluation keeps, per element, what it followed (conditions/element-reuse.ts).
      */
     follow<T>(onFollow: (container: AstNode) => void, work: () => T): T {
-        const outer = this.follower;
-        this.follower = onFollow;
-        try {
-            return work();
-        } finally {
-            this.follower = outer;
-        }
+        return this.during('follower', onFollow, work);
     }
 
     /**
@@ -39,12 +38,12 @@ export class ReferenceReads {
      * (including `uri`'s own). Reads made while `pause` runs inside it are not recorded.
      */
     async record<T>(uri: string, checks: () => Promise<T>): Promise<T> {
-        const outer = this.recording;
-        const recording = this.recording = new Set();
+        const outer = this.listening.recording;
+        const recording = this.listening.recording = new Set();
         try {
             return await checks();
         } finally {
-            this.recording = outer;
+            this.listening.recording = outer;
             const documents = new Set<string>([uri]);
             for (const node of recording) {
                 const document = AstUtils.findRootNode(node).$document;
@@ -56,12 +55,17 @@ export class ReferenceReads {
 
     /** Runs `work` (workspace-scoped checks, which read the whole workspace by design) without recording its reads. */
     pause<T>(work: () => T): T {
-        const recording = this.recording;
-        this.recording = undefined;
+        return this.during('recording', undefined, work);
+    }
+
+    /** Runs `work` with one of the two listeners set to `value`, restoring it afterwards (runs nest). */
+    private during<K extends keyof Listening, T>(listener: K, value: Listening[K], work: () => T): T {
+        const outer = this.listening[listener];
+        this.listening[listener] = value;
         try {
             return work();
         } finally {
-            this.recording = recording;
+            this.listening[listener] = outer;
         }
     }
 

@@ -6,34 +6,37 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * Day numbers of the date texts seen so far (NaN for text that is not a real date). A workspace repeats a few
- * hundred dates thousands of times, and every delegation check reads its dates again on every build. Bounded, so a
- * long session typing dates cannot grow it without end.
- */
-const dayNumbers = new Map<string, number>();
-const MAX_REMEMBERED_DATES = 10_000;
-
-function rememberedDayNumber(text: string): number {
-    let day = dayNumbers.get(text);
-    if (day !== undefined) return day;
-    day = computeDayNumber(text);
-    if (dayNumbers.size >= MAX_REMEMBERED_DATES) dayNumbers.clear();
-    dayNumbers.set(text, day);
-    return day;
+/** What a date text says: its day number (NaN unless YYYY-MM-DD) and whether it is a real calendar date. */
+interface ReadDate {
+    readonly day: number;
+    readonly real: boolean;
 }
 
-function computeDayNumber(text: string): number {
+/**
+ * The date texts read so far. A workspace repeats a few hundred dates thousands of times, and every delegation check
+ * reads its dates again on every build. Bounded, so a long session typing dates cannot grow it without end.
+ */
+const readDates = new Map<string, ReadDate>();
+const MAX_REMEMBERED_DATES = 10_000;
+
+function readDate(text: string): ReadDate {
+    let read = readDates.get(text);
+    if (read) return read;
     const match = ISO_DATE.exec(text);
-    if (!match) return Number.NaN;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-    return Date.UTC(year, month - 1, day) / 86_400_000;
+    if (!match) read = { day: Number.NaN, real: false };
+    else {
+        const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+        // An impossible date (2017-02-30) still counts on from the month's start, as Date.UTC does.
+        read = { day: Date.UTC(year, month - 1, day) / 86_400_000, real: month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) };
+    }
+    if (readDates.size >= MAX_REMEMBERED_DATES) readDates.clear();
+    readDates.set(text, read);
+    return read;
 }
 
 /** Whether text is a real calendar date (2017-02-30 is not). */
 export function isValidIsoDate(text: string): boolean {
-    return typeof text === 'string' && !Number.isNaN(rememberedDayNumber(text));
+    return typeof text === 'string' && readDate(text).real;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -42,12 +45,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** Days since 1970-01-01 for a valid ISO date; NaN otherwise. */
 export function dayNumber(date: IsoDate): number {
-    if (typeof date !== 'string') return Number.NaN;
-    const day = rememberedDayNumber(date);
-    // A well-formed but impossible date (2017-02-30) still counts on from the month's start, as Date.UTC does.
-    if (!Number.isNaN(day) || !ISO_DATE.test(date)) return day;
-    const match = ISO_DATE.exec(date)!;
-    return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
+    return typeof date === 'string' ? readDate(date).day : Number.NaN;
 }
 
 export function compareDates(a: IsoDate, b: IsoDate): number {
