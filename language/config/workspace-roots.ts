@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../engine/errors.js';
 import { findConfigFile } from './config-loader.js';
+import { compareText } from '../model/text-order.js';
 
 /**
  * Refuses a folder that holds several workspaces. A workspace is the folder of an `lhc.config.json` with the
@@ -32,7 +33,7 @@ export function refuseSeveralWorkspaces(paths: readonly string[], files: readonl
         if (owners.size <= 1) continue;
         // The shallowest first: the deals themselves before the examples nested deep inside.
         const names = [...owners].filter(Boolean).map((owner) => path.relative(folder, path.dirname(owner)) || '.')
-            .sort((a, b) => a.split(path.sep).length - b.split(path.sep).length || a.localeCompare(b));
+            .sort((a, b) => a.split(path.sep).length - b.split(path.sep).length || compareText(a, b));
         const loose = owners.has('') ? ', and files under no lhc.config.json' : '';
         const listed = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
         throw new InputError(`${given} holds ${owners.size} workspaces, each with its own lhc.config.json (${listed}${loose}); ` +

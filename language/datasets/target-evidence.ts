@@ -4,6 +4,7 @@ import { typedEvidence, type EvidencePoint } from '../model/evidence.js';
 import type { FactIndex } from '../model/facts.js';
 import { datasetProblem, type DatasetLoad, type LhcDatasets, type LoadedDataset } from './dataset-store.js';
 import type { DatasetRow } from './load-dataset.js';
+import { compareText } from '../model/text-order.js';
 
 /** The rows one `evidence from …` line selects from its dataset. */
 export interface EvidenceSelection {
@@ -68,7 +69,7 @@ export function selectRows(evidence: DatasetEvidence, dataset: LoadedDataset): E
         else if (rows[0]!.value === undefined) selection.withoutValue.push(rows[0]!);
         else selection.rows.push(rows[0]!);
     }
-    selection.rows.sort((a, b) => a.period.end.localeCompare(b.period.end));
+    selection.rows.sort((a, b) => compareText(a.period.end, b.period.end));
     return selection;
 }
 

@@ -1,5 +1,6 @@
 import type { Severity } from '../checks/rule.js';
 import type { IsoDate } from '../model/dates.js';
+import { compareText } from '../model/text-order.js';
 
 /** A 1-based position, as editors and terminals show it. */
 export interface Position {
@@ -63,8 +64,8 @@ export function countTotals(files: number, findings: readonly Finding[]): Totals
 /** Findings sorted by file, then position, so output is stable from run to run. */
 export function sortFindings(findings: Finding[]): Finding[] {
     return findings.sort((a, b) =>
-        a.location.file.localeCompare(b.location.file)
+        compareText(a.location.file, b.location.file)
         || a.location.start.line - b.location.start.line
         || a.location.start.column - b.location.start.column
-        || a.ruleId.localeCompare(b.ruleId));
+        || compareText(a.ruleId, b.ruleId));
 }

@@ -5,6 +5,7 @@ import type { LhcServices } from '../lhc-module.js';
 import { datasetProblem } from '../datasets/dataset-store.js';
 import type { DatasetRow } from '../datasets/load-dataset.js';
 import { formatInterval, formatTargetValue } from './lhc-target-status.js';
+import { compareText } from '../model/text-order.js';
 
 /** Hover lines for a target's dataset evidence: each `evidence from` line's file and the rows it used. */
 export function targetEvidenceHover(services: LhcServices, target: Target): string[] {
@@ -20,7 +21,7 @@ export function targetEvidenceHover(services: LhcServices, target: Target): stri
             .filter(Boolean).join(', ');
         const used = selection.rows.length + selection.withoutValue.length;
         lines.push(`Evidence from \`${name}\` (${about}): ${used === 0 ? 'no rows match' : `${used} row${used === 1 ? '' : 's'}`}`);
-        const rows = [...selection.rows, ...selection.withoutValue].sort((a, b) => a.period.end.localeCompare(b.period.end));
+        const rows = [...selection.rows, ...selection.withoutValue].sort((a, b) => compareText(a.period.end, b.period.end));
         for (const row of rows) lines.push(`- ${rowLine(target, row)}`);
         if (selection.problem) lines.push(`- ${selection.problem}`);
         for (const ambiguous of selection.ambiguous) lines.push(`- ${ambiguous.period}: not used, rows ${ambiguous.rows.join(', ')} all match`);

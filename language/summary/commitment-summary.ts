@@ -8,6 +8,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import type { FactRefs } from './fact-refs.js';
 import type { ClauseRef, FactRef, PartyRef } from './summary-model.js';
+import { compareText } from '../model/text-order.js';
 
 /**
  * One commitment as the summary reports it: who owes what to whom, by when, and how it stands as of the date
@@ -56,7 +57,7 @@ const RANK = new Map(COMMITMENT_STATUSES.map((status, index) => [status, index])
 /** Every commitment, worst first (breached, overdue, due, …), then by deadline, then by name. */
 export function summariseCommitments(facts: FactIndex, asOf: IsoDate, refs: FactRefs): CommitmentSummary[] {
     return facts.commitments.map((commitment) => summariseCommitment(commitment, facts, asOf, refs)).sort((a, b) =>
-        (RANK.get(a.status)! - RANK.get(b.status)!) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.name.localeCompare(b.name));
+        (RANK.get(a.status)! - RANK.get(b.status)!) || compareText(a.due ?? '9999', b.due ?? '9999') || compareText(a.name, b.name));
 }
 
 function summariseCommitment(commitment: Commitment, facts: FactIndex, asOf: IsoDate, refs: FactRefs): CommitmentSummary {

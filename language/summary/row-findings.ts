@@ -1,4 +1,5 @@
 import type { FactRef, FindingSummary } from './summary-model.js';
+import { compareText } from '../model/text-order.js';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -9,7 +10,7 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 export function compareFindings(a: FindingSummary, b: FindingSummary): number {
     return Number(Boolean(a.waived)) - Number(Boolean(b.waived))
         || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
-        || a.location.file.localeCompare(b.location.file)
+        || compareText(a.location.file, b.location.file)
         || a.location.line - b.location.line
         || a.location.column - b.location.column;
 }

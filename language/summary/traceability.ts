@@ -7,6 +7,7 @@ import type { FactIndex } from '../model/facts.js';
 import { UNKEPT_STATUSES } from './commitment-summary.js';
 import { allFacts, uniqueRefs, type FactRefs } from './fact-refs.js';
 import type { ConditionSummary, FactRef, FindingSummary, TraceResult, TraceRow } from './summary-model.js';
+import { compareText } from '../model/text-order.js';
 
 /** The clause a declaration cites with `per`, if any. */
 function citedClause(node: AstNode): ast.Clause | undefined {
@@ -49,7 +50,7 @@ export function buildTraceability(facts: FactIndex, conditions: readonly Conditi
             }
             byRule.set(finding.ruleId, entry);
         }
-        const checks = [...byRule.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+        const checks = [...byRule.values()].sort((a, b) => compareText(a.ruleId, b.ruleId));
         return {
             clause: clauseRef,
             conditions: enforcing.map((condition) => ({ id: condition.id, name: condition.name, status: condition.status })),
