@@ -5,6 +5,7 @@ import { documentNodes } from './document-nodes.js';
 import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import { BuildCache } from './build-cache.js';
 import { successionIndex, type SuccessionIndex } from './succession.js';
+import { compareText } from './text-order.js';
 
 /** Every declared fact of the workspace, grouped by type, built once per workspace build. */
 export interface FactIndex {
@@ -75,48 +76,108 @@ function bucketsOf(nodes: Iterable<AstNode>): Buckets & Record<string, AstNode[]
     return buckets;
 }
 
-/** Every document's facts, in the order given; lookups afterwards are by array or map, never by re-scanning. */
+/**
+ * One linked version of a document's facts grouped by what they reference: its delegations by power and its
+ * measurements by target (oldest first). Kept while the document's links are the same: Langium gives a document a
+ * new `references` array whenever it unlinks it, so a re-link (its targets' files changed) makes a new entry.
+ */
+interface DocumentLinks {
+    readonly references: unknown;
+    readonly delegationsByPower: ReadonlyMap<ast.Power, readonly ast.Delegation[]>;
+    readonly measurementsByTarget: ReadonlyMap<ast.Target, readonly ast.Measurement[]>;
+}
+
+const linksByRoot = new WeakMap<AstNode, DocumentLinks>();
+
+function linksOf(document: LangiumDocument, own: Buckets): DocumentLinks {
+    const root = document.parseResult.value;
+    const kept = linksByRoot.get(root);
+    if (kept && kept.references === document.references) return kept;
+    const links: DocumentLinks = {
+        references: document.references,
+        delegationsByPower: groupedBy(own.delegations, (delegation) => delegation.power?.ref),
+        measurementsByTarget: sortedByDate(groupedBy(own.measurements, (measurement) => measurement.target?.ref))
+    };
+    linksByRoot.set(root, links);
+    return links;
+}
+
+/**
+ * Every document's facts, in the order given; lookups afterwards are by array or map, never by re-scanning. Each
+ * document's share is worked out once per parse (its lists) and once per link (its maps), so after an edit only
+ * the edited and re-linked documents are walked again, and the index is put together from the others' shares.
+ */
 export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex {
-    const buckets = emptyBuckets();
+    const shares: Buckets[] = [];
+    const delegationsByPower = new Map<ast.Power, ast.Delegation[]>();
+    const measurementsByTarget = new Map<ast.Target, ast.Measurement[]>();
+    // Targets measured in more than one document: only their merged lists need sorting again.
+    const mixed = new Set<ast.Target>();
     for (const document of documents) {
         const root = document.parseResult.value;
         let own = bucketsByRoot.get(root);
         if (!own) bucketsByRoot.set(root, own = bucketsOf(documentNodes(document).nodes));
-        for (const key of BUCKET_KEYS) {
-            const from = own[key] as AstNode[];
-            const into = buckets[key] as AstNode[];
-            for (let index = 0; index < from.length; index++) into.push(from[index]!);
-        }
+        shares.push(own);
+        const links = linksOf(document, own);
+        mergeInto(delegationsByPower, links.delegationsByPower);
+        mergeInto(measurementsByTarget, links.measurementsByTarget, mixed);
     }
-    return indexOf(buckets);
+    for (const target of mixed) measurementsByTarget.get(target)!.sort(byDate);
+    // One concat per kind copies each document's list in bulk: pushing node by node cost ≈ 10 ms per build at 60,000 facts.
+    const buckets = Object.fromEntries(BUCKET_KEYS.map((key) => [key, ([] as AstNode[]).concat(...shares.map((share) => share[key] as AstNode[]))])) as unknown as Buckets;
+    return withParties(buckets, delegationsByPower, measurementsByTarget);
 }
 
 /** The fact index of any set of nodes (a scenario test's facts on top of the workspace's). */
 export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
-    return indexOf(bucketsOf(nodes));
+    const buckets = bucketsOf(nodes);
+    return withParties(buckets, groupedBy(buckets.delegations, (delegation) => delegation.power?.ref),
+        sortedByDate(groupedBy(buckets.measurements, (measurement) => measurement.target?.ref)));
 }
 
-function indexOf(buckets: Buckets & Record<string, AstNode[]>): FactIndex {
+function withParties(buckets: Buckets, delegationsByPower: FactIndex['delegationsByPower'], measurementsByTarget: FactIndex['measurementsByTarget']): FactIndex {
     // Boards are parties too.
     buckets.parties = [...buckets.parties, ...buckets.boards];
-    const delegationsByPower = new Map<ast.Power, ast.Delegation[]>();
-    for (const delegation of buckets.delegations) {
-        const power = delegation.power?.ref;
-        if (!power) continue;
-        const list = delegationsByPower.get(power) ?? [];
-        list.push(delegation);
-        delegationsByPower.set(power, list);
-    }
-    const measurementsByTarget = new Map<ast.Target, ast.Measurement[]>();
-    for (const measurement of buckets.measurements) {
-        const target = measurement.target?.ref;
-        if (!target) continue;
-        const list = measurementsByTarget.get(target) ?? [];
-        list.push(measurement);
-        measurementsByTarget.set(target, list);
-    }
-    for (const list of measurementsByTarget.values()) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     return { ...buckets, delegationsByPower, measurementsByTarget, successions: successionIndex(buckets.parties) };
+}
+
+function appendAll<T>(into: T[], from: readonly T[]): void {
+    for (let index = 0; index < from.length; index++) into.push(from[index]!);
+}
+
+/** Items grouped by the node one of their references leads to; items whose reference does not resolve are left out. */
+function groupedBy<Item, Key>(items: readonly Item[], keyOf: (item: Item) => Key | undefined): Map<Key, Item[]> {
+    const groups = new Map<Key, Item[]>();
+    for (const item of items) {
+        const key = keyOf(item);
+        if (!key) continue;
+        const group = groups.get(key);
+        if (group) group.push(item);
+        else groups.set(key, [item]);
+    }
+    return groups;
+}
+
+/** Appends each of `from`'s lists to `into`'s (copying, so a document's kept lists are never grown); `mixed` hears of keys met twice. */
+function mergeInto<Key, Item>(into: Map<Key, Item[]>, from: ReadonlyMap<Key, readonly Item[]>, mixed?: Set<Key>): void {
+    for (const [key, items] of from) {
+        const list = into.get(key);
+        if (!list) into.set(key, items.slice());
+        else {
+            appendAll(list, items);
+            mixed?.add(key);
+        }
+    }
+}
+
+/** Measurements oldest first; a stable sort, so same-day measurements keep their declaration order. */
+function byDate(a: ast.Measurement, b: ast.Measurement): number {
+    return compareText(a.date ?? '', b.date ?? '');
+}
+
+function sortedByDate<Key>(groups: Map<Key, ast.Measurement[]>): Map<Key, ast.Measurement[]> {
+    for (const list of groups.values()) list.sort(byDate);
+    return groups;
 }
 
 /** Every declaration of the index with a name, each once (boards are listed among the parties as well as on their own). */

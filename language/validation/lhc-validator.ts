@@ -14,6 +14,7 @@ import type { LhcConditions } from '../conditions/condition-service.js';
 import { isComplete } from '../model/complete-nodes.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { attachNameLookup, buildFactIndex, type FactIndex } from '../model/facts.js';
+import { compareText } from '../model/text-order.js';
 import type { GlobalNameIndex } from '../linking/lhc-global-scope.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
 import { WORKSPACE_CATEGORY } from './check-scopes.js';
@@ -112,7 +113,7 @@ export class LhcFacts {
         // Scenario tests' facts belong to their tests, never to the workspace.
         const facts = buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))
             .map((document) => [document.uri.toString(), document] as const)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .sort(([a], [b]) => compareText(a, b))
             .map(([, document]) => document));
         if (this.conditionRuns) attachRunCache(facts, this.conditionRuns);
         attachNameLookup(facts, (name) => this.names.named(name));
