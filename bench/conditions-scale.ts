@@ -14,7 +14,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { evaluateWorkspace } from '../language/conditions/condition-evaluator.js';
 import type { Document } from '../language/generated/ast.js';
 import { createLhcServices } from '../language/lhc-module.js';
-import { buildFactIndex } from '../language/model/facts.js';
+import { buildFactIndex } from '../language/model/fact-index-assembly.js';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const LONDON = path.join(ROOT, 'examples', 'london');

@@ -1,7 +1,6 @@
-import type { AstNode, AstNodeDescription, LangiumDocument } from 'langium';
+import type { AstNode, AstNodeDescription } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { isComplete } from './complete-nodes.js';
-import { documentNodes } from './document-nodes.js';
 import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import { BuildCache } from './build-cache.js';
 import { successionIndex, type SuccessionIndex } from './succession.js';
@@ -44,8 +43,6 @@ export interface FactIndex {
     readonly overrides?: ReadonlyMap<AstNode, AstNode>;
 }
 
-type Buckets = { -readonly [K in keyof FactIndex]: FactIndex[K] extends readonly (infer T)[] ? T[] : never };
-
 const BUCKET_BY_TYPE: Record<string, keyof Buckets | undefined> = {
     Agreement: 'agreements', Clause: 'clauses', Area: 'areas', Organisation: 'parties', Board: 'boards', Power: 'powers', Topic: 'topics',
     Delegation: 'delegations', Pilot: 'pilots', Aspiration: 'aspirations', Target: 'targets', Objective: 'objectives',
@@ -54,20 +51,14 @@ const BUCKET_BY_TYPE: Record<string, keyof Buckets | undefined> = {
     Envelope: 'envelopes', Dataset: 'datasets'
 };
 
-/**
- * Each parse's facts by kind, keyed by its root node: a new parse (a new document version) gets a new entry, so
- * after an edit only the edited documents are walked again, and the index is put together from the others' lists.
- */
-const bucketsByRoot = new WeakMap<AstNode, Buckets>();
+export type Buckets = { -readonly [K in keyof FactIndex]: FactIndex[K] extends readonly (infer T)[] ? T[] : never };
 
-function emptyBuckets(): Buckets & Record<string, AstNode[]> {
-    return Object.fromEntries(BUCKET_KEYS.map((key) => [key, []])) as unknown as Buckets & Record<string, AstNode[]>;
-}
+/** The kinds of fact the index lists, in a fixed order. */
+export const BUCKET_KEYS = [...new Set(Object.values(BUCKET_BY_TYPE))] as (keyof Buckets)[];
 
-const BUCKET_KEYS = [...new Set(Object.values(BUCKET_BY_TYPE))] as (keyof Buckets)[];
-
-function bucketsOf(nodes: Iterable<AstNode>): Buckets & Record<string, AstNode[]> {
-    const buckets = emptyBuckets();
+/** Each kind's facts among `nodes`, in the order given. */
+export function bucketsOf(nodes: Iterable<AstNode>): Buckets {
+    const buckets = Object.fromEntries(BUCKET_KEYS.map((key) => [key, []])) as unknown as Buckets & Record<string, AstNode[]>;
     for (const node of nodes) {
         const bucket = BUCKET_BY_TYPE[node.$type];
         // A declaration the parser recovered without its name (or other required parts) is not yet a fact.
@@ -76,76 +67,35 @@ function bucketsOf(nodes: Iterable<AstNode>): Buckets & Record<string, AstNode[]
     return buckets;
 }
 
-/**
- * One linked version of a document's facts grouped by what they reference: its delegations by power and its
- * measurements by target (oldest first). Kept while the document's links are the same: Langium gives a document a
- * new `references` array whenever it unlinks it, so a re-link (its targets' files changed) makes a new entry.
- */
-interface DocumentLinks {
-    readonly references: unknown;
-    readonly delegationsByPower: ReadonlyMap<ast.Power, readonly ast.Delegation[]>;
-    readonly measurementsByTarget: ReadonlyMap<ast.Target, readonly ast.Measurement[]>;
-}
-
-const linksByRoot = new WeakMap<AstNode, DocumentLinks>();
-
-function linksOf(document: LangiumDocument, own: Buckets): DocumentLinks {
-    const root = document.parseResult.value;
-    const kept = linksByRoot.get(root);
-    if (kept && kept.references === document.references) return kept;
-    const links: DocumentLinks = {
-        references: document.references,
-        delegationsByPower: groupedBy(own.delegations, (delegation) => delegation.power?.ref),
-        measurementsByTarget: sortedByDate(groupedBy(own.measurements, (measurement) => measurement.target?.ref))
-    };
-    linksByRoot.set(root, links);
-    return links;
-}
-
-/**
- * Every document's facts, in the order given; lookups afterwards are by array or map, never by re-scanning. Each
- * document's share is worked out once per parse (its lists) and once per link (its maps), so after an edit only
- * the edited and re-linked documents are walked again, and the index is put together from the others' shares.
- */
-export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex {
-    const shares: Buckets[] = [];
-    const delegationsByPower = new Map<ast.Power, ast.Delegation[]>();
-    const measurementsByTarget = new Map<ast.Target, ast.Measurement[]>();
-    // Targets measured in more than one document: only their merged lists need sorting again.
-    const mixed = new Set<ast.Target>();
-    for (const document of documents) {
-        const root = document.parseResult.value;
-        let own = bucketsByRoot.get(root);
-        if (!own) bucketsByRoot.set(root, own = bucketsOf(documentNodes(document).nodes));
-        shares.push(own);
-        const links = linksOf(document, own);
-        mergeInto(delegationsByPower, links.delegationsByPower);
-        mergeInto(measurementsByTarget, links.measurementsByTarget, mixed);
-    }
-    for (const target of mixed) measurementsByTarget.get(target)!.sort(byDate);
-    // One concat per kind copies each document's list in bulk: pushing node by node cost ≈ 10 ms per build at 60,000 facts.
-    const buckets = Object.fromEntries(BUCKET_KEYS.map((key) => [key, ([] as AstNode[]).concat(...shares.map((share) => share[key] as AstNode[]))])) as unknown as Buckets;
-    return withParties(buckets, delegationsByPower, measurementsByTarget);
-}
-
 /** The fact index of any set of nodes (a scenario test's facts on top of the workspace's). */
 export function factIndexOf(nodes: Iterable<AstNode>): FactIndex {
     const buckets = bucketsOf(nodes);
-    return withParties(buckets, groupedBy(buckets.delegations, (delegation) => delegation.power?.ref),
-        sortedByDate(groupedBy(buckets.measurements, (measurement) => measurement.target?.ref)));
+    return completeIndex(buckets, delegationsByPowerOf(buckets.delegations), measurementsByTargetOf(buckets.measurements));
 }
 
-function withParties(buckets: Buckets, delegationsByPower: FactIndex['delegationsByPower'], measurementsByTarget: FactIndex['measurementsByTarget']): FactIndex {
-    // Boards are parties too.
-    buckets.parties = [...buckets.parties, ...buckets.boards];
-    return { ...buckets, delegationsByPower, measurementsByTarget, successions: successionIndex(buckets.parties) };
+/** The index of the listed facts and their groupings: boards are listed among the parties too, and successions worked out. */
+export function completeIndex(lists: Buckets, delegationsByPower: FactIndex['delegationsByPower'], measurementsByTarget: FactIndex['measurementsByTarget'],
+    parties: readonly ast.Party[] = [...lists.parties, ...lists.boards]): FactIndex {
+    return { ...lists, parties, delegationsByPower, measurementsByTarget, successions: successionIndex(parties) };
 }
 
-function appendAll<T>(into: T[], from: readonly T[]): void {
-    for (let index = 0; index < from.length; index++) into.push(from[index]!);
+/** Delegations grouped by the power they delegate; those whose power does not resolve are left out. */
+export function delegationsByPowerOf(delegations: readonly ast.Delegation[]): Map<ast.Power, ast.Delegation[]> {
+    return groupedBy(delegations, (delegation) => delegation.power?.ref);
 }
 
-/** Items grouped by the node one of their references leads to; items whose reference does not resolve are left out. */
+/** Measurements grouped by their target, oldest first; those whose target does not resolve are left out. */
+export function measurementsByTargetOf(measurements: readonly ast.Measurement[]): Map<ast.Target, ast.Measurement[]> {
+    const groups = groupedBy(measurements, (measurement) => measurement.target?.ref);
+    for (const list of groups.values()) list.sort(byMeasurementDate);
+    return groups;
+}
+
+/** Measurements oldest first; sorting is stable, so same-day measurements keep their declaration order. */
+export function byMeasurementDate(a: ast.Measurement, b: ast.Measurement): number {
+    return compareText(a.date ?? '', b.date ?? '');
+}
+
 function groupedBy<Item, Key>(items: readonly Item[], keyOf: (item: Item) => Key | undefined): Map<Key, Item[]> {
     const groups = new Map<Key, Item[]>();
     for (const item of items) {
@@ -155,28 +105,6 @@ function groupedBy<Item, Key>(items: readonly Item[], keyOf: (item: Item) => Key
         if (group) group.push(item);
         else groups.set(key, [item]);
     }
-    return groups;
-}
-
-/** Appends each of `from`'s lists to `into`'s (copying, so a document's kept lists are never grown); `mixed` hears of keys met twice. */
-function mergeInto<Key, Item>(into: Map<Key, Item[]>, from: ReadonlyMap<Key, readonly Item[]>, mixed?: Set<Key>): void {
-    for (const [key, items] of from) {
-        const list = into.get(key);
-        if (!list) into.set(key, items.slice());
-        else {
-            appendAll(list, items);
-            mixed?.add(key);
-        }
-    }
-}
-
-/** Measurements oldest first; a stable sort, so same-day measurements keep their declaration order. */
-function byDate(a: ast.Measurement, b: ast.Measurement): number {
-    return compareText(a.date ?? '', b.date ?? '');
-}
-
-function sortedByDate<Key>(groups: Map<Key, ast.Measurement[]>): Map<Key, ast.Measurement[]> {
-    for (const list of groups.values()) list.sort(byDate);
     return groups;
 }
 

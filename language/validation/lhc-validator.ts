@@ -13,7 +13,8 @@ import type { LhcServices } from '../lhc-module.js';
 import type { LhcConditions } from '../conditions/condition-service.js';
 import { isComplete } from '../model/complete-nodes.js';
 import { documentNodes } from '../model/document-nodes.js';
-import { attachNameLookup, buildFactIndex, type FactIndex } from '../model/facts.js';
+import { attachNameLookup, type FactIndex } from '../model/facts.js';
+import { FactIndexAssembler } from '../model/fact-index-assembly.js';
 import { compareText } from '../model/text-order.js';
 import type { GlobalNameIndex } from '../linking/lhc-global-scope.js';
 import type { LhcSettings } from '../config/lhc-settings.js';
@@ -79,6 +80,8 @@ export class LhcFacts {
     private readonly documents: () => Iterable<LangiumDocument>;
     private readonly names: GlobalNameIndex;
     private readonly reads: ReferenceReads | undefined;
+    /** Keeps the last build's index, so the next one splices in only the changed documents' facts (issue 16). */
+    private readonly assembler = new FactIndexAssembler();
     /** Condition outcomes kept from one build to the next, reused where nothing they read changed (issue 16). */
     readonly conditionRuns: ConditionRunCache | undefined;
 
@@ -111,7 +114,7 @@ export class LhcFacts {
 
     private build(): FactIndex {
         // Scenario tests' facts belong to their tests, never to the workspace.
-        const facts = buildFactIndex([...this.documents()].filter((document) => !isTestDocument(document))
+        const facts = this.assembler.assemble([...this.documents()].filter((document) => !isTestDocument(document))
             .map((document) => [document.uri.toString(), document] as const)
             .sort(([a], [b]) => compareText(a, b))
             .map(([, document]) => document));

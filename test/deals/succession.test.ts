@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { expectError, expectNoIssues } from 'langium/test';
 import { isDelegation, isOrganisation, type Party } from '../../language/generated/ast.js';
 import { holdersAt } from '../../language/model/delegations.js';
-import { buildFactIndex } from '../../language/model/facts.js';
+import { buildFactIndex } from '../../language/model/fact-index-assembly.js';
 import { successorAt } from '../../language/model/succession.js';
 import { resetWorkspace } from '../helpers.js';
 import { checkTestKit, named } from '../checks/check-helpers.js';
