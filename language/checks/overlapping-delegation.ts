@@ -1,47 +1,15 @@
-import type { Area, Delegation, Power } from '../generated/ast.js';
+import type { Delegation } from '../generated/ast.js';
 import { areaAncestry } from '../model/areas.js';
-import { BuildCache } from '../model/build-cache.js';
 import { knownDate } from '../model/dates.js';
-import { delegationGraph, isOnwardDelegation, periodDays, type DelegationGraph } from '../model/delegations.js';
-import type { FactIndex } from '../model/facts.js';
-import { servedAreasOf } from '../model/parties.js';
+import { delegationsOfPower, type DelegationEntry, type PowerDelegations } from '../model/delegation-tables.js';
+import { isOnwardDelegation } from '../model/delegations.js';
 import { defineCheck } from './rule.js';
 import { quoted } from './wording.js';
 
-/** A delegation prepared once per build: its period as day numbers, its position, the areas its recipient serves. */
-interface Entry {
-    delegation: Delegation;
-    start: number;
-    end: number;
-    position: number;
-    recipientAreas: Area[];
-}
-
-/**
- * The delegations of one power, indexed so that each delegation meets only those whose recipients' areas meet
- * its own — linear for the usual case of one power delegated to every borough's CCG.
- */
-interface PowerDelegations {
-    entries: Map<Delegation, Entry>;
-    graph: DelegationGraph;
-    /** Entries by each area their recipient serves. */
-    servingExactly: Map<Area, Entry[]>;
-    /** Entries by each area their recipient serves and every area containing it. */
-    servingWithin: Map<Area, Entry[]>;
-    /** Entries whose recipient declares no areas: they may meet anything. */
-    unplaced: Entry[];
-}
-
-function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-}
-
 /** The delegations whose recipients serve an area that meets one of this entry's areas (plus the unplaced ones). */
-function candidates(self: Entry, prepared: PowerDelegations): Iterable<Entry> {
+function candidates(self: DelegationEntry, prepared: PowerDelegations): Iterable<DelegationEntry> {
     if (self.recipientAreas.length === 0) return prepared.entries.values();
-    const found = new Set<Entry>(prepared.unplaced);
+    const found = new Set<DelegationEntry>(prepared.unplaced);
     for (const area of self.recipientAreas) {
         for (const entry of prepared.servingWithin.get(area) ?? []) found.add(entry);
         for (const container of areaAncestry(area)) {
@@ -49,30 +17,6 @@ function candidates(self: Entry, prepared: PowerDelegations): Iterable<Entry> {
         }
     }
     return found;
-}
-
-const preparedByBuild = new BuildCache<FactIndex, [Power], PowerDelegations>();
-
-function prepared(facts: FactIndex, power: Power): PowerDelegations {
-    return preparedByBuild.get(facts, [power], () => {
-        const delegations = facts.delegationsByPower.get(power) ?? [];
-        const areasByParty = new Map<unknown, Area[]>();
-        const entries = new Map(delegations.map((delegation, position) => {
-            const to = delegation.to?.ref;
-            let recipientAreas = areasByParty.get(to);
-            if (!recipientAreas) areasByParty.set(to, recipientAreas = to ? servedAreasOf(to) : []);
-            return [delegation, { delegation, ...periodDays(delegation), position, recipientAreas }] as const;
-        }));
-        const result: PowerDelegations = { entries, graph: delegationGraph(delegations, facts.successions), servingExactly: new Map(), servingWithin: new Map(), unplaced: [] };
-        for (const entry of entries.values()) {
-            if (entry.recipientAreas.length === 0) result.unplaced.push(entry);
-            for (const area of entry.recipientAreas) {
-                add(result.servingExactly, area, entry);
-                for (const container of areaAncestry(area)) add(result.servingWithin, container, entry);
-            }
-        }
-        return result;
-    });
 }
 
 function describePeriod(delegation: Delegation): string {
@@ -95,11 +39,11 @@ export const overlappingDelegation = defineCheck({
         Delegation: (delegation, context) => {
             const power = delegation.power?.ref;
             if (!power) return;
-            const delegations = prepared(context.facts, power);
+            const delegations = delegationsOfPower(context.facts, power);
             const self = delegations.entries.get(delegation);
             // A period that ends before it starts is never in force (`end-before-start` reports it).
             if (!self || self.end < self.start) return;
-            const found: Entry[] = [];
+            const found: DelegationEntry[] = [];
             // Recipients serving separate areas (Camden's CCG and Barnet's) each act for their own area: not a conflict.
             for (const other of candidates(self, delegations)) {
                 // Each pair is reported once, on the later delegation: later start, then later declaration.
