@@ -28,18 +28,25 @@ export function holdersAt(
     if (!date || !since || isInForce(date, since, undefined)) {
         for (const holder of power.holders) if (holder.ref) add(holder.ref, { kind: 'held', since });
     }
-    const candidates = delegations.filter((delegation) => !date || isInForce(date, knownDate(delegation.start), knownDate(delegation.end)));
+    let pending = delegations.filter((delegation) => !date || isInForce(date, knownDate(delegation.start), knownDate(delegation.end)));
     let added = true;
     while (added) {
         added = false;
-        for (const delegation of candidates) {
+        // Holders only grow: a delegation that passed its power on, or whose recipient already holds it, has nothing
+        // more to give, so each round looks only at those still waiting for their delegator to become a holder.
+        const waiting: Delegation[] = [];
+        for (const delegation of pending) {
             const from = delegation.from?.ref;
             const to = delegation.to?.ref;
-            if (!from || !to || !holders.has(successorAt(from, date, successions))) continue;
-            if (holders.has(successorAt(to, date, successions))) continue;
+            if (!from || !to || holders.has(successorAt(to, date, successions))) continue;
+            if (!holders.has(successorAt(from, date, successions))) {
+                waiting.push(delegation);
+                continue;
+            }
             add(to, { kind: 'delegated', delegation });
             added = true;
         }
+        pending = waiting;
     }
     return holders;
 }
