@@ -1,5 +1,6 @@
 import type { AstNode, CompositeCstNode, CstNode, LangiumParser, ParseResult, RootCstNode } from 'langium';
 import type { Declaration, Document } from '../generated/ast.js';
+import { CompactLeafCstNode } from './compact-leaf.js';
 import { hasSyntaxErrors } from './syntax-errors.js';
 
 /**
@@ -16,6 +17,9 @@ import { hasSyntaxErrors } from './syntax-errors.js';
  * comment (comments before a declaration belong to it, e.g. for hovers). Every top-level declaration starts with
  * a keyword that no declaration can be continued with, so the parser's decisions outside the spliced text do not
  * change. A property test compares it with a full parse on random edits.
+ *
+ * The tree must be a compact one (`compact-cst.ts`): its leaves keep only offsets, and lines and columns follow
+ * from the root's text, so moving a part of the tree is moving its offsets.
  */
 export function reparseIncrementally(previous: ParseResult<Document>, newText: string, parser: LangiumParser): ParseResult<Document> | undefined {
     if (hasSyntaxErrors(previous)) return undefined;
@@ -52,8 +56,7 @@ export function reparseIncrementally(previous: ParseResult<Document>, newText: s
 
     // Parse the declaration's new text on its own, then move it to its real position: it starts a line (after
     // spaces only), where the old declaration's first token was.
-    const first = firstLeaf(oldTop) as unknown as LeafFields | undefined;
-    if (!first) return undefined;
+    if (!(firstLeaf(oldTop) instanceof CompactLeafCstNode)) return undefined;
     const fragment = parser.parse<Document>(newText.slice(sliceStart, sliceEnd));
     if (hasSyntaxErrors(fragment)) return undefined;
     if (fragment.value.asOf || fragment.value.declarations.length !== 1) return undefined;
@@ -62,13 +65,12 @@ export function reparseIncrementally(previous: ParseResult<Document>, newText: s
     const newTop = replacement.$cstNode && topLevelChild(replacement.$cstNode, fragmentRoot);
     if (!newTop || newTop.offset !== 0 || newTop.end !== sliceEnd - sliceStart) return undefined;
     if (firstLeaf(newTop)?.hidden || lastLeaf(newTop)?.hidden) return undefined;
-    place(newTop, sliceStart, first._startLine, first._startColumn);
+    if (!(firstLeaf(newTop) instanceof CompactLeafCstNode)) return undefined;
+    shift(newTop, sliceStart);
 
-    // Positions after the change move by the length difference and by the change in line breaks. No token
-    // follows the declaration on its last line, so columns stay as they were.
-    const lineDelta = countLineBreaks(newText, sliceStart, sliceEnd) - countLineBreaks(oldText, sliceStart, oldTop.end);
+    // Offsets after the change move by the length difference; lines and columns follow from the new text.
     const topIndex = rootCst.content.indexOf(oldTop);
-    for (let position = topIndex + 1; position < rootCst.content.length; position++) shift(rootCst.content[position]!, delta, lineDelta);
+    for (let position = topIndex + 1; position < rootCst.content.length; position++) shift(rootCst.content[position]!, delta);
 
     // A new root object, so caches keyed by the tree see a new document version; the other declarations move over.
     const newRoot = { ...root, declarations: [...root.declarations] } as Document;
@@ -93,32 +95,13 @@ const BLOCK = 4096;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-interface LeafFields { _offset: number; _startLine: number; _startColumn: number; _endLine: number; _endColumn: number }
-
-/** Moves a subtree parsed from offset 0 to start at `offset`, `line`, `column` (columns move on its first line only). */
-function place(node: CstNode, offset: number, line: number, column: number): void {
+/** Moves a subtree of compact leaves by `delta` characters, and forgets cached ranges (Langium's inner nodes keep one). */
+function shift(node: CstNode, delta: number): void {
     if (isComposite(node)) {
-        (node as CompositeCstNode & { _rangeCache?: unknown })._rangeCache = undefined;
-        for (const child of node.content) place(child, offset, line, column);
+        if ('_rangeCache' in node) (node as CompositeCstNode & { _rangeCache?: unknown })._rangeCache = undefined;
+        for (const child of node.content) shift(child, delta);
     } else {
-        const leaf = node as unknown as LeafFields;
-        leaf._offset += offset;
-        if (leaf._startLine === 0) leaf._startColumn += column;
-        if (leaf._endLine === 0) leaf._endColumn += column;
-        leaf._startLine += line;
-        leaf._endLine += line;
-    }
-}
-
-function shift(node: CstNode, delta: number, lineDelta: number): void {
-    if (isComposite(node)) {
-        (node as CompositeCstNode & { _rangeCache?: unknown })._rangeCache = undefined;
-        for (const child of node.content) shift(child, delta, lineDelta);
-    } else {
-        const leaf = node as unknown as LeafFields;
-        leaf._offset += delta;
-        leaf._startLine += lineDelta;
-        leaf._endLine += lineDelta;
+        (node as CompactLeafCstNode).moveBy(delta);
     }
 }
 
@@ -161,15 +144,4 @@ function onlySpacesAfter(text: string, offset: number): boolean {
         if (code !== 32 && code !== 9) return false;
     }
     return true;
-}
-
-/** Line breaks as the lexer counts them: `\r\n`, `\n` and a lone `\r` are one each. */
-function countLineBreaks(text: string, from: number, to: number): number {
-    let count = 0;
-    for (let position = from; position < to; position++) {
-        const code = text.charCodeAt(position);
-        if (code === 10) count++;
-        else if (code === 13 && text.charCodeAt(position + 1) !== 10) count++;
-    }
-    return count;
 }
