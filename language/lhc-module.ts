@@ -12,6 +12,7 @@ import { LhcGeneratedModule, LhcGeneratedSharedModule } from './generated/module
 import { LhcLangiumDocuments } from './parsing/lhc-documents.js';
 import { LhcDocumentFactory } from './parsing/lhc-document-factory.js';
 import { LhcLinker } from './linking/lhc-linker.js';
+import { LhcAstNodeLocator } from './linking/lhc-node-locator.js';
 import { LhcParserErrorMessageProvider } from './parsing/lhc-parser-errors.js';
 import { LhcAstNodeDescriptionProvider } from './linking/lhc-node-descriptions.js';
 import { LhcReferenceDescriptionProvider } from './linking/lhc-reference-descriptions.js';
@@ -80,6 +81,7 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
         Linker: (services) => new LhcLinker(services)
     },
     workspace: {
+        AstNodeLocator: () => new LhcAstNodeLocator(),
         ReferenceDescriptionProvider: (services) => new LhcReferenceDescriptionProvider(services),
         AstNodeDescriptionProvider: (services) => new LhcAstNodeDescriptionProvider(services)
     },
