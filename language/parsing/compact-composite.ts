@@ -1,5 +1,6 @@
 import type { AstNode, CompositeCstNode, CstNode, GrammarAST, RootCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
+import { rootOf } from './compact-leaf.js';
 
 /**
  * An inner node of the syntax tree (a rule call), with the public properties and values of Langium's
@@ -122,14 +123,11 @@ export class CompactCompositeCstNode implements CompositeCstNode {
     }
 
     get root(): RootCstNode {
-        // eslint-disable-next-line @typescript-eslint/no-this-alias
-        let node: CstNode = this;
-        while (node.container) node = node.container;
-        return node as RootCstNode;
+        return rootOf(this);
     }
 
     get text(): string {
-        return this.root.fullText.substring(this.offset, this.end);
+        return rootOf(this).fullText.substring(this.offset, this.end);
     }
 
     private get firstNonHiddenNode(): CstNode | undefined {

@@ -62,14 +62,11 @@ export class CompactLeafCstNode implements LeafCstNode {
     }
 
     get root(): RootCstNode {
-        // eslint-disable-next-line @typescript-eslint/no-this-alias
-        let node: CstNode = this;
-        while (node.container) node = node.container;
-        return node as RootCstNode;
+        return rootOf(this);
     }
 
     get text(): string {
-        return this.root.fullText.substring(this._offset, this.end);
+        return rootOf(this).fullText.substring(this._offset, this.end);
     }
 
     /**
@@ -82,7 +79,7 @@ export class CompactLeafCstNode implements LeafCstNode {
      * the whitespace token takes a whole run of whitespace.
      */
     get range(): Range {
-        const root = this.root;
+        const root = rootOf(this);
         const text = root.fullText;
         if (typeof text !== 'string') throw new Error('This node is not part of a syntax tree');
         const starts = lineStartsOf(root);
@@ -131,6 +128,13 @@ Object.defineProperty(CompactRootCstNode.prototype, '_text', {
         this._lineStarts = undefined;
     }
 });
+
+/** The node at the top of `node`'s containers (`node` itself when it has none), as Langium's `CstNode.root`. */
+export function rootOf(node: CstNode): RootCstNode {
+    let current = node;
+    while (current.container) current = current.container;
+    return current as RootCstNode;
+}
 
 /** Tables for roots that are not compact ones (a compact leaf moved under another root), by root. */
 const otherRoots = new WeakMap<RootCstNode, { text: string; starts: Uint32Array }>();
