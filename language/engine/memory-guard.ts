@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
+import { getHeapStatistics } from 'node:v8';
 import { InputError } from './errors.js';
 
 /**
@@ -38,10 +38,13 @@ export class MemoryGuard {
         if (this.estimate > this.limit) throw this.tooLarge();
     }
 
-    /** Whether the old space in use (the heap but its young generation) has reached the ceiling. */
+    /**
+     * Whether the heap in use has reached the ceiling. The young generation counts too: a scavenge may move all of
+     * it into the old space at once (up to 16 MB), and in a small heap that is more than the margin above the
+     * ceiling — V8 then aborts before the old space alone ever reaches it.
+     */
     get exhausted(): boolean {
-        const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_used_size ?? 0;
-        return getHeapStatistics().used_heap_size - young > HEAP_CEILING * this.limit;
+        return getHeapStatistics().used_heap_size > HEAP_CEILING * this.limit;
     }
 
     /** Stops loading when the heap in use has reached the ceiling. */

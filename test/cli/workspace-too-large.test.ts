@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'mocha';
@@ -13,13 +13,24 @@ import { LHC_BIN } from '../repo-paths.js';
  */
 describe('CLI: a workspace too large for the heap', () => {
     let folder: string;
+    let dense: string;
     before(() => {
         folder = mkdtempSync(path.join(tmpdir(), 'lhc-too-large-'));
         writeWorkspace(folder, { files: 100 });
+        // 100 files, 1.0 MB, of long sums: far more syntax tree per MB than the estimate assumes (≈ 30 MB a MB).
+        dense = mkdtempSync(path.join(tmpdir(), 'lhc-too-dense-'));
+        const sum = `${'1+'.repeat(400)}1 = 1`;
+        for (let file = 0; file < 100; file++) {
+            const conditions = Array.from({ length: 12 }, (_, index) => `    condition C${file}x${index} "c" workspace-wide { ${sum} }\n`);
+            writeFileSync(path.join(dense, `f${file}.lhc`), `mou M${file} "m" {\n${conditions.join('')}}\n`);
+        }
     });
-    after(() => rmSync(folder, { recursive: true, force: true }));
+    after(() => {
+        rmSync(folder, { recursive: true, force: true });
+        rmSync(dense, { recursive: true, force: true });
+    });
 
-    const check = (heapMb: number) => spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, LHC_BIN, 'check', folder], { encoding: 'utf8' });
+    const check = (heapMb: number, workspace = folder) => spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, LHC_BIN, 'check', workspace], { encoding: 'utf8' });
     const TOO_LARGE = /^lhc check: workspace too large: 100 files, 1\.0 MB; check a folder at a time or raise --max-old-space-size \(now \d+ MB\)\n$/;
 
     it('refused up front from its size: one line, exit 2', function () {
@@ -32,10 +43,8 @@ describe('CLI: a workspace too large for the heap', () => {
 
     it('stopped while loading when the heap fills up (past the estimate): one line, exit 2', function () {
         this.timeout(120_000);
-        // The 1.03 MB are estimated to need 50.9 MB, so the check starts under 51 MB; it needs about 53 MB (measured:
-        // it fits under 54 and, sometimes, 52), so the heap fills while it runs. Past 52 the check fits; the band
-        // moves with the memory a check takes per MB (HEAP_MB_PER_MB).
-        const run = check(51);
+        // 1 MB is estimated to need 50 MB, so the check starts under 56 MB; these sums fill it while they load.
+        const run = check(56, dense);
         assert.equal(run.status, 2, run.stderr.slice(0, 2000));
         assert.match(run.stderr, TOO_LARGE);
     });
