@@ -33,6 +33,13 @@ export async function resetWorkspace(services: LhcServices): Promise<void> {
     await clearDocuments(services.shared);
 }
 
+/** `resetWorkspace`, after closing the texts a test opened or edited through `TextDocuments` (as an editor would). */
+export async function resetEditedWorkspace(services: LhcServices): Promise<void> {
+    const workspace = services.shared.workspace;
+    for (const document of workspace.LangiumDocuments.all) workspace.TextDocuments.delete(document.uri);
+    await resetWorkspace(services);
+}
+
 /** Rule ids of the diagnostics, for compact assertions. */
 export function ruleIds(diagnostics: readonly Diagnostic[]): string[] {
     return diagnostics.map((diagnostic) => String(diagnostic.code ?? ''));

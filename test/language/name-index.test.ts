@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TextDocument, URI } from 'langium';
 import { afterEach, describe, it } from 'mocha';
-import { createTestServices, resetWorkspace } from '../helpers.js';
+import { createTestServices, resetEditedWorkspace } from '../helpers.js';
 
 const { services } = createTestServices();
 const shared = services.shared;
@@ -12,8 +12,7 @@ const shared = services.shared;
 // must depend on the texts alone.
 describe('the name index: declarations of one name, by document URI', () => {
     afterEach(async () => {
-        for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
-        await resetWorkspace(services);
+        await resetEditedWorkspace(services);
     });
 
     /** `count` parties named Dup in one file, titled by file and position so the order can be read back. */
@@ -25,8 +24,7 @@ describe('the name index: declarations of one name, by document URI', () => {
         await fc.assert(fc.asyncProperty(
             fc.array(fc.record({ file: fc.constantFrom(...files), count: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 10 }),
             async (edits) => {
-                for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
-                await resetWorkspace(services);
+                await resetEditedWorkspace(services);
                 const counts = new Map<string, number>();
                 for (const { file, count } of edits) {
                     const uri = `file:///names/${file}.lhc`;

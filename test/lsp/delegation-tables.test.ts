@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TextDocument, URI } from 'langium';
 import { afterEach, describe, it } from 'mocha';
-import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
+import { buildWorkspace, createTestServices, resetEditedWorkspace } from '../helpers.js';
 import { freshDiagnostics, normalise } from './server-harness.js';
 
 const { services } = createTestServices();
@@ -13,8 +13,7 @@ const shared = services.shared;
 // areas a recipient serves (in another file), an area's parent (in a third) — the findings must equal a fresh build's.
 describe('overlapping delegations after edits, with tables patched (issue 16)', () => {
     afterEach(async () => {
-        for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
-        await resetWorkspace(services);
+        await resetEditedWorkspace(services);
     });
 
     /** Areas: Camden and Barnet, each within North or South (the parent is what the edit moves). */
@@ -37,8 +36,7 @@ describe('overlapping delegations after edits, with tables patched (issue 16)', 
             fc.record({ file: fc.integer({ min: 1, max: 4 }), serves: fc.constantFrom(...PLACE_NAMES), from: fc.integer({ min: 2015, max: 2019 }), until: fc.option(fc.integer({ min: 2016, max: 2021 }), { nil: undefined }) })
         );
         await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
-            for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
-            await resetWorkspace(services);
+            await resetEditedWorkspace(services);
             // Deals 5–16 are never edited: with them, an edit to one deal changes few enough entries to be patched in.
             const unedited = Array.from({ length: 12 }, (_, index) => DEAL(5 + index, PLACE_NAMES[index % 2]!, 2010 + index, 2011 + index));
             const texts = [PLACES('North', 'South'), DEAL(1, 'Camden', 2016), DEAL(2, 'Barnet', 2017), DEAL(3, 'North', 2018), DEAL(4, 'Camden', 2019), ...unedited];

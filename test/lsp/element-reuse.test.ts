@@ -3,7 +3,7 @@ import { TextDocument, URI, type AstNode, type LangiumDocument } from 'langium';
 import { afterEach, describe, it } from 'mocha';
 import type { Part } from '../../language/conditions/element-reuse.js';
 import { isEstateSale } from '../../language/generated/ast.js';
-import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
+import { buildWorkspace, createTestServices, resetEditedWorkspace } from '../helpers.js';
 import { freshDiagnostics, normalise } from './server-harness.js';
 
 // Issue 16: a condition over every deal's facts re-evaluates, after an edit, only the elements the edit can change.
@@ -41,8 +41,7 @@ function saleName(element: AstNode): string {
 describe('conditions: per-element reuse inside a quantifier (issue 16)', () => {
     afterEach(async () => {
         await shared.workspace.WorkspaceLock.write(async () => undefined);
-        for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
-        await resetWorkspace(services);
+        await resetEditedWorkspace(services);
     });
 
     async function workspace() {

@@ -6,7 +6,7 @@ import type { Document } from '../../language/generated/ast.js';
 import { buildFactIndex, FactIndexAssembler } from '../../language/model/fact-index-assembly.js';
 import type { FactIndex } from '../../language/model/facts.js';
 import { compareText } from '../../language/model/text-order.js';
-import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
+import { buildWorkspace, createTestServices, resetEditedWorkspace } from '../helpers.js';
 
 // Each document's share of the fact index is kept between builds (model/facts.ts): its lists per parse, its
 // by-power and by-target maps per link. These pin that a kept share follows every change a fresh build would see.
@@ -14,8 +14,7 @@ describe('the fact index, put together from each document\'s share', () => {
     const { services } = createTestServices();
     const shared = services.shared;
     afterEach(async () => {
-        for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
-        await resetWorkspace(services);
+        await resetEditedWorkspace(services);
     });
 
     const POWERS = 'party NHSEngland "NHS England" national-body\npower Primary "Primary care" held by NHSEngland since 2013-04-01';
@@ -69,8 +68,7 @@ describe('the fact index, spliced after each edit', () => {
     const { services } = createTestServices();
     const shared = services.shared;
     afterEach(async () => {
-        for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
-        await resetWorkspace(services);
+        await resetEditedWorkspace(services);
     });
 
     const LIBRARY = (powers: number) => `party NHSEngland "NHS England" national-body
@@ -105,8 +103,7 @@ describe('the fact index, spliced after each edit', () => {
                 measurements: fc.array(fc.nat(99), { maxLength: 4 })
             }), { minLength: 1, maxLength: 8 }),
             async (edits) => {
-                for (const document of shared.workspace.LangiumDocuments.all) shared.workspace.TextDocuments.delete(document.uri);
-                await resetWorkspace(services);
+                await resetEditedWorkspace(services);
                 const texts = [LIBRARY(2), ...[1, 2, 3, 4].map((number) => deal(number, [number], [number, number + 1]))];
                 const { documents } = await buildWorkspace(services, ...texts);
                 const assembler = new FactIndexAssembler();
