@@ -1,5 +1,4 @@
 import type { Delegation } from '../generated/ast.js';
-import { areaAncestry } from '../model/areas.js';
 import { knownDate } from '../model/dates.js';
 import { delegationsOfPower, type DelegationEntry, type PowerDelegations } from '../model/delegation-tables.js';
 import { isOnwardDelegation } from '../model/delegations.js';
@@ -12,9 +11,9 @@ function candidates(self: DelegationEntry, prepared: PowerDelegations): Iterable
     const found = new Set<DelegationEntry>(prepared.unplaced);
     for (const area of self.recipientAreas) {
         for (const entry of prepared.servingWithin.get(area) ?? []) found.add(entry);
-        for (const container of areaAncestry(area)) {
-            for (const entry of prepared.servingExactly.get(container) ?? []) found.add(entry);
-        }
+    }
+    for (const container of self.containers) {
+        for (const entry of prepared.servingExactly.get(container) ?? []) found.add(entry);
     }
     return found;
 }

@@ -96,10 +96,6 @@ export class GlobalNameIndex {
         let at = afterUri(list, uri) - 1;
         while (at >= 0 && list[at] !== description && list[at]!.documentUri.toString() === uri) at--;
         if (at >= 0 && list[at] === description) list.splice(at, 1);
-        else {
-            const anywhere = list.indexOf(description);
-            if (anywhere >= 0) list.splice(anywhere, 1);
-        }
         if (list.length === 0) this.index.delete(description.name);
     }
 }
@@ -119,7 +115,6 @@ function afterUri(list: readonly AstNodeDescription[], uri: string): number {
     }
     return low;
 }
-
 
 class TypedGlobalScope implements Scope {
     constructor(private readonly index: GlobalNameIndex, private readonly referenceType: string, private readonly preferredUri?: string) {}

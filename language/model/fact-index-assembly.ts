@@ -90,12 +90,7 @@ export function buildFactIndex(documents: Iterable<LangiumDocument>): FactIndex 
 function assembleAll(documents: readonly LangiumDocument[], shares: readonly Share[]): Assembly {
     const lists = {} as Record<keyof Buckets, AstNode[]>;
     const starts = new Map<keyof Buckets, Int32Array>();
-    for (const key of BUCKET_KEYS) {
-        const slices = shares.map((share) => share.lists[key] as AstNode[]);
-        // One concat per kind copies each document's list in bulk: pushing node by node cost ≈ 10 ms at 60,000 facts.
-        lists[key] = ([] as AstNode[]).concat(...slices);
-        starts.set(key, startsOf(slices));
-    }
+    for (const key of BUCKET_KEYS) concatenate(shares, key, lists, starts);
     const delegationsByPower = new Map<ast.Power, ast.Delegation[]>();
     const measurementsByTarget = new Map<ast.Target, ast.Measurement[]>();
     const measuredTwice = new Set<ast.Target>();
@@ -124,9 +119,7 @@ function splice(last: Assembly, documents: readonly LangiumDocument[], shares: r
             }
             lists[key] = list;
         } else {
-            const slices = shares.map((share) => share.lists[key] as AstNode[]);
-            lists[key] = ([] as AstNode[]).concat(...slices);
-            starts.set(key, startsOf(slices));
+            concatenate(shares, key, lists, starts);
         }
     }
     const buckets = lists as unknown as Buckets;
@@ -178,8 +171,12 @@ function merge<Key, Item>(into: Map<Key, Item[]>, from: ReadonlyMap<Key, readonl
     }
 }
 
-function startsOf(slices: readonly (readonly unknown[])[]): Int32Array {
-    const starts = new Int32Array(slices.length + 1);
-    for (let index = 0; index < slices.length; index++) starts[index + 1] = starts[index]! + slices[index]!.length;
-    return starts;
+/** Sets `lists[key]` to every share's facts of that kind in document order, and `starts` to where each share's begin. */
+function concatenate(shares: readonly Share[], key: keyof Buckets, lists: Record<keyof Buckets, AstNode[]>, starts: Map<keyof Buckets, Int32Array>): void {
+    const slices = shares.map((share) => share.lists[key] as AstNode[]);
+    // One concat copies each document's list in bulk: pushing node by node cost ≈ 10 ms at 60,000 facts.
+    lists[key] = ([] as AstNode[]).concat(...slices);
+    const from = new Int32Array(slices.length + 1);
+    for (let index = 0; index < slices.length; index++) from[index + 1] = from[index]! + slices[index]!.length;
+    starts.set(key, from);
 }
