@@ -34,11 +34,14 @@ export function escapeMarkdown(text: string | number | undefined): string {
 /**
  * An inline code span showing `text` exactly (identifiers, `file:line`): the fence is one backtick longer than the
  * longest run inside, padded with spaces where the text starts or ends with a backtick (CommonMark 6.1). Control
- * characters, line breaks too, become pictures. A `|` would still end a GitHub table cell: not for table cells that
- * may hold one. Empty text gives an empty string (an empty span is not code in Markdown).
+ * characters, line breaks too, become pictures, and so do the spaces of a text of spaces only. A `|` would still end
+ * a GitHub table cell: not for table cells that may hold one. Empty text gives an empty string (an empty span is not
+ * code in Markdown).
  */
 export function markdownCodeSpan(text: string): string {
-    const shown = printable(text);
+    // A span of spaces only is shown as pictures of spaces: CommonMark keeps every space of such a span, markdown-it
+    // (VS Code's Markdown preview) strips one from each end once there are three, so no padding reads the same in both.
+    const shown = printable(text).replace(/^ +$/, (spaces) => '␠'.repeat(spaces.length));
     if (shown === '') return '';
     const fence = '`'.repeat(longestBacktickRun(shown) + 1);
     // CommonMark strips one space from each end of a span that starts and ends with one (unless all spaces).

@@ -68,11 +68,13 @@ describe('markdownCodeSpan', () => {
         assert.equal(markdownCodeSpan('a`b'), '``a`b``');
         assert.equal(markdownCodeSpan('`x'), '`` `x ``');
         assert.equal(markdownCodeSpan(''), '');
+        assert.equal(markdownCodeSpan('   '), '`␠␠␠`');
     });
 
     it('renders as exactly its text in code (property)', () => {
         fc.assert(fc.property(anyText, (text) => {
-            const shown = printable(text);
+            // Spaces only are shown as pictures of spaces (renderers disagree on how many such a span keeps).
+            const shown = printable(text).replace(/^ +$/, (spaces) => '␠'.repeat(spaces.length));
             if (shown === '') return;
             assert.equal(markdown.render(markdownCodeSpan(text)), `<p><code>${asHtml(shown)}</code></p>\n`);
         }), { numRuns: 1000 });
