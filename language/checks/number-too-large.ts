@@ -20,7 +20,7 @@ export const numberTooLarge = defineCheck({
     category: 'values',
     scope: 'document',
     description: 'Every figure must be one a number can hold: below about 1.8 × 10^308 (£, % and counts alike).',
-    rationale: 'A figure past the largest double-precision number is read as infinity: every sum, share and chart using it would be infinite or undefined, and it would print as "?". It is refused where it is written, once.',
+    rationale: 'A figure past the largest double-precision number is read as infinity: every sum, share and chart using it would be infinite or meaningless, and it would print as "?". It is refused where it is written, once.',
     checks: {
         // One pass over the document's tokens: every number, wherever the grammar allows one.
         Document: (document, context) => {
