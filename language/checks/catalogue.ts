@@ -4,6 +4,7 @@ import { invalidDate } from './invalid-date.js';
 import { datedBeforeSigning } from './dated-before-signing.js';
 import { endBeforeStart } from './end-before-start.js';
 import { percentageOutOfRange } from './percentage-out-of-range.js';
+import { numberTooLarge } from './number-too-large.js';
 import { nonPositiveMoney } from './non-positive-money.js';
 import { leadOutsideArea } from './lead-outside-area.js';
 import { pilotPartyNotSignatory } from './pilot-party-not-signatory.js';
@@ -64,6 +65,7 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     datedBeforeSigning,
     endBeforeStart,
     percentageOutOfRange,
+    numberTooLarge,
     nonPositiveMoney,
     leadOutsideArea,
     pilotPartyNotSignatory,

@@ -22,7 +22,10 @@ export const evidenceNoRows = defineCheck({
                 return;
             }
             for (const ambiguous of selection.ambiguous) {
-                context.report(evidence, `The evidence from dataset ${name} for target ${quoted(target.name)} selects ${ambiguous.rows.length} rows for period ${ambiguous.period} (rows ${listed(ambiguous.rows.map(String))}): add \`sex\`, \`age\` or \`category\` to choose one.`, { property: 'dataset' });
+                const rows = `rows ${listed(ambiguous.rows.map(String))}`;
+                context.report(evidence, ambiguous.dated
+                    ? `The evidence from dataset ${name} for target ${quoted(target.name)} selects ${ambiguous.rows.length} rows dated ${ambiguous.dated}, for periods ${ambiguous.period} (${rows}): keep one kind of period with \`periods\`, or remove all but one.`
+                    : `The evidence from dataset ${name} for target ${quoted(target.name)} selects ${ambiguous.rows.length} rows for period ${ambiguous.period} (${rows}): add \`sex\`, \`age\` or \`category\` to choose one.`, { property: 'dataset' });
             }
             if (selection.rows.length > 0 || selection.ambiguous.length > 0) return;
             const blank = selection.withoutValue.length > 0 ? ` (${selection.withoutValue.length} matching row${selection.withoutValue.length === 1 ? ' has' : 's have'} no value)` : '';

@@ -24,7 +24,7 @@ export const goalContradictsDirection = defineCheck({
             }
             const baseline = quantityValue(target.baseline);
             const value = absoluteGoal(target);
-            if (baseline === undefined || value === undefined || !target.baseline) return;
+            if (baseline === undefined || value === undefined || !target.baseline || !Number.isFinite(value) || !Number.isFinite(baseline)) return;
             const wrong = direction === 'increase' ? value < baseline : value > baseline;
             if (!wrong) return;
             context.report(target, `Target ${quoted(target.name)} should ${direction}, but its goal ${written(value, goal.value.$type)} is ${direction === 'increase' ? 'below' : 'above'} its baseline ${written(baseline, target.baseline.$type)}.`, {

@@ -1,25 +1,23 @@
 import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode } from 'langium';
-import { isValidIsoDate } from '../model/dates.js';
+import { FIRST_YEAR, isValidIsoDate, LAST_YEAR, whyNotADate } from '../model/dates.js';
 import { defineCheck } from './rule.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Why a YYYY-MM-DD text is not a date, in plain words. */
-export function whyNotADate(text: string): string {
-    const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-    if (month < 1 || month > 12) return `there is no month ${String(month).padStart(2, '0')}`;
-    if (day < 1) return 'days start at 01';
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return `${MONTHS[month - 1]} ${year} has ${days} days`;
-}
-
-/** `2015/16`: an April-to-March financial year names two consecutive years. */
+/** `2015/16`: an April-to-March financial year names two consecutive years, both within 0001-9999. */
 export function isValidFinancialYear(text: string): boolean {
-    return text.slice(5) === nextYear(text);
+    const first = Number(text.slice(0, 4));
+    return first >= FIRST_YEAR && first < LAST_YEAR && text.slice(5) === nextYear(text);
 }
 
 function nextYear(text: string): string {
     return String((Number(text.slice(0, 4)) + 1) % 100).padStart(2, '0');
+}
+
+/** Why a financial year is not one, in plain words. */
+function whyNotAFinancialYear(text: string): string {
+    const first = Number(text.slice(0, 4));
+    if (first < FIRST_YEAR) return 'years start at 0001';
+    if (first >= LAST_YEAR) return 'it would end in the year 10000, after the last year a date may have (9999)';
+    return `the year after ${text.slice(0, 4)} is ${nextYear(text)}`;
 }
 
 export const invalidDate = defineCheck({
@@ -42,7 +40,7 @@ export const invalidDate = defineCheck({
                 if (!isLeafCstNode(cst) || cst.hidden) continue;
                 let why: string | undefined;
                 if (cst.tokenType.name === 'DATE' && !isValidIsoDate(cst.text)) why = `${cst.text} is not a real date: ${whyNotADate(cst.text)}.`;
-                if (cst.tokenType.name === 'FINANCIAL_YEAR' && !isValidFinancialYear(cst.text)) why = `${cst.text} is not a financial year: the year after ${cst.text.slice(0, 4)} is ${nextYear(cst.text)}.`;
+                if (cst.tokenType.name === 'FINANCIAL_YEAR' && !isValidFinancialYear(cst.text)) why = `${cst.text} is not a financial year: ${whyNotAFinancialYear(cst.text)}.`;
                 if (!why) continue;
                 const property = GrammarUtils.findAssignment(cst)?.feature;
                 context.report(cst.astNode as AstNode, why, { property: property as never });

@@ -28,6 +28,7 @@ export const percentageOutOfRange = defineCheck({
             // An increase relative to the baseline ("50% above baseline") is a change, not a share: it may exceed 100%.
             if (isGoal(container) && container.relative === 'above') return;
             if (literal.value >= 0 && literal.value <= 100) return;
+            if (!Number.isFinite(literal.value)) return; // number-too-large says so
             const why = isGoal(container) && container.relative === 'below'
                 ? 'a reduction of more than 100% would go below zero'
                 : 'a share cannot be more than 100%';

@@ -15,6 +15,8 @@ export function parseCountOption(name: string, value: unknown): number | undefin
     if (value === undefined) return undefined;
     const text = String(value);
     if (!/^\d+$/.test(text)) throw new InputError(`--${name} must be a whole number, not '${text}'`);
+    // Past 2^53 a number no longer counts in ones, and past 1.8e308 it is infinity: refused, never rounded.
+    if (!Number.isSafeInteger(Number(text))) throw new InputError(`--${name} must be a whole number up to ${Number.MAX_SAFE_INTEGER}, not '${text.length > 24 ? `${text.slice(0, 12)}…` : text}'`);
     return Number(text);
 }
 

@@ -42,7 +42,8 @@ const SEVERITIES = ['error', 'warning', 'info', 'off'];
 export function loadConfigFile(file: string): LoadedConfig {
     let text: string;
     try {
-        text = readFileSync(file, 'utf8');
+        // A UTF-8 byte-order mark (Windows editors write one) is not part of the JSON: dropped, as in .lhc and CSV files.
+        text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
     } catch (error) {
         throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

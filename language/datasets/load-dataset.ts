@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { CsvUnreadable, forEachCsvRecord } from './csv-records.js';
 import { FirstRows } from './duplicate-rows.js';
 import { COLUMN_ROLES, normaliseHeader, type ColumnLayout, type ColumnRole } from './layouts.js';
-import { parseTimePeriod, PERIOD_EXAMPLES, type TimePeriod } from './periods.js';
+import { readTimePeriod, type TimePeriod } from './periods.js';
 
 /** One row of a dataset, as the engine reads it. Empty text cells are `''`; a headline row has category `''`. */
 export interface DatasetRow {
@@ -54,7 +54,10 @@ export class DatasetUnreadable extends Error {
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
-/** A trimmed number cell: `undefined` when empty, `NaN` when not a plain decimal number (`12,5`, `n/a`, `14%`). */
+/**
+ * A trimmed number cell: `undefined` when empty, `NaN` when not a plain decimal number (`12,5`, `n/a`, `14%`),
+ * `Infinity` (or `-Infinity`) when it is one too large for a double (`1e400`: past about 1.8 × 10^308).
+ */
 function numberCell(trimmed: string): number | undefined {
     if (trimmed === '') return undefined;
     return NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
@@ -93,28 +96,45 @@ class RowReader {
     /** Each role's column index, -1 when the layout or the file has no such column. */
     private readonly at: Record<ColumnRole, number>;
     private readonly firstRows = new FirstRows();
-    /** A file repeats a few dozen periods across thousands of rows: each is parsed once and shared. */
-    private readonly periods = new Map<string, TimePeriod | undefined>();
+    /** A file repeats a few dozen periods across thousands of rows: each is read once and shared (or why it is not one). */
+    private readonly periods = new Map<string, TimePeriod | string>();
 
-    /** Why the file cannot be used, when a column the layout requires is not in the header; no row is read then. */
+    /** Why the file cannot be used (a column the layout requires is not in the header, or a column it reads is there twice); no row is read then. */
     readonly missingColumns: string | undefined;
 
     constructor(header: string[], layout: ColumnLayout) {
         this.header = header;
-        const indexByName = new Map<string, number>();
+        const indexesByName = new Map<string, number[]>();
         header.forEach((name, index) => {
             const key = normaliseHeader(name);
-            if (!indexByName.has(key)) indexByName.set(key, index);
+            const indexes = indexesByName.get(key);
+            if (indexes) indexes.push(index);
+            else indexesByName.set(key, [index]);
         });
         const at = Object.fromEntries(COLUMN_ROLES.map((role) => [role, -1])) as Record<ColumnRole, number>;
         const missing: string[] = [];
+        const repeated: string[] = [];
+        const read = new Set<string>();
         for (const [role, name] of Object.entries(layout.columns) as [ColumnRole, string][]) {
-            const index = indexByName.get(normaliseHeader(name));
-            if (index !== undefined) at[role] = index;
+            const key = normaliseHeader(name);
+            read.add(key);
+            const indexes = indexesByName.get(key);
+            if (indexes && indexes.length > 1) repeated.push(`two "${header[indexes[0]!]!.trim()}" columns (${columnNumbers(indexes)})`);
+            else if (indexes) at[role] = indexes[0]!;
             else if (layout.required.includes(role)) missing.push(`"${name}"`);
         }
+        // A repeated header the layout does not read changes nothing, but is said: nothing in the file is passed over unseen.
+        for (const [key, indexes] of indexesByName) {
+            if (indexes.length < 2 || read.has(key) || key === '') continue;
+            const name = header[indexes[0]!]!.trim();
+            this.problems.push({ row: 1, column: name, message: `is the header of ${columnNumbers(indexes)}; the ${layout.name} layout does not read "${name}", so all of them are ignored` });
+        }
         const named = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing[0];
-        this.missingColumns = named ? `has no ${named} column, which the ${layout.name} layout requires` : undefined;
+        if (repeated.length > 0) {
+            this.missingColumns = `has ${listed(repeated)}: which of them holds the figures the ${layout.name} layout reads cannot be told; rename or remove all but one`;
+        } else {
+            this.missingColumns = named ? `has no ${named} column, which the ${layout.name} layout requires` : undefined;
+        }
         this.at = at;
     }
 
@@ -127,10 +147,9 @@ class RowReader {
         }
         const failed = problems.length;
         const periodText = cellOf(record, at.period);
-        const period = this.periodOf(periodText);
-        if (!period) {
-            problems.push({ row, column: this.column('period'), message: periodText === '' ? 'is empty; a time period is required' : `"${periodText}" is not a time period (expected ${PERIOD_EXAMPLES})` });
-        }
+        const read = this.periodOf(periodText);
+        const period = typeof read === 'string' ? undefined : read;
+        if (typeof read === 'string') problems.push({ row, column: this.column('period'), message: periodText === '' ? 'is empty; a time period is required' : read });
         const value = this.figure(record, row, 'value');
         const lower = this.figure(record, row, 'lower');
         const upper = this.figure(record, row, 'upper');
@@ -162,7 +181,8 @@ class RowReader {
         }
         const earlier = this.firstRows.earlierOf(parsed);
         if (earlier) {
-            problems.push({ row, message: `repeats row ${earlier.row} (the same indicator, area, period and breakdown)` });
+            const spelled = earlier.period.text === period.text ? '' : `: ${period.text} is ${earlier.period.text}`;
+            problems.push({ row, message: `repeats row ${earlier.row} (the same indicator, area, period and breakdown${spelled})` });
             return;
         }
         this.rows.push(parsed);
@@ -172,8 +192,11 @@ class RowReader {
     private figure(record: string[], row: number, role: 'value' | 'lower' | 'upper'): number | undefined {
         const written = cellOf(record, this.at[role]);
         const figure = numberCell(written);
-        if (figure === undefined || !Number.isNaN(figure)) return figure;
-        this.problems.push({ row, column: this.column(role), message: `"${written}" is not a number` });
+        if (figure === undefined || Number.isFinite(figure)) return figure;
+        this.problems.push({
+            row, column: this.column(role),
+            message: Number.isNaN(figure) ? `"${written}" is not a number` : `"${written}" is too large a number to read (the largest is about 1.8e308)`
+        });
         return undefined;
     }
 
@@ -187,14 +210,23 @@ class RowReader {
         return this.header[this.at[role]]!.trim();
     }
 
-    private periodOf(written: string): TimePeriod | undefined {
+    private periodOf(written: string): TimePeriod | string {
         let period = this.periods.get(written);
-        if (period === undefined && !this.periods.has(written)) {
-            period = parseTimePeriod(written);
+        if (period === undefined) {
+            period = readTimePeriod(written);
             this.periods.set(written, period);
         }
         return period;
     }
+}
+
+/** Column numbers as a spreadsheet counts them, from 1: `columns 13 and 27`. */
+function columnNumbers(indexes: readonly number[]): string {
+    return `columns ${listed(indexes.map((index) => String(index + 1)))}`;
+}
+
+function listed(items: readonly string[]): string {
+    return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0] ?? '';
 }
 
 /** A cell, trimmed; `''` for a column the file does not have (index -1). */

@@ -14,8 +14,12 @@ export interface EvidenceSelection {
     rows: DatasetRow[];
     /** Rows that match but have no value (the file's Value note says why): shown, not judged. */
     withoutValue: DatasetRow[];
-    /** Periods the filters leave more than one row for: none of them is taken, nothing is guessed. */
-    ambiguous: { period: string; rows: number[] }[];
+    /**
+     * Periods the filters leave more than one row for: none of them is taken, nothing is guessed. Rows are grouped by
+     * the day they are dated at (their period's end), so `2018` and `2018-12-31` are one group; `dated` is that day
+     * when the group's periods are written differently (`period` then lists them).
+     */
+    ambiguous: { period: string; rows: number[]; dated?: string }[];
     /** Why the line selects nothing before any row is looked at (no area code, an unreadable dataset). */
     problem?: string;
 }
@@ -52,7 +56,7 @@ export function selectRows(evidence: DatasetEvidence, dataset: LoadedDataset): E
     }
     const indicator = evidence.indicator !== undefined ? String(evidence.indicator) : undefined;
     const periods = evidence.periods && evidence.periods !== 'any' ? evidence.periods : undefined;
-    const byPeriod = new Map<string, DatasetRow[]>();
+    const byDay = new Map<string, DatasetRow[]>();
     for (const row of dataset.rowsByArea.get(area.code.toUpperCase()) ?? []) {
         if (indicator !== undefined && row.indicator !== indicator) continue;
         if (evidence.sex !== undefined && !same(row.sex, evidence.sex)) continue;
@@ -60,13 +64,15 @@ export function selectRows(evidence: DatasetEvidence, dataset: LoadedDataset): E
         if (evidence.category !== undefined ? !same(row.category, evidence.category) : row.category !== '') continue;
         if (evidence.categoryType !== undefined && !same(row.categoryType, evidence.categoryType)) continue;
         if (periods !== undefined && row.period.kind !== periods) continue;
-        const list = byPeriod.get(row.period.text) ?? [];
+        const list = byDay.get(row.period.end) ?? [];
         list.push(row);
-        byPeriod.set(row.period.text, list);
+        byDay.set(row.period.end, list);
     }
-    for (const [period, rows] of byPeriod) {
-        if (rows.length > 1) selection.ambiguous.push({ period, rows: rows.map((row) => row.row) });
-        else if (rows[0]!.value === undefined) selection.withoutValue.push(rows[0]!);
+    for (const [day, rows] of byDay) {
+        if (rows.length > 1) {
+            const texts = [...new Set(rows.map((row) => row.period.text))];
+            selection.ambiguous.push({ period: texts.join(' and '), rows: rows.map((row) => row.row), ...(texts.length > 1 ? { dated: day } : {}) });
+        } else if (rows[0]!.value === undefined) selection.withoutValue.push(rows[0]!);
         else selection.rows.push(rows[0]!);
     }
     selection.rows.sort((a, b) => compareText(a.period.end, b.period.end));

@@ -1,4 +1,5 @@
-import { dayNumber } from '../model/dates.js';
+import { dayNumber, firstDayOfYear, yearOf, yearText } from '../model/dates.js';
+import { yearTicks } from './chart-scales.js';
 import type { CommitmentSummary, HolderRef } from '../summary/commitment-summary.js';
 import type { ComplianceSummary } from '../summary/summary-model.js';
 import { COMMITMENT_LABELS } from '../summary/status-labels.js';
@@ -51,17 +52,15 @@ export function timelineSvg(commitments: readonly CommitmentSummary[], asOf: str
     const undated = commitments.length - commitments.filter((c) => c.due).length;
     const note = undated > 0 ? `<p class="kind">${e(undated)} commitment${undated === 1 ? ' has' : 's have'} no deadline and cannot be placed on the timeline.</p>` : '';
     if (dated.length === 0) return note;
-    const days = [...dated.map((c) => dayNumber(c.due!)), dayNumber(asOf)];
-    const firstYear = new Date(Math.min(...days) * 86_400_000).getUTCFullYear();
-    const lastYear = new Date(Math.max(...days) * 86_400_000).getUTCFullYear() + 1;
-    const start = Date.UTC(firstYear, 0, 1) / 86_400_000;
-    const end = Date.UTC(lastYear, 0, 1) / 86_400_000;
+    const days = [...dated.map((c) => dayNumber(c.due!)), dayNumber(asOf)].filter(Number.isFinite);
+    const start = firstDayOfYear(yearOf(Math.min(...days)));
+    const end = firstDayOfYear(yearOf(Math.max(...days)) + 1);
     const [left, right, top, row] = [250, 760, 24, 20];
     const x = (day: number) => left + (right - left) * (day - start) / (end - start);
     const height = top + row * dated.length + 10;
-    const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index).map((year) => {
-        const at = x(Date.UTC(year, 0, 1) / 86_400_000);
-        return `<line class="axis" x1="${at.toFixed(1)}" y1="${top - 6}" x2="${at.toFixed(1)}" y2="${height - 6}"/><text x="${at.toFixed(1)}" y="12" text-anchor="middle">${year}</text>`;
+    const years = yearTicks(start, end, 40).map(({ day, year }) => {
+        const at = x(day);
+        return `<line class="axis" x1="${at.toFixed(1)}" y1="${top - 6}" x2="${at.toFixed(1)}" y2="${height - 6}"/><text x="${at.toFixed(1)}" y="12" text-anchor="middle">${yearText(year)}</text>`;
     }).join('');
     const marks = dated.map((c, index) => {
         const y = top + row * index + row / 2;

@@ -8,7 +8,7 @@
  * What is drawn comes in layers (`TARGET_CHART_LAYERS`): a further layer (confidence intervals, say) is a function
  * of the `ChartFrame` listed there; `TARGET_CHART_NOTES` adds lines of text under the chart (a data source).
  */
-import { dayNumber } from '../model/dates.js';
+import { dayNumber, firstDayOfYear, yearOf, yearText } from '../model/dates.js';
 import type { TargetSummary } from '../summary/summary-model.js';
 import { niceTicks, yearTicks } from './chart-scales.js';
 import { escapeHtml as e } from './escape-html.js';
@@ -101,8 +101,8 @@ export function chartFrame(target: TargetSummary, asOf: string): ChartFrame | un
     // Show the as-of date when it is within ten years of the data: "how long ago was this" is part of the story.
     if (asOfDay >= minDay && asOfDay <= maxDay + 3650) maxDay = Math.max(maxDay, asOfDay);
     // Start and end on whole years so the year ticks sit at both ends.
-    minDay = dayNumber(`${new Date(minDay * 86_400_000).getUTCFullYear()}-01-01`);
-    maxDay = dayNumber(`${new Date(maxDay * 86_400_000).getUTCFullYear() + 1}-01-01`);
+    minDay = firstDayOfYear(yearOf(minDay));
+    maxDay = firstDayOfYear(yearOf(maxDay) + 1);
     const rawMin = Math.min(...values);
     const scale = niceTicks(rawMin >= 0 ? Math.max(0, rawMin - (Math.max(...values) - rawMin) * 0.2) : rawMin, Math.max(...values), 5);
     const left = PLOT.left, right = WIDTH - PLOT.right, top = PLOT.top, bottom = HEIGHT - PLOT.bottom;
@@ -110,7 +110,7 @@ export function chartFrame(target: TargetSummary, asOf: string): ChartFrame | un
     return {
         target, asOf, label, left, right, top, bottom, minDay, maxDay,
         x: (day) => left + ((day - minDay) / (maxDay - minDay)) * (right - left),
-        y: (value) => top + (1 - (value - scale.min) / (scale.max - scale.min || 1)) * (bottom - top),
+        y: (value) => top + (1 - scale.fraction(value)) * (bottom - top),
         valueTicks: scale.ticks
     };
 }
@@ -125,7 +125,7 @@ function axes(frame: ChartFrame): string {
     for (const { day, year } of yearTicks(frame.minDay, frame.maxDay)) {
         const x = frame.x(day);
         parts.push(`<line class="axis" x1="${f(x)}" y1="${frame.bottom}" x2="${f(x)}" y2="${frame.bottom + 5}"/>`,
-            `<text class="tick" x="${f(x)}" y="${frame.bottom + 20}" text-anchor="middle">${year}</text>`);
+            `<text class="tick" x="${f(x)}" y="${frame.bottom + 20}" text-anchor="middle">${yearText(year)}</text>`);
     }
     const unit = frame.target.valueKind === 'money' ? '£' : frame.target.valueKind === 'percent' ? '%' : frame.target.unit;
     const valueTitle = `${frame.target.metric ?? frame.target.title ?? frame.target.name}${unit ? ` (${unit})` : ''}`;

@@ -5,7 +5,7 @@
  */
 export const CORE_RULE_IDS = [
     'syntax-error', 'unresolved-reference', 'duplicate-name', 'invalid-date', 'dated-before-signing', 'end-before-start',
-    'percentage-out-of-range', 'non-positive-money', 'lead-outside-area', 'pilot-party-not-signatory', 'delegator-lacks-power',
+    'percentage-out-of-range', 'number-too-large', 'non-positive-money', 'lead-outside-area', 'pilot-party-not-signatory', 'delegator-lacks-power',
     'overlapping-delegation', 'unmeasurable-target', 'goal-contradicts-direction', 'target-overdue', 'target-off-trajectory',
     'stale-evidence', 'pooled-budget-partners', 'pooled-budget-total', 'locality-team-size', 'governance-cycle',
     'governance-no-oversight', 'no-public-involvement', 'estate-proceeds-reinvested', 'agreement-timeline', 'area-population',

@@ -59,6 +59,13 @@ describe('lhc.config.json', () => {
         it('a config that is not an object', () => assert.match(invalid([1]), /^: \(top level\): Invalid input: expected object/));
     });
 
+    it('reads a file that starts with a UTF-8 byte-order mark, as Windows editors write it (issue 23)', () => {
+        const root = workspace('bom', { 'lhc.config.json': '\ufeff' + JSON.stringify({ asOf: '2019-06-01', staleAfterDays: 30, rules: { 'waiver-expired': 'off' } }) });
+        assert.deepEqual(loadConfigFile(path.join(root, 'lhc.config.json')).config, { asOf: '2019-06-01', staleAfterDays: 30, rules: { 'waiver-expired': 'off' } });
+        // A mark anywhere else is still not JSON.
+        assert.match(invalid('{}\ufeff'), /^ is not valid JSON: /);
+    });
+
     it('is found by walking up from the files', () => {
         const root = workspace('walk', { 'lhc.config.json': '{}', 'a/b/agreement.lhc': '' });
         assert.equal(findConfigFile(path.join(root, 'a', 'b', 'agreement.lhc')), path.join(root, 'lhc.config.json'));

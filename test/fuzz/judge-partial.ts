@@ -10,6 +10,7 @@ import type { LhcServices } from '../../language/lhc-module.js';
 import { listTests, runTests } from '../../language/lsp/lhc-test-request.js';
 import { CHECK_FORMATS } from '../../language/render/check-formats.js';
 import { SUMMARY_FORMATS } from '../../language/render/summary-formats.js';
+import { nonFiniteOutputProblems } from './judge-non-finite.js';
 
 /**
  * What must hold for any text, however broken, as `lhc check`, `lhc summary`, `lhc fmt` and the editor's test
@@ -73,6 +74,7 @@ export async function judgeWorkspace(services: LhcServices, documents: readonly 
         for (const [format, render] of Object.entries(SUMMARY_FORMATS)) {
             problems.push(...renderedProblems(format, render(summary), names ? NAMELESS : MISSING_VALUE));
         }
+        problems.push(...nonFiniteOutputProblems(services, documents, report, context, summary));
         for (const test of [...listTests(services), ...runTests(services, undefined)]) {
             if (typeof test.name !== 'string' || NAMELESS.test(test.id)) problems.push(`test runner lists a nameless test: ${test.id}`);
         }

@@ -65,6 +65,13 @@ describe('which lhc.config.json the language server reads', () => {
         assert.deepEqual(config?.config.rules, { 'no-public-involvement': 'error' });
     });
 
+    it('reads one that starts with a UTF-8 byte-order mark, keeping every setting (issue 23)', () => {
+        const file = path.join(workspace, 'bom.config.json');
+        writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ asOf: '2019-06-01', rules: { 'no-public-involvement': 'error' } }))]));
+        const config = findAllowedConfig(file, state(true));
+        assert.deepEqual(config?.config, { asOf: '2019-06-01', rules: { 'no-public-involvement': 'error' } });
+    });
+
     it('says in one line what is wrong with an invalid file', () => {
         const file = path.join(workspace, 'broken.config.json');
         writeFileSync(file, '{ "rules": { "duplicate-name": "loud" } }');
