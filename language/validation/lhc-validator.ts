@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
-import { isExpectation, isTestCase, type LhcAstType } from '../generated/ast.js';
+import { isCondition, isExpectation, isTestCase, type LhcAstType } from '../generated/ast.js';
 import { builtInChecks } from '../checks/catalogue.js';
 import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from '../checks/rule.js';
 import { syntaxError } from '../checks/syntax-error.js';
@@ -169,8 +169,12 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
         if (regions.length === 0 || severity === 'off') return [];
         const textDocument = document.textDocument;
         const text = textDocument.getText();
-        const reported = diagnostics.filter((diagnostic) => diagnostic.code === conditionTooDeep.id)
-            .map((diagnostic) => ({ start: textDocument.offsetAt(diagnostic.range.start), end: textDocument.offsetAt(diagnostic.range.end) }));
+        // The conditions that reported: the finding underlines the condition's name, inside the condition's text.
+        const findings = diagnostics.filter((diagnostic) => diagnostic.code === conditionTooDeep.id).map((diagnostic) => textDocument.offsetAt(diagnostic.range.start));
+        const reported = documentNodes(document.parseResult.value).nodes.filter(isCondition).flatMap((condition) => {
+            const cst = condition.$cstNode;
+            return cst && findings.some((at) => cst.offset <= at && at < cst.end) ? [{ start: cst.offset, end: cst.end }] : [];
+        });
         return regions.filter((region) => !reported.some((span) => span.start < region.end && region.start < span.end)).map((region) => ({
             range: { start: textDocument.positionAt(region.start), end: textDocument.positionAt(region.end) },
             severity: severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
