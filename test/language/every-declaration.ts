@@ -51,13 +51,15 @@ export const KINDS: { kind: string; text: (n: string) => string; name?: (n: stri
  * A file of the prologue and `count` declarations, kinds in turn from `offset`, `run` of each kind in a row (600 areas
  * hold 600 `within`s with no brace between them), then the area `Last`; with the names the file declares at top level.
  */
-export function declarationsFile(count: number, offset = 0, run = 1): { text: string; declarations: number; names: string[] } {
+export function declarationsFile(count: number, offset = 0, run = 1): { text: string; declarations: number; names: string[]; kinds: Map<string, number> } {
+    const kinds = new Map<string, number>();
     const lines = [PROLOGUE, 'condition CDw "Waived" under Deal { true }'];
     const names = [...PROLOGUE_NAMES, 'CDw'];
     for (let index = 0; index < count; index++) {
         const kind = KINDS[(Math.floor(index / run) + offset) % KINDS.length]!;
         const n = String(index);
         lines.push(kind.text(n));
+        kinds.set(kind.kind, (kinds.get(kind.kind) ?? 0) + 1);
         if (kind.name) names.push(kind.name(n));
         // A delegation's recipient is a party of its own.
         if (kind.kind === 'delegation') {
@@ -68,5 +70,5 @@ export function declarationsFile(count: number, offset = 0, run = 1): { text: st
     lines.push('area Last "The last area" borough within England');
     names.push('Last');
     const declarations = lines.join('\n').split('\n').filter((line) => /^[a-z]/.test(line)).length;
-    return { text: `${lines.join('\n')}\n`, declarations, names };
+    return { text: `${lines.join('\n')}\n`, declarations, names, kinds };
 }
