@@ -53,8 +53,9 @@ const Place = { Outside: 0, Header: 1, Body: 2 } as const;
  * lexing. Only the expression between a condition's `{` and `}` is counted: expressions are the only recursive
  * part of the grammar, and the same words outside one (`area … within England`, `measurement … of T`, `in 2015/16`)
  * are no operators. A stretch runs from the first token past the limit to the bracket that closes it, or to the
- * body's end — its `}`, or the next `{` (expressions never contain braces), or the end of the text when the body
- * is left open.
+ * body's end — its `}`, or the next `{` (expressions never contain braces); a body left open ends where a
+ * declaration begins (a declaration keyword followed by a name, `area Camden`, which no expression holds), or
+ * at the end of the text.
  */
 export function findDeepRegions(text: string, limits: NestingLimits = DEFAULT_LIMITS): DeepRegion[] {
     const limit = limits.nesting;
@@ -144,6 +145,12 @@ export function findDeepRegions(text: string, limits: NestingLimits = DEFAULT_LI
                 const word = text.slice(start, i);
                 if (PREFIX_WORDS.has(word)) push(start, false);
                 else if (OPERATOR_WORDS.has(word)) operator();
+                else if (DECLARATION_WORDS.has(word) && nameFollows(text, i)) {
+                    // `area Camden …`: a body left open (being typed) ends where the next declaration begins.
+                    if (operandPending) operandPending = false;
+                    endBody(start);
+                    if (word === 'condition') place = Place.Header;
+                }
             }
         } else {
             if (OPERATOR_CHARS.has(text.charAt(i)) || (c === 45 /* - */ && i > 0 && text.charCodeAt(i - 1) <= 32)) operator();
@@ -152,6 +159,32 @@ export function findDeepRegions(text: string, limits: NestingLimits = DEFAULT_LI
     }
     if (regionStart >= 0) regions.push({ start: regionStart, end: length });
     return regions;
+}
+
+/** Words that may follow a name inside an expression (`area in areas`, `a.x is set`, `count(a for a in …)`). */
+const AFTER_NAME_WORDS = new Set([...OPERATOR_WORDS, 'is', 'not', 'set', 'where', 'for']);
+
+/**
+ * Whether a name (an identifier that is no word an expression continues with) follows `at`, after spaces and
+ * comments: `area Camden`, `measurement M1`. In an expression a name is never followed by another, so a
+ * declaration keyword followed by one begins a declaration.
+ */
+function nameFollows(text: string, at: number): boolean {
+    let i = at;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c <= 32) i++;
+        else if (c === 47 && text.charCodeAt(i + 1) === 47) while (i < text.length && text.charCodeAt(i) !== 10) i++;
+        else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? text.length : end + 2;
+        } else break;
+    }
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95)) return false;
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    return !AFTER_NAME_WORDS.has(text.slice(start, i));
 }
 
 function isCommentStart(text: string, i: number): boolean {

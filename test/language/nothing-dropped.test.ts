@@ -87,6 +87,18 @@ describe('nothing a user wrote is dropped by the depth guard', () => {
         assert.deepEqual(services.lhc.Facts.get().areas.map((area) => area.name), ['England', 'After']);
     });
 
+    it('a condition left open (being typed) past its limit ends where the next declaration begins: nothing after it is lost', async () => {
+        const chain = Array(MAX_OPERATORS + 10).fill('a.population > 1').join(' and ');
+        const areas = Array.from({ length: 600 }, (_, i) => `area A${i} "Area ${i}" borough within England`);
+        const text = ['area England "England" country', `condition Open "Open" workspace-wide { every a in areas: ${chain}`, ...areas].join('\n');
+        assert.deepEqual(findDeepRegions(text).map((region) => text.slice(region.end, region.end + 10)), ['area A0 "A']);
+        const { diagnostics } = await buildWorkspace(services, text);
+        assert.equal(services.lhc.Facts.get().areas.length, 601);
+        assert.equal(ruleIds(diagnostics[0]!).filter((id) => id === 'condition-too-deep').length, 1);
+        // A name an expression may hold (`every area in areas: area.x`) does not end a body.
+        assert.equal(findDeepRegions(`condition C "c" { every area in areas: ${Array(MAX_OPERATORS + 2).fill('area.population > 1').join(' and ')} }`).length, 1);
+    });
+
     it('counts only inside condition bodies: the same words and brackets elsewhere are no operators', () => {
         const outside = Array.from({ length: 2 * MAX_OPERATORS }, (_, i) => `measurement M${i} of A.T: 1 between 0 and 2 on 2019-01-01\narea X${i} "in (((" borough within Y`).join('\n');
         assert.deepEqual(findDeepRegions(outside), []);
