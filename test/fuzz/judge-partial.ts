@@ -4,6 +4,7 @@ import { isCondition, type Document } from '../../language/generated/ast.js';
 import { conditionRules } from '../../language/engine/condition-rules.js';
 import { toFinding } from '../../language/engine/check.js';
 import { formatText } from '../../language/engine/format.js';
+import { isComplete } from '../../language/model/complete-nodes.js';
 import { useCompactCst } from '../../language/parsing/compact-cst.js';
 import { deepRegionsOf, guardNesting, MAX_OPERATORS } from '../../language/parsing/depth-guard.js';
 import { positionAt } from '../../language/parsing/syntax-errors.js';
@@ -126,7 +127,7 @@ const OPERATOR_WORDS = /\b(?:of|in|within|and|or|before|after)\b/g;
 /**
  * "Dropped declarations" (issue 23): the text parsed with the depth guard and with a guard whose limits nothing
  * reaches, compared by the names declared at top level (declarations and tests). A name the unlimited parse reads
- * that the guarded one lost is a failure unless it lies in a stretch the guard reported (one a condition holds); so is a stretch without
+ * that the guarded one lost is a failure unless it lies in a stretch the guard reported (a condition's); so is a stretch without
  * its finding. The text is also read followed by its brace-free declarations until they hold more operator
  * words than one condition may (`MAX_OPERATORS`): a guard that counts outside conditions loses declarations there.
  * An unlimited parse that overflows the stack reads nothing to compare.
@@ -172,13 +173,18 @@ export class DroppedDeclarationsJudge {
 
     private compare(text: string, full: ParseResult<Document>, what: string): string[] {
         const guarded = this.services.parser.LangiumParser.parse<Document>(text);
-        // A stretch counts as reported when a condition holds it (its `condition-too-deep` finding names it).
+        // A stretch counts as reported when it is a condition's: the condition holds it (its `condition-too-deep`
+        // finding names it), or it follows a condition left open with no declaration between (reported on its own).
         const conditions = [...AstUtils.streamAst(guarded.value)].filter(isCondition).flatMap((condition) => condition.$cstNode ? [condition.$cstNode] : []);
-        const regions = deepRegionsOf(guarded.value).filter((region) => conditions.some((cst) => cst.offset <= region.start && region.start < cst.end));
+        const starts = [...guarded.value.declarations, ...guarded.value.tests].flatMap((node) => node.$cstNode ? [node.$cstNode.offset] : []);
+        const regions = deepRegionsOf(guarded.value).filter((region) => conditions.some((cst) => cst.offset <= region.start
+            && (region.start < cst.end || !starts.some((start) => start > cst.offset && start < region.start))));
         const counts = new Map<string, number>();
         for (const name of declaredNames(guarded.value)) counts.set(name.name, (counts.get(name.name) ?? 0) + 1);
         const problems: string[] = [];
-        for (const name of declaredNames(full.value)) {
+        // Only declarations written out in full count: error recovery makes nodes of fragments (`reinvestment.area
+        // within X` after a stray token reads as an area named X), which are no declaration anyone wrote.
+        for (const name of declaredNames(full.value).filter((each) => each.complete)) {
             const left = counts.get(name.name) ?? 0;
             if (left > 0) {
                 counts.set(name.name, left - 1);
@@ -191,12 +197,12 @@ export class DroppedDeclarationsJudge {
     }
 }
 
-/** The names a tree declares at top level (declarations and tests), where their declarations are. */
-function declaredNames(root: Document): { name: string; start: number; end: number }[] {
+/** The names a tree declares at top level (declarations and tests), where their declarations are, and whether each has every part the grammar requires. */
+function declaredNames(root: Document): { name: string; start: number; end: number; complete: boolean }[] {
     return [...root.declarations, ...root.tests].flatMap((node) => {
         const name = (node as { name?: unknown }).name;
         const cst = node.$cstNode;
-        return typeof name === 'string' && cst ? [{ name: `${node.$type} ${name}`, start: cst.offset, end: cst.end }] : [];
+        return typeof name === 'string' && cst ? [{ name: `${node.$type} ${name}`, start: cst.offset, end: cst.end, complete: isComplete(node) }] : [];
     });
 }
 
