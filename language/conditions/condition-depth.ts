@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { deepRegionsOf, MAX_NESTING, MAX_OPERATORS } from '../parsing/depth-guard.js';
+import { deepRegionsOf, describeRegion, MAX_NESTING, MAX_OPERATORS } from '../parsing/depth-guard.js';
 import type { ConditionTypeIssue } from './condition-type-checker.js';
 
 /**
@@ -12,13 +12,16 @@ export const MAX_EXPRESSION_DEPTH = 1000;
 
 /**
  * The one finding for a condition too deep to judge: one with text nested more than `MAX_NESTING` levels (which
- * the parser never saw), or an expression tree deeper than `MAX_EXPRESSION_DEPTH`. Undefined for any other.
+ * the parser never saw; the finding names that text), or an expression tree deeper than `MAX_EXPRESSION_DEPTH`. Undefined for any other.
  */
 export function nestingIssue(condition: ast.Condition): ConditionTypeIssue | undefined {
     const cst = condition.$cstNode;
     const regions = cst ? deepRegionsOf(AstUtils.findRootNode(condition)) : [];
-    if (cst && regions.some((region) => region.start < cst.end && region.end > cst.offset)) {
-        return issue(condition, `nested deeper than ${MAX_NESTING} levels of brackets, 'not' and quantifiers, or longer than ${MAX_OPERATORS} operators`);
+    const held = cst ? regions.filter((region) => region.start < cst.end && region.end > cst.offset) : [];
+    if (cst && held.length > 0) {
+        const text = cst.root.fullText;
+        const unread = held.map((region) => describeRegion(text, region)).join(' and ');
+        return issue(condition, `nested deeper than ${MAX_NESTING} levels of brackets, 'not' and quantifiers, or longer than ${MAX_OPERATORS} operators (${unread} was not read)`);
     }
     if (condition.expression && treeDepth(condition.expression) > MAX_EXPRESSION_DEPTH) {
         return issue(condition, `nested deeper than ${MAX_EXPRESSION_DEPTH} operators`);

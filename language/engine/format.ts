@@ -1,8 +1,8 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type Grammar, type LeafCstNode, type ParseResult } from 'langium';
 import type { LhcServices } from '../lhc-module.js';
 import { isCondition, isQuantified } from '../generated/ast.js';
-import { deepRegionsOf, MAX_NESTING, MAX_OPERATORS } from '../parsing/depth-guard.js';
-import { hasSyntaxErrors } from '../parsing/syntax-errors.js';
+import { deepRegionsOf, describeRegion, MAX_NESTING, MAX_OPERATORS } from '../parsing/depth-guard.js';
+import { hasSyntaxErrors, positionAt, syntaxProblems, type SyntaxProblem } from '../parsing/syntax-errors.js';
 
 /**
  * The one layout of `.lhc` text, shared by `lhc fmt` and the editor's "Format Document":
@@ -124,17 +124,28 @@ function newlineCount(text: string): number {
 }
 
 /**
- * The whitespace changes that bring a parsed document into the canonical layout, or `undefined` when
- * the document has syntax errors (formatting text that did not parse could change what it means).
+ * The whitespace changes that bring a parsed document into the canonical layout, or `undefined` when the tree does
+ * not hold all of the text: the document has syntax errors (formatting text that did not parse could change what
+ * it means), the depth guard kept text from the parser, or — whatever the cause — a change would replace anything
+ * but whitespace. `lhc fmt` and the editor both format through here, so neither can delete what the tree lacks.
  */
 export function formattingChanges(text: string, parseResult: ParseResult<AstNode>, grammar: Grammar): TextChange[] | undefined {
-    if (hasSyntaxErrors(parseResult)) return undefined;
+    if (hasSyntaxErrors(parseResult) || deepRegionsOf(parseResult.value).length > 0) return undefined;
+    const layout = canonicalLayout(text, parseResult, grammar);
+    return 'changes' in layout ? layout.changes : undefined;
+}
+
+/** The changes of `formattingChanges` for a tree without syntax errors, or the offset of the first text it lacks. */
+function canonicalLayout(text: string, parseResult: ParseResult<AstNode>, grammar: Grammar): { changes: TextChange[] } | { unread: number } {
     const root = parseResult.value.$cstNode;
-    if (!root) return [];
+    if (!root) return WHITESPACE.test(text) ? { changes: [] } : { unread: 0 };
     const tokens = collectTokens(root, grammar);
     const changes: TextChange[] = [];
+    let unread: number | undefined;
     const change = (start: number, end: number, replacement: string): void => {
-        if (text.slice(start, end) !== replacement) changes.push({ start, end, text: replacement });
+        const original = text.slice(start, end);
+        if (unread === undefined && !WHITESPACE.test(original)) unread = start + original.search(/\S/);
+        if (original !== replacement) changes.push({ start, end, text: replacement });
     };
     let depth = 0;
     let pendingNewline = false;
@@ -175,8 +186,11 @@ export function formattingChanges(text: string, parseResult: ParseResult<AstNode
     }
     const end = previous ? previous.leaf.end : 0;
     change(end, text.length, previous ? '\n' : '');
-    return changes;
+    return unread === undefined ? { changes } : { unread };
 }
+
+/** What the gaps between tokens may hold: the lexer's hidden whitespace (`/\s+/`), nothing else. */
+const WHITESPACE = /^\s*$/;
 
 function glued(previous: Token, token: Token): boolean {
     if (previous.comment || token.comment) return false;
@@ -195,12 +209,7 @@ export function applyChanges(text: string, changes: readonly TextChange[]): stri
     return result + text.slice(cursor);
 }
 
-/** A syntax error that stops a text from being formatted, with a 1-based position. */
-export interface SyntaxProblem {
-    line: number;
-    column: number;
-    message: string;
-}
+export type { SyntaxProblem } from '../parsing/syntax-errors.js';
 
 export type FormatResult = { formatted: string; changed: boolean } | { problems: SyntaxProblem[] };
 
@@ -210,45 +219,13 @@ export type FormatResult = { formatted: string; changed: boolean } | { problems:
  */
 export function formatText(services: LhcServices, text: string): FormatResult {
     const parseResult = services.parser.LangiumParser.parse(text);
-    const deep = deepRegionsOf(parseResult.value)[0];
-    if (deep) {
-        return { problems: [{ ...positionAt(text, deep.start), message: `Nested deeper than ${MAX_NESTING} levels (or longer than ${MAX_OPERATORS} operators): split the condition.` }] };
+    const deep = deepRegionsOf(parseResult.value);
+    if (deep.length > 0) {
+        return { problems: deep.map((region) => ({ ...positionAt(text, region.start), message: `Nested deeper than ${MAX_NESTING} levels (or longer than ${MAX_OPERATORS} operators), so ${describeRegion(text, region)} was not read: split the condition.` })) };
     }
-    const changes = formattingChanges(text, parseResult, services.Grammar);
-    if (!changes) {
-        const lexing = parseResult.lexerErrors.map((error) => ({
-            ...positionAt(text, error.offset),
-            message: error.message.replace(/^unexpected character: ->(.)<- at offset: \d+,.*$/s, "Unexpected character '$1'.")
-        }));
-        const parsing = parseResult.parserErrors.map((error) => ({ ...positionAt(text, tokenOffset(error, text)), message: error.message }));
-        return { problems: [...lexing, ...parsing] };
-    }
-    const formatted = applyChanges(text, changes);
+    if (hasSyntaxErrors(parseResult)) return { problems: syntaxProblems(parseResult, text) };
+    const layout = canonicalLayout(text, parseResult, services.Grammar);
+    if ('unread' in layout) return { problems: [{ ...positionAt(text, layout.unread), message: 'The parser did not read the text from here, so the file is left as it is.' }] };
+    const formatted = applyChanges(text, layout.changes);
     return { formatted, changed: formatted !== text };
-}
-
-/**
- * Where a parser error is: its token's start, or — for the end of the input, which has no position of its own —
- * just after the last token before it (where `lhc check` reports it too), else the end of the text.
- */
-function tokenOffset(error: ParseResult['parserErrors'][number], text: string): number {
-    const start = error.token.startOffset;
-    if (Number.isFinite(start) && start >= 0) return start;
-    const previous = (error as { previousToken?: { endOffset?: number } }).previousToken?.endOffset;
-    return previous !== undefined && Number.isFinite(previous) && previous >= 0 ? previous + 1 : text.length;
-}
-
-/** The 1-based line and column of an offset (clamped into the text; a line break is LF, CRLF or CR). */
-export function positionAt(text: string, offset: number): { line: number; column: number } {
-    const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, text.length));
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < at; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: at - lineStart + 1 };
 }

@@ -3,6 +3,7 @@ import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isAgreement, isAspiration } from '../generated/ast.js';
 import { isNamedWithinOwner } from '../linking/lhc-naming.js';
+import { deepRegionsOf, describeRegion } from '../parsing/depth-guard.js';
 import { renameRefusal } from './lhc-rename-guard.js';
 const FIRST_SEGMENT = /^\s*([_a-zA-Z]\w*)/;
 const LAST_SEGMENT = /([_a-zA-Z]\w*)\s*$/;
@@ -25,11 +26,27 @@ export class LhcRenameProvider extends DefaultRenameProvider {
         this.indexManager = services.shared.workspace.IndexManager;
     }
 
+    /**
+     * A rename is computed from the trees, and text the depth guard did not read has none: when such text mentions
+     * the name, a reference there would be left unrenamed, so the rename is refused, naming where.
+     */
+    private unreadMention(target: AstNode): string | undefined {
+        const name = (target as { name?: unknown }).name;
+        if (typeof name !== 'string') return undefined;
+        const word = new RegExp(`(^|[^\\w])${name}($|[^\\w])`);
+        for (const document of this.documents.all) {
+            const text = document.textDocument.getText();
+            const region = deepRegionsOf(document.parseResult.value).find((each) => word.test(text.slice(each.start, each.end)));
+            if (region) return `'${name}' is written in ${describeRegion(text, region)} of ${document.uri.path.split('/').pop()}, which LHC did not read (a condition nested too deeply): split that condition, then rename.`;
+        }
+        return undefined;
+    }
+
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const target = this.renameTarget(document, document.textDocument.offsetAt(params.position));
         if (!target) return undefined;
         // Refused with a message the editor shows, rather than applied and left to break the file or repoint references.
-        const refusal = renameRefusal(target, params.newName, this.grammar, this.indexManager);
+        const refusal = renameRefusal(target, params.newName, this.grammar, this.indexManager) ?? this.unreadMention(target);
         if (refusal) throw new ResponseError(ErrorCodes.InvalidParams, refusal);
         const changes: Record<string, TextEdit[]> = {};
         const add = (uri: URI, start: number, end: number): void => {

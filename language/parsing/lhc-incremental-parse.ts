@@ -1,6 +1,7 @@
 import type { AstNode, CompositeCstNode, CstNode, LangiumParser, ParseResult, RootCstNode } from 'langium';
 import type { Declaration, Document } from '../generated/ast.js';
 import { CompactLeafCstNode } from './compact-leaf.js';
+import { deepRegionsOf } from './depth-guard.js';
 import { hasSyntaxErrors } from './syntax-errors.js';
 
 /**
@@ -11,7 +12,8 @@ import { hasSyntaxErrors } from './syntax-errors.js';
  * splices the result into the previous tree; the declarations after it keep their nodes, with positions shifted.
  *
  * It is only used when it is provably the same as a full parse, and returns `undefined` (parse everything)
- * otherwise: the previous parse had no errors; the change lies strictly inside one declaration, which starts and
+ * otherwise: the previous parse had no errors and no text the depth guard kept from the parser (nor has the new
+ * declaration's); the change lies strictly inside one declaration, which starts and
  * ends its own lines (so no token or line comment outside it can join with it); the new text of that declaration
  * parses, on its own, into exactly one declaration without errors; and the declaration has no leading or trailing
  * comment (comments before a declaration belong to it, e.g. for hovers). Every top-level declaration starts with
@@ -22,7 +24,8 @@ import { hasSyntaxErrors } from './syntax-errors.js';
  * from the root's text, so moving a part of the tree is moving its offsets.
  */
 export function reparseIncrementally(previous: ParseResult<Document>, newText: string, parser: LangiumParser): ParseResult<Document> | undefined {
-    if (hasSyntaxErrors(previous)) return undefined;
+    // A tree the depth guard cut text from keeps its stretches by root: a full parse finds them again.
+    if (hasSyntaxErrors(previous) || deepRegionsOf(previous.value).length > 0) return undefined;
     const root = previous.value;
     const rootCst = root.$cstNode as (RootCstNode & { _text: string; _rangeCache: unknown }) | undefined;
     if (!rootCst || !Array.isArray(rootCst.content)) return undefined;
@@ -58,7 +61,7 @@ export function reparseIncrementally(previous: ParseResult<Document>, newText: s
     // spaces only), where the old declaration's first token was.
     if (!(firstLeaf(oldTop) instanceof CompactLeafCstNode)) return undefined;
     const fragment = parser.parse<Document>(newText.slice(sliceStart, sliceEnd));
-    if (hasSyntaxErrors(fragment)) return undefined;
+    if (hasSyntaxErrors(fragment) || deepRegionsOf(fragment.value).length > 0) return undefined;
     if (fragment.value.asOf || fragment.value.declarations.length !== 1) return undefined;
     const replacement = fragment.value.declarations[0] as Declaration;
     const fragmentRoot = fragment.value.$cstNode as CstNode;

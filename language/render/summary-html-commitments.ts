@@ -43,14 +43,20 @@ export function commitmentsHtml(summary: ComplianceSummary): string {
 <tbody>${rows}</tbody></table>`;
 }
 
+/** How many dated commitments the timeline draws (one row each); the rest are counted under it. */
+const TIMELINE_ROWS = 40;
+
 /**
  * Each dated commitment as a dot on its due date, one row each, coloured and labelled by status, with a dashed
  * line at the as-of date: what fell due before "today" and what is still ahead. Undated ones are counted below.
  */
 export function timelineSvg(commitments: readonly CommitmentSummary[], asOf: string): string {
-    const dated = commitments.filter((c) => c.due).slice(0, 40);
-    const undated = commitments.length - commitments.filter((c) => c.due).length;
-    const note = undated > 0 ? `<p class="kind">${e(undated)} commitment${undated === 1 ? ' has' : 's have'} no deadline and cannot be placed on the timeline.</p>` : '';
+    const allDated = commitments.filter((c) => c.due);
+    const dated = allDated.slice(0, TIMELINE_ROWS);
+    const undated = commitments.length - allDated.length;
+    const hidden = allDated.length - dated.length;
+    const note = (undated > 0 ? `<p class="kind">${e(undated)} commitment${undated === 1 ? ' has' : 's have'} no deadline and cannot be placed on the timeline.</p>` : '') +
+        (hidden > 0 ? `<p class="kind">The timeline shows the first ${TIMELINE_ROWS} dated commitments; ${e(hidden)} more ${hidden === 1 ? 'is' : 'are'} listed in the table below.</p>` : '');
     if (dated.length === 0) return note;
     const days = [...dated.map((c) => dayNumber(c.due!)), dayNumber(asOf)].filter(Number.isFinite);
     const start = firstDayOfYear(yearOf(Math.min(...days)));

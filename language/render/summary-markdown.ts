@@ -173,7 +173,7 @@ function changeSection(changes: ChangeImpact | undefined): string[] {
         '', `### Changes since ${escapeMarkdown(changes.since)}`, '',
         `- Declarations: ${added.length} added, ${removed.length} removed, ${changed.length} changed` +
         (added.length + removed.length + changed.length > 0
-            ? ` (${[...added.map((ref) => `+${name(ref)}`), ...removed.map((ref) => `−${name(ref)}`), ...changed.map((ref) => `~${name(ref)}`)].slice(0, 15).join(', ')})`
+            ? ` (${firstOf([...added.map((ref) => `+${name(ref)}`), ...removed.map((ref) => `−${name(ref)}`), ...changed.map((ref) => `~${name(ref)}`)], 15)})`
             : ''),
         `- ${plural(changes.violations.introduced.length, 'new violation')}, ${plural(changes.violations.fixed.length, 'fixed violation')}`
     ];
@@ -188,7 +188,8 @@ function changeSection(changes: ChangeImpact | undefined): string[] {
     if ((changes.commitments ?? []).length > 0) {
         lines.push('', '**Commitments whose status moved**', '', ...changes.commitments.slice(0, 30).map((commitment) =>
             `- ${escapeMarkdown(commitment.title ?? commitment.name)}: ${commitment.before ? labelText(COMMITMENT_LABELS[commitment.before]) : 'new'} → ` +
-            `${commitment.after ? labelText(COMMITMENT_LABELS[commitment.after]) : 'removed'}`));
+            `${commitment.after ? labelText(COMMITMENT_LABELS[commitment.after]) : 'removed'}`),
+        ...(changes.commitments.length > 30 ? [`- …and ${changes.commitments.length - 30} more`] : []));
     }
     if (changes.conditions.length > 0) {
         lines.push('', '**Conditions whose result moved**', '', ...changes.conditions.slice(0, 30).map((condition) =>
@@ -222,7 +223,25 @@ export function renderSummaryMarkdown(summary: ComplianceSummary): string {
         ].join('\n') + '\n';
         // Each user string was escaped where it was placed; the whole is swept too, so no control character slips by.
         const text = printableLines(lines);
-        if (text.length <= MARKDOWN_LIMIT || limit === 0) return text.length <= MARKDOWN_LIMIT ? text : text.slice(0, MARKDOWN_LIMIT - 40) + '\n\n…(summary cut to fit)\n';
+        if (text.length <= MARKDOWN_LIMIT || limit === 0) return text.length <= MARKDOWN_LIMIT ? text : cutToFit(text);
     }
     return '';
+}
+
+/** Up to `count` items joined by commas, then how many more there are: a list cut short says so. */
+function firstOf(items: readonly string[], count: number): string {
+    return items.slice(0, count).join(', ') + (items.length > count ? `, and ${items.length - count} more` : '');
+}
+
+/**
+ * A summary too long even with its lists cut down, cut to `MARKDOWN_LIMIT` characters at a line end, saying from
+ * which section on, and how many lines, were left out (the HTML and JSON summaries have everything).
+ */
+function cutToFit(text: string): string {
+    const room = MARKDOWN_LIMIT - 200;
+    const end = text.lastIndexOf('\n', room) + 1 || room;
+    const kept = text.slice(0, end);
+    const section = [...kept.matchAll(/^#{2,3} (.+)$/gm)].at(-1)?.[1];
+    const left = text.slice(end).split('\n').filter(Boolean).length;
+    return `${kept}\n…(summary cut to fit: ${left} more line${left === 1 ? '' : 's'}${section ? ` from the section "${section}" on` : ''} left out; the HTML and JSON summaries have everything)\n`;
 }

@@ -10,6 +10,7 @@ import type { IsoDate } from '../model/dates.js';
 import { CoverageRecorder, type ConditionCoverage } from './coverage.js';
 import type { TestResult } from './run-test.js';
 import { isTestFile, TEST_FILE_SUFFIX } from './test-files.js';
+import { syntaxProblems } from '../parsing/syntax-errors.js';
 
 export interface TestSessionOptions {
     paths: string[];
@@ -72,12 +73,8 @@ export function workspaceRootOf(testFile: string): string {
 /** A test file that does not parse, or names what does not exist, cannot be run: one line saying where and what. */
 function refuseBroken(document: LangiumDocument<ast.Document>, conditionNames: readonly string[], cwd: string): void {
     const file = path.relative(cwd, document.uri.fsPath) || document.uri.fsPath;
-    const syntax = [...document.parseResult.lexerErrors, ...document.parseResult.parserErrors][0] as
-        { message: string; line?: number; token?: { startLine?: number } } | undefined;
-    if (syntax) {
-        const line = syntax.line ?? syntax.token?.startLine;
-        throw new InputError(`${file}${line ? `:${line}` : ''}: syntax error: ${syntax.message}`);
-    }
+    const syntax = syntaxProblems(document.parseResult, document.textDocument.getText())[0];
+    if (syntax) throw new InputError(`${file}:${syntax.line}:${syntax.column}: syntax error: ${syntax.message}`);
     for (const test of document.parseResult.value.tests) {
         for (const expectation of test.expectations) {
             const where = `${file}:${(expectation.$cstNode?.range.start.line ?? 0) + 1}`;

@@ -4,10 +4,12 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
-import { isExpectation, isTestCase, type LhcAstType } from '../generated/ast.js';
+import { isCondition, isExpectation, isTestCase, type LhcAstType } from '../generated/ast.js';
 import { builtInChecks } from '../checks/catalogue.js';
 import type { BuiltInCheck, CheckContext, NodeCheck, ReportOptions } from '../checks/rule.js';
 import { syntaxError } from '../checks/syntax-error.js';
+import { conditionTooDeep } from '../checks/condition-too-deep.js';
+import { deepRegionsOf, describeRegion, MAX_NESTING, MAX_OPERATORS } from '../parsing/depth-guard.js';
 import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcConditions } from '../conditions/condition-service.js';
@@ -152,7 +154,37 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             }
             exposeCode(diagnostic);
         }
+        if (!options?.categories || options.categories.includes(WORKSPACE_CATEGORY)) diagnostics.push(...this.unreportedDeepText(document, diagnostics));
         return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic));
+    }
+
+    /**
+     * Text the depth guard did not read that no condition reported (`condition-too-deep` reports the stretches in
+     * a named condition; one whose header is broken holds none): each such stretch gets the finding, naming the
+     * text, so nothing the guard skipped goes unsaid. Workspace-scoped, like the condition's own finding.
+     */
+    private unreportedDeepText(document: LangiumDocument, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+        const regions = deepRegionsOf(document.parseResult.value);
+        const severity = this.settings.severityOf(conditionTooDeep.id, conditionTooDeep.severity);
+        if (regions.length === 0 || severity === 'off') return [];
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        // The conditions that reported: the finding underlines the condition's name, inside the condition's text.
+        const findings = diagnostics.filter((diagnostic) => diagnostic.code === conditionTooDeep.id).map((diagnostic) => textDocument.offsetAt(diagnostic.range.start));
+        const reported = documentNodes(document.parseResult.value).nodes.filter(isCondition).flatMap((condition) => {
+            const cst = condition.$cstNode;
+            return cst && findings.some((at) => cst.offset <= at && at < cst.end) ? [{ start: cst.offset, end: cst.end }] : [];
+        });
+        return regions.filter((region) => !reported.some((span) => span.start < region.end && region.start < span.end)).map((region) => ({
+            range: { start: textDocument.positionAt(region.start), end: textDocument.positionAt(region.end) },
+            severity: severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+            message: `${capitalised(describeRegion(text, region))} was not read: it is nested deeper than ${MAX_NESTING} levels of brackets, 'not' and quantifiers, ` +
+                `or longer than ${MAX_OPERATORS} operators, and no condition holds it; split the condition.`,
+            code: conditionTooDeep.id,
+            codeDescription: { href: this.settings.docsUrl(conditionTooDeep.id) },
+            data: { ruleId: conditionTooDeep.id, code: conditionTooDeep.id, scope: 'workspace' },
+            source: 'lhc'
+        }));
     }
 
     /**
@@ -249,6 +281,10 @@ type CheckFunction = (node: AstNode, accept: ValidationAcceptor, token: Cancella
 
 /** How many nodes to validate between two cancellation checks. */
 const CHECK_EVERY = 256;
+
+function capitalised(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function isWithin(node: AstNode, ancestor: AstNode): boolean {
     for (let current = node.$container; current; current = current.$container) if (current === ancestor) return true;

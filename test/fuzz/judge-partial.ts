@@ -1,9 +1,14 @@
 import * as path from 'node:path';
-import type { LangiumDocument } from 'langium';
-import type { Document } from '../../language/generated/ast.js';
+import { AstUtils, createLangiumParser, type LangiumDocument, type LangiumParser, type ParseResult } from 'langium';
+import { isCondition, type Document } from '../../language/generated/ast.js';
 import { conditionRules } from '../../language/engine/condition-rules.js';
 import { toFinding } from '../../language/engine/check.js';
 import { formatText } from '../../language/engine/format.js';
+import { isComplete } from '../../language/model/complete-nodes.js';
+import { useCompactCst } from '../../language/parsing/compact-cst.js';
+import { deepRegionsOf, guardNesting, MAX_OPERATORS } from '../../language/parsing/depth-guard.js';
+import { positionAt } from '../../language/parsing/syntax-errors.js';
+import { resetParserAfterThrow } from '../../language/parsing/unreadable-text.js';
 import { countTotals, sortFindings, type CheckReport, type Finding } from '../../language/engine/results.js';
 import { summariseChecked } from '../../language/engine/summarise.js';
 import type { LhcServices } from '../../language/lhc-module.js';
@@ -116,4 +121,99 @@ export function formatProblems(services: LhcServices, text: string): string[] {
     } catch (error) {
         return [`fmt threw: ${(error as Error).message}`];
     }
+}
+
+/** The words the depth guard counts as operators inside a condition (see `findDeepRegions`). */
+const OPERATOR_WORDS = /\b(?:of|in|within|and|or|before|after)\b/g;
+
+/**
+ * "Dropped declarations" (issue 23): the text parsed with the depth guard and with a guard whose limits nothing
+ * reaches, compared by the names declared at top level (declarations and tests). A name the unlimited parse reads
+ * that the guarded one lost is a failure unless it lies in a stretch the guard reported (a condition's); so is a stretch without
+ * its finding. The text is also read followed by its brace-free declarations until they hold more operator
+ * words than one condition may (`MAX_OPERATORS`): a guard that counts outside conditions loses declarations there.
+ * An unlimited parse that overflows the stack reads nothing to compare.
+ */
+
+export class DroppedDeclarationsJudge {
+    private readonly unlimited: LangiumParser;
+
+    constructor(private readonly services: LhcServices) {
+        this.unlimited = guardNesting(useCompactCst(createLangiumParser(services)), { nesting: Number.MAX_SAFE_INTEGER, operators: Number.MAX_SAFE_INTEGER });
+    }
+
+    /** Problems with the text, and with the text followed by its brace-free declarations over and over. */
+    problems(text: string): string[] {
+        const full = this.parseUnlimited(text);
+        if (!full) return [];
+        // Declarations with operator words and no braces (`area … within`, `measurement … of`), repeated past the
+        // limit one condition may hold: only a guard counting outside conditions loses anything there.
+        const plain = full.value.declarations.map((declaration) => declaration.$cstNode?.text ?? '')
+            .map((written) => ({ written, words: (written.match(OPERATOR_WORDS) ?? []).length }))
+            .filter(({ written, words }) => words > 0 && !/[{}]/.test(written));
+        const problems = this.compare(text, full, '');
+        if (plain.length === 0) return problems;
+        const repeated = [text];
+        for (let words = 0, index = 0; words <= MAX_OPERATORS; index++) {
+            const next = plain[index % plain.length]!;
+            repeated.push(next.written);
+            words += next.words;
+        }
+        const longer = repeated.join('\n');
+        const fullLonger = this.parseUnlimited(longer);
+        return fullLonger ? [...problems, ...this.compare(longer, fullLonger, ` (with its brace-free declarations repeated ${repeated.length - 1} times after it)`)] : problems;
+    }
+
+    private parseUnlimited(text: string): ParseResult<Document> | undefined {
+        try {
+            return this.unlimited.parse<Document>(text);
+        } catch {
+            resetParserAfterThrow(this.unlimited);
+            return undefined;
+        }
+    }
+
+    private compare(text: string, full: ParseResult<Document>, what: string): string[] {
+        const guarded = this.services.parser.LangiumParser.parse<Document>(text);
+        // A stretch counts as reported when it is a condition's: the condition holds it (its `condition-too-deep`
+        // finding names it), or it follows a condition left open with no declaration between (reported on its own).
+        const conditions = [...AstUtils.streamAst(guarded.value)].filter(isCondition).flatMap((condition) => condition.$cstNode ? [condition.$cstNode] : []);
+        const starts = [...guarded.value.declarations, ...guarded.value.tests].flatMap((node) => node.$cstNode ? [node.$cstNode.offset] : []);
+        const regions = deepRegionsOf(guarded.value).filter((region) => conditions.some((cst) => cst.offset <= region.start
+            && (region.start < cst.end || !starts.some((start) => start > cst.offset && start < region.start))));
+        const counts = new Map<string, number>();
+        for (const name of declaredNames(guarded.value)) counts.set(name.name, (counts.get(name.name) ?? 0) + 1);
+        const problems: string[] = [];
+        // Only declarations written out in full count: error recovery makes nodes of fragments (`reinvestment.area
+        // within X` after a stray token reads as an area named X), which are no declaration anyone wrote.
+        for (const name of declaredNames(full.value).filter((each) => each.complete)) {
+            const left = counts.get(name.name) ?? 0;
+            if (left > 0) {
+                counts.set(name.name, left - 1);
+                continue;
+            }
+            if (regions.some((region) => region.start < name.end && name.start < region.end)) continue;
+            problems.push(`dropped declaration${what}: '${name.name}' at ${positionAt(text, name.start).line}:${positionAt(text, name.start).column} is read without the depth guard but lost with it, outside any stretch it reported`);
+        }
+        return problems.slice(0, 3);
+    }
+}
+
+/** The names a tree declares at top level (declarations and tests), where their declarations are, and whether each has every part the grammar requires. */
+function declaredNames(root: Document): { name: string; start: number; end: number; complete: boolean }[] {
+    return [...root.declarations, ...root.tests].flatMap((node) => {
+        const name = (node as { name?: unknown }).name;
+        const cst = node.$cstNode;
+        return typeof name === 'string' && cst ? [{ name: `${node.$type} ${name}`, start: cst.offset, end: cst.end, complete: isComplete(node) }] : [];
+    });
+}
+
+/** A document whose depth guard skipped text reports each stretch (`condition-too-deep`), never silently. */
+export function unreportedStretches(document: LangiumDocument<Document>): string[] {
+    const regions = deepRegionsOf(document.parseResult.value);
+    if (regions.length === 0) return [];
+    const text = document.textDocument.getText();
+    const findings = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.code === 'condition-too-deep');
+    if (findings.length > 0) return [];
+    return [`the depth guard skipped ${regions.length} stretch${regions.length === 1 ? '' : 'es'} (from ${positionAt(text, regions[0]!.start).line}:${positionAt(text, regions[0]!.start).column}) with no finding`];
 }

@@ -142,7 +142,7 @@ describe('partial inputs: every keyword and its prefixes', function () {
                 const run = await runLhc(['test', '.'], { cwd: folder });
                 clean(run);
                 assert.equal(run.code, 2, `${keyword}: exit ${run.code}`);
-                assert.match(run.stderr, /^lhc test: tests\/partial\.test\.lhc:[1-9]\d*: syntax error: [^\n]+\n$/, keyword);
+                assert.match(run.stderr, /^lhc test: tests\/partial\.test\.lhc:[1-9]\d*:[1-9]\d*: syntax error: [^\n]+\n$/, keyword);
             }
             rmSync(path.join(folder, 'tests', 'partial.test.lhc'));
         });

@@ -6,7 +6,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Document } from '../../language/generated/ast.js';
 import { findLhcFiles } from '../../language/engine/workspace.js';
 import { createLhcServices, type LhcServices } from '../../language/lhc-module.js';
-import { formatProblems, judgeWorkspace } from './judge-partial.js';
+import { DroppedDeclarationsJudge, formatProblems, judgeWorkspace, unreportedStretches } from './judge-partial.js';
 import { grammarKeywords } from './keyword-inputs.js';
 import { REPO_ROOT } from '../repo-paths.js';
 
@@ -16,8 +16,8 @@ import { REPO_ROOT } from '../repo-paths.js';
  * random properties from the parsed tree (what error recovery can leave out), then
  * checked, summarised, formatted and its tests run as `lhc check`, `lhc summary`, `lhc fmt` and the editor's test
  * runner would. A case fails as `judge-partial.ts` says: anything throws, a finding has no rule id (Langium's "An
- * error occurred during validation"), a position is not a real line and column, or a finding or summary names a
- * nameless node. `npm test` runs a few hundred seeded cases and the sweeps; `npm run fuzz` runs thousands.
+ * error occurred during validation"), a position is not a real line and column, a finding or summary names a
+ * nameless node, or the depth guard loses a declaration (or skips text without a finding): see `DroppedDeclarationsJudge`. `npm test` runs a few hundred seeded cases and the sweeps; `npm run fuzz` runs thousands.
  */
 
 /** One way to break a file. */
@@ -41,11 +41,13 @@ export class PartialTreeFuzzer {
     readonly files: { file: string; text: string; offsets: [number, number][] }[];
     readonly vocabulary: string[];
     private readonly services: LhcServices;
+    private readonly dropped: DroppedDeclarationsJudge;
     private counter = 0;
 
     constructor() {
         this.services = createLhcServices(NodeFileSystem).Lhc;
         this.services.lhc.Settings.asOf = '2019-06-01';
+        this.dropped = new DroppedDeclarationsJudge(this.services);
         const lexer = this.services.parser.Lexer;
         this.files = findLhcFiles([path.join(REPO_ROOT, 'examples')]).map((file) => {
             const text = readFileSync(file, 'utf8');
@@ -124,7 +126,8 @@ export class PartialTreeFuzzer {
         try {
             // Deleting a property the grammar requires makes a tree no parse makes: crashes count there, wording does not.
             const parsed = fuzzCase.mutations.every((mutation) => mutation.kind !== 'delete-property');
-            return [...await judgeWorkspace(this.services, [document], REPO_ROOT, parsed), ...formatProblems(this.services, text)];
+            return [...await judgeWorkspace(this.services, [document], REPO_ROOT, parsed), ...unreportedStretches(document),
+                ...formatProblems(this.services, text), ...this.dropped.problems(text)];
         } finally {
             await shared.workspace.DocumentBuilder.update([], [uri]);
         }

@@ -88,6 +88,6 @@ describe('recovered and deep trees', () => {
     it('finds deep stretches but not brackets inside strings or comments', () => {
         const inert = `"${'('.repeat(100)}" // ${'('.repeat(100)}\n/* ${'['.repeat(100)} */`;
         assert.deepEqual(findDeepRegions(inert), []);
-        assert.equal(findDeepRegions(`{ ${'('.repeat(40)} }`).length, 1);
+        assert.equal(findDeepRegions(`condition C "c" { ${'('.repeat(40)} }`).length, 1);
     });
 });

@@ -76,6 +76,14 @@ describe('rename refuses what would break the file or repoint references', () =>
         assert.match(await refusal('pilot in', 'Camden'), /already declared in the workspace/);
     });
 
+    it('refuses a rename whose name is written in text the depth guard did not read (a reference there would stay)', async () => {
+        const deep = `condition Deep "d" { ${'('.repeat(40)}Camden.population > 1${')'.repeat(40)} }`;
+        const { documents } = await buildWorkspace(services, WORKSPACE, deep);
+        await assert.rejects(renameAt(documents[0]!, 'Camden "Camden"', 'Holborn'),
+            (error: Error) => error instanceof ResponseError && /^'Camden' is written in the text of line 1, columns 54–\d+ of file-\d+\.lhc, which LHC did not read/.test(error.message));
+        assert.ok(await renameAt(documents[0]!, 'London "London"', 'Greater'), 'a name the unread text does not mention renames');
+    });
+
     it('applies an ordinary rename, and the file stays clean', async () => {
         await renamedIsClean('NHSPropertyServices "', 'PropertyServices');
     });

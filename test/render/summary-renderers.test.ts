@@ -7,6 +7,8 @@ import type { LhcServices } from '../../language/lhc-module.js';
 import { renderSummaryHtml } from '../../language/render/summary-html.js';
 import { renderSummaryJson } from '../../language/render/summary-json.js';
 import { MARKDOWN_LIMIT, renderSummaryMarkdown } from '../../language/render/summary-markdown.js';
+import { commitmentsHtml } from '../../language/render/summary-html-commitments.js';
+import type { CommitmentSummary } from '../../language/summary/commitment-summary.js';
 import { escapeMarkdown } from '../../language/render/escape-markdown.js';
 import { computeChangeImpact } from '../../language/summary/change-impact.js';
 import type { ConditionOutcomeLike } from '../../language/summary/condition-outcome.js';
@@ -110,6 +112,23 @@ describe('summary renderers', () => {
             const markdown = renderSummaryMarkdown(many);
             assert.ok(markdown.length <= MARKDOWN_LIMIT, String(markdown.length));
             assert.ok(markdown.includes('more (run `lhc check` for all)'));
+        });
+
+        it('says what it left out when even the cut-down lists do not fit (issue 23: a guard names what it skipped)', async () => {
+            const summary = await hostileSummary();
+            const target = summary.targets[0]!;
+            const many = { ...summary, targets: Array.from({ length: 3000 }, (_, index) => ({ ...target, name: `T${index}` })) };
+            const markdown = renderSummaryMarkdown(many);
+            assert.ok(markdown.length <= MARKDOWN_LIMIT, String(markdown.length));
+            assert.match(markdown, /…\(summary cut to fit: \d+ more lines from the section "[^"]+" on left out; the HTML and JSON summaries have everything\)\n$/);
+        });
+
+        it('counts the dated commitments its timeline does not draw', async () => {
+            const summary = await hostileSummary();
+            const commitment: CommitmentSummary = { type: 'Commitment', id: 'C', name: 'C', holders: [], modality: 'duty', modalityWords: 'will', what: 'report',
+                deadlineKind: 'date', due: '2019-01-01', status: 'due', reason: 'due', evidence: null, clause: null } as unknown as CommitmentSummary;
+            const html = commitmentsHtml({ ...summary, commitments: Array.from({ length: 45 }, (_, index) => ({ ...commitment, name: `C${index}` })) });
+            assert.ok(html.includes('The timeline shows the first 40 dated commitments; 5 more are listed in the table below.'));
         });
     });
 

@@ -117,6 +117,19 @@ describe('lhc test', () => {
         assert.match(none.stderr, /^lhc test: No tests found in .*areas\.lhc: tests are written in files ending \.test\.lhc\n$/);
     });
 
+    it('reports a test file that ends mid-declaration at its real 1-based line and column, never -1', async () => {
+        const folder = londonCopy();
+        const file = path.join(folder, 'tests', 'bhr.test.lhc');
+        const original = readFileSync(file, 'utf8').trimEnd();
+        // The file ends straight after a test's opening `expect <condition>`: the end of the input is the error.
+        const cut = `${original}\ntest "cut short" {\n    expect BHRFullyPooledByApril2019`;
+        writeFileSync(file, cut);
+        const lines = cut.split('\n');
+        const result = await runLhc(['test', folder], { cwd: folder });
+        assert.equal(result.code, 2, result.stdout + result.stderr);
+        assert.equal(result.stderr, `lhc test: tests/bhr.test.lhc:${lines.length}:${lines.at(-1)!.length + 1}: syntax error: Expected 'passes', 'fails' or 'is' but found the end of the file.\n`);
+    });
+
     it('changing a London condition’s >= to >, or its area to the wrong one, makes a test fail', async () => {
         const mutations: [string, string][] = [
             ['>= sale.proceeds', '> sale.proceeds'],
