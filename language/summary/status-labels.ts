@@ -1,6 +1,7 @@
 import type { CommitmentStatus } from '../model/commitments.js';
 import type { TargetStatus } from '../model/targets.js';
 import type { ConditionStatus, DelegationStatus, PilotStatus, TraceResult } from './summary-model.js';
+import type { VerdictTone } from './verdict-model.js';
 
 /**
  * Words and symbols for every status, shared by the verdict, the Markdown and HTML renderers and the editor: a status is always
@@ -10,7 +11,7 @@ export interface StatusLabel {
     symbol: string;
     word: string;
     /** A CSS-friendly tone: good, progress, warn, bad, neutral. */
-    tone: 'good' | 'progress' | 'warn' | 'bad' | 'neutral';
+    tone: VerdictTone;
 }
 
 export const TARGET_LABELS: Record<TargetStatus, StatusLabel> = {

@@ -6,39 +6,15 @@
  */
 import type { IsoDate } from '../model/dates.js';
 import type { TargetStatus } from '../model/targets.js';
-import type { ChangeImpact } from './change-impact.js';
+import type { CommitmentStatus } from '../model/commitments.js';
 import type { EvidenceSourceSummary, EvidenceSummary } from './evidence-summary.js';
 import type { CommitmentSummary } from './commitment-summary.js';
-import type { SummaryVerdict } from './verdict.js';
+import type { SummaryVerdict } from './verdict-model.js';
 
 export const SUMMARY_VERSION = 2;
 
-/** Where a declaration is written: a path relative to the summary's root, with forward slashes, and a 1-based line. */
-export interface SourceRef {
-    file: string;
-    line: number;
-}
-
-/** A declared fact the summary points at: its kind (`Pilot`, `EstateSale`…), its qualified name and title. */
-export interface FactRef {
-    type: string;
-    /** Qualified name as written in references (`Aspiration.Target`, `Agreement.Clause`). */
-    id: string;
-    name: string;
-    title?: string;
-    source?: SourceRef;
-}
-
-export interface PartyRef extends FactRef {
-    /** `ccg`, `council`, `healthwatch`…, or `board` for governance boards. */
-    kind: string;
-}
-
-export interface ClauseRef extends FactRef {
-    text: string;
-    /** The agreement the clause belongs to. */
-    agreement?: string;
-}
+export type { SourceRef, FactRef, PartyRef, ClauseRef } from './summary-refs.js';
+import type { ClauseRef, FactRef, PartyRef, SourceRef } from './summary-refs.js';
 
 export interface AgreementSummary extends FactRef {
     kind: 'agreement' | 'mou';
@@ -232,4 +208,47 @@ export interface ComplianceSummary {
     verdict: SummaryVerdict;
     /** With `--since`: what changed since an earlier version and its effect on compliance. */
     changes?: ChangeImpact;
+}
+
+/** An open (unwaived) error or warning: a finding of a check or a violated condition. */
+export interface ViolationRef {
+    ruleId: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    subject?: FactRef;
+    location?: SourceRef;
+}
+
+/** What changed between two versions of an agreement workspace and what that did to compliance. */
+export interface ChangeImpact {
+    /** The earlier version: a folder or a git ref, as the user named it. */
+    since: string;
+    declarations: { added: FactRef[]; removed: FactRef[]; changed: FactRef[] };
+    violations: { introduced: ViolationRef[]; fixed: ViolationRef[] };
+    targets: { id: string; name: string; title?: string; before?: TargetStatus; after?: TargetStatus; staleBefore: boolean; staleAfter: boolean }[];
+    conditions: { id: string; name: string; title?: string; before?: ConditionStatus; after?: ConditionStatus }[];
+    /** Dataset files whose content changed, and the statuses they moved. */
+    dataFiles: DataFileChange[];
+    /** Commitments whose status moved. */
+    commitments: CommitmentChange[];
+    totals: { before: SummaryTotals; after: SummaryTotals };
+}
+
+/** A commitment whose status moved between two versions (`--since`): `before` absent when new, `after` when removed. */
+export interface CommitmentChange {
+    id: string;
+    name: string;
+    title?: string;
+    before?: CommitmentStatus;
+    after?: CommitmentStatus;
+}
+
+/** A dataset file that differs between two versions, and the targets whose status moved with it. */
+export interface DataFileChange {
+    /** The file, relative to the summary's root. */
+    file: string;
+    /** SHA-256 before and after; absent where the file was not used. */
+    before?: string;
+    after?: string;
+    targets: { id: string; name: string; title?: string; before?: TargetStatus; after?: TargetStatus }[];
 }
