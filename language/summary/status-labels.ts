@@ -28,7 +28,8 @@ export const STALE_LABEL: StatusLabel = { symbol: '◔', word: 'Stale evidence',
 export const CONDITION_LABELS: Record<ConditionStatus, StatusLabel> = {
     pass: { symbol: '✔', word: 'Pass', tone: 'good' },
     fail: { symbol: '✖', word: 'Fail', tone: 'bad' },
-    waived: { symbol: '⊘', word: 'Waived', tone: 'warn' }
+    waived: { symbol: '⊘', word: 'Waived', tone: 'warn' },
+    'nothing-to-judge': { symbol: '○', word: 'Nothing to judge', tone: 'neutral' }
 };
 
 export const PILOT_LABELS: Record<PilotStatus, StatusLabel> = {
@@ -50,6 +51,7 @@ export const TRACE_LABELS: Record<TraceResult, StatusLabel> = {
     warning: { symbol: '⚠', word: 'Warning', tone: 'warn' },
     waived: { symbol: '⊘', word: 'Waived', tone: 'warn' },
     'not-evidenced': { symbol: '○', word: 'Not evidenced', tone: 'warn' },
+    'nothing-to-judge': { symbol: '○', word: 'Nothing to judge', tone: 'neutral' },
     untested: { symbol: '○', word: 'Not checked', tone: 'neutral' }
 };
 

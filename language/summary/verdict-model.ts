@@ -41,6 +41,11 @@ export interface ConcernVerdict {
      * rules in force), so "count of total" always reads true. `counts` add up to it.
      */
     total: number;
+    /**
+     * How many things of the concern had nothing to judge (Rules: conditions that held over nothing and built-in
+     * rules with nothing in the workspace to run on): never in `count`, `total` or `counts`.
+     */
+    nothingToJudge: number;
     /** The concern's part of the overall line after its label: `6 of 13 missed, 6 with no evidence`. */
     phrase: string;
     /** Every non-zero status, worst first. */

@@ -64,9 +64,9 @@ describe('the verdict counts: each "count of total" counts one kind of thing', (
         assert.ok(summary.totals.findings.errors >= 5, `errors: ${summary.totals.findings.errors}`);
         assert.equal(rules.state, 'failing');
         assert.equal(rules.count, 2, 'two rules fail, however many errors they found');
-        assert.equal(rules.total, summary.totals.builtInRules);
+        assert.equal(rules.total, summary.totals.builtInRules.judged);
         assertCountsAgree(rules);
-        assert.match(rules.phrase, new RegExp(`not compliant: ${summary.totals.findings.errors} errors`));
+        assert.match(rules.phrase, new RegExp(`not compliant: 2 of ${rules.total} rules judged failing, ${summary.totals.findings.errors} errors, ${rules.nothingToJudge} with nothing to judge`));
 
         const ratios = renderedRatios(summary);
         for (const format of ['markdown', 'html', 'json']) {
@@ -77,11 +77,11 @@ describe('the verdict counts: each "count of total" counts one kind of thing', (
     });
 
     it('a rule switched off is not counted in the total', async () => {
-        const all = (await summariseWorkspace({ paths: [folder], root: folder, asOf: '2020-01-01' })).summary.totals.builtInRules;
+        const all = (await summariseWorkspace({ paths: [folder], root: folder, asOf: '2020-01-01' })).summary.totals.builtInRules.inForce;
         fs.writeFileSync(path.join(folder, 'lhc.config.json'), JSON.stringify({ rules: { 'governance-cycle': 'off' } }));
         try {
             const { summary } = await summariseWorkspace({ paths: [folder], root: folder, asOf: '2020-01-01' });
-            assert.equal(summary.totals.builtInRules, all - 1);
+            assert.equal(summary.totals.builtInRules.inForce, all - 1);
         } finally {
             fs.rmSync(path.join(folder, 'lhc.config.json'));
         }
@@ -97,7 +97,7 @@ describe('the verdict counts: each "count of total" counts one kind of thing', (
             line: fc.nat(20)
         });
         fc.assert(fc.property(
-            fc.array(fc.constantFrom<ConditionStatus>('pass', 'fail', 'waived'), { maxLength: 5 }),
+            fc.array(fc.constantFrom<ConditionStatus>('pass', 'fail', 'waived', 'nothing-to-judge'), { maxLength: 5 }),
             fc.array(fc.constantFrom<TargetStatus>('met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence'), { maxLength: 5 }),
             fc.array(fc.constantFrom<PilotStatus>('planned', 'active', 'ended', 'undated'), { maxLength: 4 }),
             fc.array(fc.constantFrom<DelegationStatus>('in-force', 'not-yet', 'ended'), { maxLength: 4 }),
@@ -140,7 +140,7 @@ function summaryOf(mix: Mix): ComplianceSummary {
     });
     const rules = new Set([...findings.map((finding) => finding.ruleId), ...Array.from({ length: mix.builtInRules }, (_, index) => `rule-${index}`)]);
     return {
-        version: 2, asOf: '2020-01-01', staleAfterDays: 400, files: ['a.lhc'], agreements: [], powers: [],
+        version: 3, asOf: '2020-01-01', staleAfterDays: 400, files: ['a.lhc'], agreements: [], powers: [],
         delegations: mix.delegations.map((status, index) => ({ ...fact('Delegation', index), status })),
         pilots: mix.pilots.map((status, index) => ({ ...fact('Pilot', index), status })),
         targets: mix.targets.map((status, index) => ({ ...fact('Target', index), status, stale: false, history: [], missing: [] })),
@@ -153,9 +153,11 @@ function summaryOf(mix: Mix): ComplianceSummary {
             targets: { total: mix.targets.length, stale: 0, met: 0, 'on-track': 0, 'at-risk': 0, missed: 0, inconclusive: 0, 'no-evidence': 0 },
             conditions: {
                 total: mix.conditions.length, pass: mix.conditions.filter((s) => s === 'pass').length,
-                fail: mix.conditions.filter((s) => s === 'fail').length, waived: mix.conditions.filter((s) => s === 'waived').length
+                fail: mix.conditions.filter((s) => s === 'fail').length, waived: mix.conditions.filter((s) => s === 'waived').length,
+                'nothing-to-judge': mix.conditions.filter((s) => s === 'nothing-to-judge').length
             },
-            builtInRules: rules.size,
+            // Half the rules without findings had nothing to judge.
+            builtInRules: { inForce: rules.size, judged: rules.size - Math.floor(mix.builtInRules / 2), nothingToJudge: Math.floor(mix.builtInRules / 2) },
             findings: { errors: 0, warnings: 0, infos: 0, waived: 0 }
         }
     } as unknown as ComplianceSummary;
