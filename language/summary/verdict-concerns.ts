@@ -48,7 +48,8 @@ export const rulesConcern: VerdictConcern = {
         const judgedPhrase = `${plural(total, 'rule')} judged`;
         const checkPhrase = findingsPhrase(findings);
         if (failing > 0) {
-            const parts = [`${failing} of ${judgedPhrase} failing`, conditions.fail > 0 ? `${conditions.fail} of ${plural(conditionsJudged, 'judged condition')} failing` : '', checkPhrase, unjudged];
+            const parts = [`${failing} of ${judgedPhrase} failing`, conditions.fail > 0 ? `${conditions.fail} of ${plural(conditionsJudged, 'judged condition')} failing` : '',
+                warned.size ? `${warned.size} with warnings` : '', checkPhrase, unjudged];
             return { ...base, state: 'failing', symbol: '✖', word: 'Not compliant', tone: 'bad', count: failing,
                 phrase: `not compliant: ${parts.filter(Boolean).join(', ')}` };
         }
