@@ -119,6 +119,8 @@ a:focus, summary:focus { outline: 3px solid var(--progress); outline-offset: 2px
   details::details-content { content-visibility: visible; display: contents; }
   details > summary { list-style: none; }
   details > summary::-webkit-details-marker { display: none; }
+  /* …so the matrix gives its facts, now printed in full, more of the page's width. */
+  col.w-clause { width: 30%; } col.w-enforced { width: 20%; }
   html { font-size: 10pt; }
   body { max-width: none; padding: 0; }
   .contents { display: none; }
