@@ -71,9 +71,9 @@ export function buildTraceability(input: TraceInput): TraceRow[] {
     return facts.clauses.map((clause) => {
         const clauseRef = refs.clause(clause)!;
         const enforcing = input.conditions.filter((condition) => condition.clause && condition.clause.id === clauseRef.id);
-        const citingFacts = uniqueRefs((citing.get(clause) ?? []).map((node) => ({ node, ...refs.fact(node) })));
-        const judgements = citingFacts.map((fact) => judgementOf(fact.node, fact));
-        const citingRefs = citingFacts.map(({ node: _node, ...ref }) => ref as FactRef);
+        const citingNodes = [...new Set(citing.get(clause) ?? [])];
+        const citingRefs = citingNodes.map((node) => refs.fact(node));
+        const judgements = citingNodes.map((node, index) => judgementOf(node, citingRefs[index]!));
         const factRefs = uniqueRefs([...citingRefs, ...enforcing.flatMap((condition) => condition.checked)]);
         const citingKeys = new Set(citingRefs.map(key));
         const byRule = new Map<string, { ruleId: string; findings: number; waived: number }>();
