@@ -15,7 +15,7 @@ const targetStatus = enumOf('met', 'on-track', 'at-risk', 'missed', 'inconclusiv
 const provenance = obj({ dataset: str, file: str, row: int, sha256: str, retrieved: date, period: str }, ['dataset', 'file', 'row', 'sha256', 'period']);
 const evidence = obj({ value: num, date, lower: num, upper: num, measurement: str, source: str, provenance }, ['value', 'date']);
 const evidenceSource = obj({ dataset: str, file: str, sha256: str, publisher: str, url: str, retrieved: date, illustrative: bool, rows: arr(int) }, ['dataset', 'file', 'sha256', 'illustrative', 'rows']);
-const conditionStatus = enumOf('pass', 'fail', 'waived');
+const conditionStatus = enumOf('pass', 'fail', 'waived', 'nothing-to-judge');
 const commitmentStatus = enumOf('not-yet-due', 'due', 'overdue', 'delivered', 'delivered-late', 'withdrawn', 'superseded', 'breached', 'in-force');
 const valueKind = enumOf('money', 'percent', 'number');
 const tone = enumOf('good', 'progress', 'warn', 'bad', 'neutral');
@@ -32,7 +32,7 @@ const schema = {
   additionalProperties: false,
   required: ['version', 'asOf', 'staleAfterDays', 'files', 'agreements', 'powers', 'delegations', 'pilots', 'targets', 'commitments', 'conditions', 'findings', 'traceability', 'totals', 'verdict'],
   properties: {
-    version: { const: 2 },
+    version: { const: 3 },
     asOf: date,
     staleAfterDays: int,
     files: arr(str),
@@ -122,23 +122,24 @@ const schema = {
       conditions: arr(obj({ id: str, name: str, status: conditionStatus }, ['id', 'name', 'status'])),
       checks: arr(obj({ ruleId: str, findings: int, waived: int }, ['ruleId', 'findings', 'waived'])),
       facts: arr(ref('fact')),
-      result: enumOf('pass', 'fail', 'warning', 'waived', 'not-evidenced', 'untested')
-    }, ['clause', 'conditions', 'checks', 'facts', 'result']),
+      judged: arr(ref('fact')),
+      result: enumOf('pass', 'fail', 'warning', 'waived', 'not-evidenced', 'nothing-to-judge', 'untested')
+    }, ['clause', 'conditions', 'checks', 'facts', 'judged', 'result']),
     totals: obj({
       files: int, agreements: int, signatories: int,
       delegations: obj({ total: int, inForce: int }, ['total', 'inForce']),
       pilots: obj(counts(['total', 'planned', 'active', 'ended', 'undated']), ['total', 'planned', 'active', 'ended', 'undated']),
       targets: obj(counts(['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence']), ['total', 'stale', 'met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence']),
-      conditions: obj(counts(['total', 'pass', 'fail', 'waived']), ['total', 'pass', 'fail', 'waived']),
-      builtInRules: int,
+      conditions: obj(counts(['total', 'pass', 'fail', 'waived', 'nothing-to-judge']), ['total', 'pass', 'fail', 'waived', 'nothing-to-judge']),
+      builtInRules: obj(counts(['inForce', 'judged', 'nothingToJudge']), ['inForce', 'judged', 'nothingToJudge']),
       findings: obj(counts(['errors', 'warnings', 'infos', 'waived']), ['errors', 'warnings', 'infos', 'waived'])
     }, ['files', 'agreements', 'signatories', 'delegations', 'pilots', 'targets', 'conditions', 'builtInRules', 'findings']),
     concernVerdict: obj({
       concern: str, label: str, state: enumOf('ok', 'attention', 'failing', 'empty'), symbol: str, word: str, tone,
-      count: int, total: int, phrase: str,
+      count: int, total: int, nothingToJudge: int, phrase: str,
       counts: arr(obj({ status: str, word: str, count: int, stale: int }, ['status', 'word', 'count'])),
       findings: obj({ errors: int, warnings: int, withErrors: int, withWarnings: int }, ['errors', 'warnings', 'withErrors', 'withWarnings'])
-    }, ['concern', 'label', 'state', 'symbol', 'word', 'tone', 'count', 'total', 'phrase', 'counts', 'findings']),
+    }, ['concern', 'label', 'state', 'symbol', 'word', 'tone', 'count', 'total', 'nothingToJudge', 'phrase', 'counts', 'findings']),
     verdict: obj({
       state: enumOf('compliant', 'attention', 'not-compliant', 'nothing-to-judge'), symbol: str, word: str, tone, line: str,
       concerns: arr(ref('concernVerdict'))

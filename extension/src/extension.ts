@@ -15,7 +15,7 @@ let starting: Promise<LanguageClient> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const status = new ErrorCountStatus();
-    const onStatus = (params: StatusParams) => status.setServerState(params.state);
+    const onStatus = (params: StatusParams) => status.setServerState(params.state, params.files);
     // Registered before the server starts: after a window reload VS Code revives the summary view as soon as the
     // extension is active, and the view waits for the server itself.
     context.subscriptions.push(registerSummarySerializer(() => starting ?? Promise.reject(new Error('The LHC language server is not running.'))));

@@ -7,6 +7,8 @@ export class ErrorCountStatus implements vscode.Disposable {
     private readonly item: vscode.StatusBarItem;
     private readonly subscriptions: vscode.Disposable[] = [];
     private server: 'checking' | 'ready' = 'checking';
+    /** How many `.lhc` files the server last said it checked; unknown until it says. */
+    private files: number | undefined;
 
     constructor() {
         this.item = vscode.window.createStatusBarItem('lhc.errors', vscode.StatusBarAlignment.Left, 10);
@@ -17,14 +19,15 @@ export class ErrorCountStatus implements vscode.Disposable {
     }
 
     /** The language server's `lhc/status`: `checking` after a (re)start, `ready` after its first full check. */
-    setServerState(state: 'checking' | 'ready'): void {
+    setServerState(state: 'checking' | 'ready', files?: number): void {
         this.server = state;
+        if (files !== undefined || state === 'checking') this.files = files;
         this.update();
     }
 
     update(): void {
         const { errors, warnings } = countLhcDiagnostics();
-        const view = statusView(this.server, errors, warnings);
+        const view = statusView(this.server, errors, warnings, this.files);
         this.item.text = view.text;
         this.item.tooltip = view.tooltip;
         this.item.backgroundColor = view.error ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;

@@ -4,6 +4,7 @@ import type { Document } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { IsoDate } from '../model/dates.js';
 import { builtInRulesInForce } from '../checks/catalogue.js';
+import { rulesWithSomethingToJudge } from '../checks/rule-judgement.js';
 import { buildSummary } from '../summary/build-summary.js';
 import { declarationFingerprints, type Version } from '../summary/change-impact.js';
 import { FactRefs } from '../summary/fact-refs.js';
@@ -26,10 +27,12 @@ export function summariseChecked(checked: { report: CheckReport; services: LhcSe
     const { report, services } = checked;
     const facts = services.lhc.Facts.get();
     const stale = staleAfterDays ?? services.lhc.Settings.staleAfterDays;
+    const rulesInForce = builtInRulesInForce(services.lhc.Settings);
     const summary = buildSummary({
         facts,
         report,
-        rulesInForce: builtInRulesInForce(services.lhc.Settings),
+        rulesInForce,
+        rulesJudged: rulesWithSomethingToJudge(checked.documents, rulesInForce),
         conditions: evaluateWorkspaceConditions(services, report.asOf),
         asOf: report.asOf,
         staleAfterDays: stale,

@@ -1,8 +1,9 @@
 import type { Condition } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
+import { conditionStatusOf } from '../summary/condition-outcome.js';
 
 /**
- * Whether a condition holds, from the same cached evaluation the diagnostics use: `passes`,
+ * Whether a condition holds, from the same cached evaluation the diagnostics use: `passes`, `nothing to judge`,
  * `2 violations · 1 waived`, `waived (3)`, or why it was not evaluated.
  */
 export function conditionStatusLine(services: LhcServices, condition: Condition): string {
@@ -13,7 +14,7 @@ export function conditionStatusLine(services: LhcServices, condition: Condition)
     }
     const waived = outcome.violations.filter((violation) => violation.waivedBy).length;
     const open = outcome.violations.length - waived;
-    if (outcome.status === 'pass' || outcome.violations.length === 0) return 'passes';
+    if (outcome.status === 'pass' || outcome.violations.length === 0) return conditionStatusOf(outcome) === 'nothing-to-judge' ? 'nothing to judge' : 'passes';
     if (open === 0) return `waived (${waived})`;
     return `${open} violation${open === 1 ? '' : 's'}${waived > 0 ? ` · ${waived} waived` : ''}`;
 }

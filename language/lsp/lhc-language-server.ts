@@ -7,7 +7,9 @@ import {
     addRenameHandler, addSemanticTokenHandler, addSignatureHelpHandler, addTextDocumentContentRequestHandler, addTypeHierarchyHandler,
     addWorkspaceSymbolHandler
 } from 'langium/lsp';
+import { DocumentState } from 'langium';
 import type { LhcServices } from '../lhc-module.js';
+import { isTestDocument } from '../scenarios/test-files.js';
 import { DiagnosticsPublisher } from './lhc-diagnostics-publisher.js';
 import type { LhcDocumentBuilder } from './lhc-document-builder.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './lhc-status-protocol.js';
@@ -56,9 +58,19 @@ export function startLhcLanguageServer(shared: LangiumSharedServices, services: 
     connection.onInitialized((params) => {
         const builder = shared.workspace.DocumentBuilder as LhcDocumentBuilder;
         if (!builder.isFirstBuildDone) void connection.sendNotification(STATUS_NOTIFICATION, { state: 'checking' } satisfies StatusParams);
-        void builder.firstBuild.then(() => connection.sendNotification(STATUS_NOTIFICATION, { state: 'ready' } satisfies StatusParams));
+        const ready = () => connection.sendNotification(STATUS_NOTIFICATION, { state: 'ready', files: checkedFiles(shared) } satisfies StatusParams);
+        void builder.firstBuild.then(() => {
+            void ready();
+            // A file added or deleted later changes what there is to judge: the count follows every build.
+            builder.onBuildPhase(DocumentState.Validated, () => void ready());
+        });
         shared.lsp.LanguageServer.initialized(params);
     });
     shared.workspace.TextDocuments.listen(connection);
     connection.listen();
+}
+
+/** The workspace's `.lhc` files the checks judge (scenario tests are judged by `lhc test`, not counted here). */
+export function checkedFiles(shared: LangiumSharedServices): number {
+    return shared.workspace.LangiumDocuments.all.filter((document) => document.uri.path.endsWith('.lhc') && !isTestDocument(document)).count();
 }

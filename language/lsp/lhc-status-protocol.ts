@@ -9,4 +9,9 @@ export const STATUS_NOTIFICATION = 'lhc/status';
  */
 export interface StatusParams {
     state: 'checking' | 'ready';
+    /**
+     * With `ready`: how many `.lhc` files (scenario tests left out) the server has checked, sent again after each
+     * build; 0 means there is nothing to judge, and a client must not show "0 errors" as if there were.
+     */
+    files?: number;
 }

@@ -19,7 +19,7 @@ const SEVERITY_ARTICLE = { error: 'an error', warning: 'a warning', info: 'a not
 export function conditionsHtml(summary: ComplianceSummary): string {
     const list = summary.conditions;
     if (list.length === 0) return '<p class="none">The agreements declare no conditions.</p>';
-    const order = { fail: 0, waived: 1, pass: 2 } as const;
+    const order = { fail: 0, waived: 1, 'nothing-to-judge': 2, pass: 3 } as const;
     return [...list].sort((a, b) => order[a.status] - order[b.status]).map((condition) => conditionHtml(condition, summary)).join('\n');
 }
 

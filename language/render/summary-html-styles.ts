@@ -115,6 +115,12 @@ a:focus, summary:focus { outline: 3px solid var(--progress); outline-offset: 2px
   td[data-label]::before { content: attr(data-label) ": "; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 }
 @media print {
+  /* Collapsed lists ("8 facts", an agreement's clauses) print open: paper cannot be clicked. */
+  details::details-content { content-visibility: visible; display: contents; }
+  details > summary { list-style: none; }
+  details > summary::-webkit-details-marker { display: none; }
+  /* …so the matrix gives its facts, now printed in full, more of the page's width. */
+  col.w-clause { width: 30%; } col.w-enforced { width: 20%; }
   html { font-size: 10pt; }
   body { max-width: none; padding: 0; }
   .contents { display: none; }
@@ -124,7 +130,7 @@ a:focus, summary:focus { outline: 3px solid var(--progress); outline-offset: 2px
   table { font-size: 9pt; }
   /* A status badge wraps in a narrow printed column rather than overflow it (the commitments' status column). */
   table.commitments td .status { white-space: normal; }
-  col.w-status { width: 8rem; } col.w-result { width: 9.5rem; } col.w-dates { width: 7rem; } col.w-rule { width: 9rem; } col.w-where { width: 8rem; }
+  col.w-status { width: 8rem; } col.w-result { width: 10.5rem; } col.w-dates { width: 7rem; } col.w-rule { width: 9rem; } col.w-where { width: 8rem; }
   .card, thead th, code, blockquote.clause { background: none; }
   .status, .verdict { background: none !important; }
   .glance { grid-template-columns: repeat(3, 1fr); }

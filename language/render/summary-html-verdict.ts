@@ -27,10 +27,14 @@ function concernCard(concern: ConcernVerdict): string {
     const findings = concern.findings.errors + concern.findings.warnings > 0
         ? `<li class="card-findings"><span>${e([concern.findings.errors ? plural(concern.findings.errors, 'error') : '', concern.findings.warnings ? plural(concern.findings.warnings, 'warning') : ''].filter(Boolean).join(', '))} found</span> <a href="#${e(concern.concern)}">details</a></li>`
         : '';
+    // Apart from the counts, which add up to the total: what had nothing to judge is neither passing nor failing.
+    const unjudged = concern.nothingToJudge > 0
+        ? `<li class="nothing-to-judge"><span>with nothing to judge <small>(not counted)</small></span> <span class="count">${e(concern.nothingToJudge)}</span></li>`
+        : '';
     return `<div class="card concern tone-border-${concern.tone}" data-concern="${e(concern.concern)}">
 <h3>${e(concern.label)}</h3>
 <p class="big"><span class="status tone-${concern.tone}"><span class="symbol" aria-hidden="true">${concern.symbol}</span> ${e(concern.word)}</span> <span class="count">${e(concern.count)}</span><small> of ${e(concern.total)}</small></p>
-<ul>${rows}${findings}</ul></div>`;
+<ul>${rows}${unjudged}${findings}</ul></div>`;
 }
 
 function agreementsCard(summary: ComplianceSummary): string {

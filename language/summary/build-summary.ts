@@ -5,7 +5,7 @@ import { agreementOf } from '../model/agreements.js';
 import { compareDates, isInForce, type IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { DEFAULT_STALE_AFTER_DAYS, targetProgress } from '../model/targets.js';
-import type { ConditionOutcomeLike } from './condition-outcome.js';
+import { conditionStatusOf, type ConditionOutcomeLike } from './condition-outcome.js';
 import {
     SUMMARY_VERSION, type AgreementSummary, type ComplianceSummary, type ConditionSummary, type DelegationStatus,
     type DelegationSummary, type FindingSummary, type PilotStatus, type PilotSummary, type PowerSummary,
@@ -26,8 +26,13 @@ export interface SummaryInput {
     facts: FactIndex;
     /** The findings of the same build (built-in checks, syntax, conditions). */
     report: CheckReport;
-    /** Ids of the built-in rules the check applied (`builtInRulesInForce`): the Rules verdict counts them. */
+    /** Ids of the built-in rules the check applied (`builtInRulesInForce`). */
     rulesInForce: readonly string[];
+    /**
+     * Of those, the ids of the rules that had something to judge (`rulesWithSomethingToJudge`): only these are
+     * counted as passing or failing; the others have nothing to judge.
+     */
+    rulesJudged: readonly string[];
     /** Every condition of the workspace, evaluated as of the same date. */
     conditions: readonly ConditionOutcomeLike[];
     asOf: IsoDate;
@@ -55,7 +60,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         summariseTarget(target, input.evidence?.forTarget(target).points ?? typedEvidence(facts.measurementsByTarget.get(target) ?? []), asOf, staleAfterDays, refs));
     const conditions = summariseConditions(facts, input.conditions, refs);
     const findings = input.report.findings.map((finding) => summariseFinding(finding, refs, facts)).sort(compareFindings);
-    const traceability = buildTraceability(facts, conditions, findings, refs, asOf);
+    const traceability = buildTraceability({ facts, conditions, findings, targets, refs, asOf, rulesInForce: new Set(input.rulesInForce) });
     const summary: ComplianceSummary = {
         version: SUMMARY_VERSION,
         asOf,
@@ -73,7 +78,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         totals: undefined as unknown as SummaryTotals,
         verdict: undefined as unknown as ComplianceSummary['verdict']
     };
-    summary.totals = countSummaryTotals(summary, input.report, input.rulesInForce);
+    summary.totals = countSummaryTotals(summary, input.report, input.rulesInForce, input.rulesJudged);
     summary.verdict = judgeSummary(summary, VERDICT_CONCERNS);
     return summary;
 }
@@ -212,7 +217,7 @@ function summariseConditions(facts: FactIndex, outcomes: readonly ConditionOutco
             ...(agreement ? { agreement } : {}),
             ...(clause ? { clause } : {}),
             severity: outcome.severity,
-            status: outcome.status,
+            status: conditionStatusOf(outcome),
             checked: uniqueRefs(outcome.checked.map((node) => refs.fact(node))),
             violations: outcome.violations.map((violation) => ({
                 subject: refs.fact(violation.subject),
@@ -238,9 +243,12 @@ function summariseFinding(finding: Finding, refs: FactRefs, facts: FactIndex): F
     };
 }
 
-function countSummaryTotals(summary: ComplianceSummary, report: CheckReport, rulesInForce: readonly string[]): SummaryTotals {
-    // A rule that reported something was in force, even if the caller's list missed it: the count never exceeds the total.
-    const rules = new Set([...rulesInForce, ...report.findings.filter((finding) => finding.source !== 'condition').map((finding) => finding.ruleId)]);
+function countSummaryTotals(summary: ComplianceSummary, report: CheckReport, rulesInForce: readonly string[], rulesJudged: readonly string[]): SummaryTotals {
+    // A rule that reported something was in force and judged something, even if the caller's lists missed it: the
+    // count never exceeds the total.
+    const reporting = report.findings.filter((finding) => finding.source !== 'condition').map((finding) => finding.ruleId);
+    const rules = new Set([...rulesInForce, ...reporting]);
+    const judged = new Set([...rulesJudged, ...reporting].filter((id) => rules.has(id)));
     const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
         Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>;
     return {
@@ -254,8 +262,8 @@ function countSummaryTotals(summary: ComplianceSummary, report: CheckReport, rul
             stale: summary.targets.filter((target) => target.stale).length,
             ...count(['met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence'] as const, summary.targets.map((t) => t.status))
         },
-        conditions: { total: summary.conditions.length, ...count(['pass', 'fail', 'waived'] as const, summary.conditions.map((c) => c.status)) },
-        builtInRules: rules.size,
+        conditions: { total: summary.conditions.length, ...count(['pass', 'fail', 'waived', 'nothing-to-judge'] as const, summary.conditions.map((c) => c.status)) },
+        builtInRules: { inForce: rules.size, judged: judged.size, nothingToJudge: rules.size - judged.size },
         findings: { errors: report.totals.errors, warnings: report.totals.warnings, infos: report.totals.infos, waived: report.totals.waived }
     };
 }

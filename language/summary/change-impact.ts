@@ -1,41 +1,16 @@
 import type { AstNode } from 'langium';
 import type { FactIndex } from '../model/facts.js';
-import type { TargetStatus } from '../model/targets.js';
-import { commitmentChanges, type CommitmentChange } from './commitment-changes.js';
+import { commitmentChanges } from './commitment-changes.js';
 import { allFacts, type FactRefs } from './fact-refs.js';
-import { dataFileChanges, type DataFileChange } from './data-change-impact.js';
-import type {
-    ComplianceSummary, ConditionStatus, FactRef, SourceRef, SummaryTotals
-} from './summary-model.js';
+import { dataFileChanges } from './data-change-impact.js';
+import type { ChangeImpact, ComplianceSummary, FactRef, ViolationRef } from './summary-model.js';
+
+export type { ChangeImpact, ViolationRef } from './summary-model.js';
 
 /** A declaration's identity and its text with layout normalised, so re-indenting is not a change. */
 export interface DeclarationFingerprint {
     ref: FactRef;
     text: string;
-}
-
-/** An open (unwaived) error or warning: a finding of a check or a violated condition. */
-export interface ViolationRef {
-    ruleId: string;
-    severity: 'error' | 'warning' | 'info';
-    message: string;
-    subject?: FactRef;
-    location?: SourceRef;
-}
-
-/** What changed between two versions of an agreement workspace and what that did to compliance. */
-export interface ChangeImpact {
-    /** The earlier version: a folder or a git ref, as the user named it. */
-    since: string;
-    declarations: { added: FactRef[]; removed: FactRef[]; changed: FactRef[] };
-    violations: { introduced: ViolationRef[]; fixed: ViolationRef[] };
-    targets: { id: string; name: string; title?: string; before?: TargetStatus; after?: TargetStatus; staleBefore: boolean; staleAfter: boolean }[];
-    conditions: { id: string; name: string; title?: string; before?: ConditionStatus; after?: ConditionStatus }[];
-    /** Dataset files whose content changed, and the statuses they moved. */
-    dataFiles: DataFileChange[];
-    /** Commitments whose status moved. */
-    commitments: CommitmentChange[];
-    totals: { before: SummaryTotals; after: SummaryTotals };
 }
 
 const refKey = (ref: FactRef) => `${ref.type}:${ref.id}`;

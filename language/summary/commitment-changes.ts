@@ -1,14 +1,6 @@
-import type { CommitmentStatus } from '../model/commitments.js';
-import type { ComplianceSummary } from './summary-model.js';
+import type { CommitmentChange, ComplianceSummary } from './summary-model.js';
 
-/** A commitment whose status moved between two versions (`--since`): `before` absent when new, `after` when removed. */
-export interface CommitmentChange {
-    id: string;
-    name: string;
-    title?: string;
-    before?: CommitmentStatus;
-    after?: CommitmentStatus;
-}
+export type { CommitmentChange } from './summary-model.js';
 
 /** Commitments whose status differs between an earlier summary and the current one. */
 export function commitmentChanges(before: ComplianceSummary, after: ComplianceSummary): CommitmentChange[] {

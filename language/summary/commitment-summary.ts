@@ -7,7 +7,7 @@ import {
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import type { FactRefs } from './fact-refs.js';
-import type { ClauseRef, FactRef, PartyRef } from './summary-model.js';
+import type { ClauseRef, FactRef, PartyRef } from './summary-refs.js';
 import { compareText } from '../model/text-order.js';
 
 /**

@@ -15,3 +15,11 @@ export interface ConditionOutcomeLike {
     /** `waivedBy` is a waiver declaration, or an inline `lhc-ignore` comment with its reason. */
     violations: readonly { subject: AstNode; message: string; why?: string; waivedBy?: Waiver | { comment: string } }[];
 }
+
+/**
+ * A condition's status as the summary and the editor report it: a pass that judged no fact at all (nothing in its
+ * range, none read) is `nothing-to-judge`, never a pass.
+ */
+export function conditionStatusOf(outcome: Pick<ConditionOutcomeLike, 'status' | 'checked'>): 'pass' | 'fail' | 'waived' | 'nothing-to-judge' {
+    return outcome.status === 'pass' && outcome.checked.length === 0 ? 'nothing-to-judge' : outcome.status;
+}

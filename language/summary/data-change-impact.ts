@@ -1,15 +1,6 @@
-import type { TargetStatus } from '../model/targets.js';
-import type { ComplianceSummary } from './summary-model.js';
+import type { ComplianceSummary, DataFileChange } from './summary-model.js';
 
-/** A dataset file that differs between two versions, and the targets whose status moved with it. */
-export interface DataFileChange {
-    /** The file, relative to the summary's root. */
-    file: string;
-    /** SHA-256 before and after; absent where the file was not used. */
-    before?: string;
-    after?: string;
-    targets: { id: string; name: string; title?: string; before?: TargetStatus; after?: TargetStatus }[];
-}
+export type { DataFileChange } from './summary-model.js';
 
 /** Each data file's SHA-256 in a summary, from the sources of its targets' figures. */
 function hashes(summary: ComplianceSummary): Map<string, string> {

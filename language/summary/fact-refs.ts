@@ -3,7 +3,7 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import type { FactIndex } from '../model/facts.js';
-import type { ClauseRef, FactRef, PartyRef, SourceRef } from './summary-model.js';
+import type { ClauseRef, FactRef, PartyRef, SourceRef } from './summary-refs.js';
 
 /** Turns AST nodes into the summary's plain references, with paths relative to one root. */
 export class FactRefs {

@@ -1,6 +1,7 @@
 import type { CommitmentStatus } from '../model/commitments.js';
 import type { TargetStatus } from '../model/targets.js';
 import type { ConditionStatus, DelegationStatus, PilotStatus, TraceResult } from './summary-model.js';
+import type { VerdictTone } from './verdict-model.js';
 
 /**
  * Words and symbols for every status, shared by the verdict, the Markdown and HTML renderers and the editor: a status is always
@@ -10,7 +11,7 @@ export interface StatusLabel {
     symbol: string;
     word: string;
     /** A CSS-friendly tone: good, progress, warn, bad, neutral. */
-    tone: 'good' | 'progress' | 'warn' | 'bad' | 'neutral';
+    tone: VerdictTone;
 }
 
 export const TARGET_LABELS: Record<TargetStatus, StatusLabel> = {
@@ -27,7 +28,8 @@ export const STALE_LABEL: StatusLabel = { symbol: '◔', word: 'Stale evidence',
 export const CONDITION_LABELS: Record<ConditionStatus, StatusLabel> = {
     pass: { symbol: '✔', word: 'Pass', tone: 'good' },
     fail: { symbol: '✖', word: 'Fail', tone: 'bad' },
-    waived: { symbol: '⊘', word: 'Waived', tone: 'warn' }
+    waived: { symbol: '⊘', word: 'Waived', tone: 'warn' },
+    'nothing-to-judge': { symbol: '○', word: 'Nothing to judge', tone: 'neutral' }
 };
 
 export const PILOT_LABELS: Record<PilotStatus, StatusLabel> = {
@@ -49,6 +51,7 @@ export const TRACE_LABELS: Record<TraceResult, StatusLabel> = {
     warning: { symbol: '⚠', word: 'Warning', tone: 'warn' },
     waived: { symbol: '⊘', word: 'Waived', tone: 'warn' },
     'not-evidenced': { symbol: '○', word: 'Not evidenced', tone: 'warn' },
+    'nothing-to-judge': { symbol: '○', word: 'Nothing to judge', tone: 'neutral' },
     untested: { symbol: '○', word: 'Not checked', tone: 'neutral' }
 };
 

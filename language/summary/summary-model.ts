@@ -6,39 +6,15 @@
  */
 import type { IsoDate } from '../model/dates.js';
 import type { TargetStatus } from '../model/targets.js';
-import type { ChangeImpact } from './change-impact.js';
+import type { CommitmentStatus } from '../model/commitments.js';
 import type { EvidenceSourceSummary, EvidenceSummary } from './evidence-summary.js';
 import type { CommitmentSummary } from './commitment-summary.js';
-import type { SummaryVerdict } from './verdict.js';
+import type { SummaryVerdict } from './verdict-model.js';
 
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
-/** Where a declaration is written: a path relative to the summary's root, with forward slashes, and a 1-based line. */
-export interface SourceRef {
-    file: string;
-    line: number;
-}
-
-/** A declared fact the summary points at: its kind (`Pilot`, `EstateSale`…), its qualified name and title. */
-export interface FactRef {
-    type: string;
-    /** Qualified name as written in references (`Aspiration.Target`, `Agreement.Clause`). */
-    id: string;
-    name: string;
-    title?: string;
-    source?: SourceRef;
-}
-
-export interface PartyRef extends FactRef {
-    /** `ccg`, `council`, `healthwatch`…, or `board` for governance boards. */
-    kind: string;
-}
-
-export interface ClauseRef extends FactRef {
-    text: string;
-    /** The agreement the clause belongs to. */
-    agreement?: string;
-}
+export type { SourceRef, FactRef, PartyRef, ClauseRef } from './summary-refs.js';
+import type { ClauseRef, FactRef, PartyRef, SourceRef } from './summary-refs.js';
 
 export interface AgreementSummary extends FactRef {
     kind: 'agreement' | 'mou';
@@ -139,7 +115,11 @@ export interface TargetSummary extends FactRef {
     clause?: ClauseRef;
 }
 
-export type ConditionStatus = 'pass' | 'fail' | 'waived';
+/**
+ * `pass` only when the condition judged at least one fact and none broke it; `nothing-to-judge` when it held over
+ * nothing (no fact in its range, none read): neither a pass nor a failure, and never counted as either.
+ */
+export type ConditionStatus = 'pass' | 'fail' | 'waived' | 'nothing-to-judge';
 
 export interface WaiverRef {
     /** A `waiver` declaration, or an inline comment in the file. */
@@ -181,10 +161,17 @@ export interface FindingSummary {
     waived?: { by: 'waiver' | 'comment'; reason: string };
 }
 
-/** The result a clause gets in the traceability matrix. */
-/** `not-evidenced`: nothing fails, but a commitment citing the clause is not (yet) kept as of the date. */
-/** `warning`: no condition fails and no error, but a check warns on a fact citing the clause. */
-export type TraceResult = 'pass' | 'fail' | 'warning' | 'waived' | 'not-evidenced' | 'untested';
+/**
+ * The result a clause gets in the traceability matrix, from every fact citing it (targets, commitments,
+ * delegations…) and every condition enforcing it:
+ * - `fail`: a condition fails, an open error, a missed target, a breached or overdue commitment;
+ * - `warning`: an open warning, a target at risk or inconclusive, a commitment delivered late;
+ * - `not-evidenced`: nothing fails, but a commitment is not (yet) shown kept or a target has no evidence;
+ * - `pass`: at least one fact was judged (`TraceRow.judged`) and nothing above holds;
+ * - `nothing-to-judge`: facts cite the clause or conditions enforce it, but none of them judged anything;
+ * - `untested`: nothing cites or enforces the clause.
+ */
+export type TraceResult = 'pass' | 'fail' | 'warning' | 'waived' | 'not-evidenced' | 'nothing-to-judge' | 'untested';
 
 /** One row of the traceability matrix: clause → conditions and checks → facts → result. */
 export interface TraceRow {
@@ -192,8 +179,14 @@ export interface TraceRow {
     conditions: { id: string; name: string; status: ConditionStatus }[];
     /** Built-in checks that found something on a fact citing this clause. */
     checks: { ruleId: string; findings: number; waived: number }[];
-    /** Facts citing the clause with `per`, and facts its conditions checked. */
+    /** Facts citing the clause with `per` (an aspiration's targets with it), and facts its conditions checked. */
     facts: FactRef[];
+    /**
+     * Of `facts`, those something judged: a condition enforcing the clause checked it, a built-in rule in force ran
+     * on it, or its own status judges it (a target with evidence, a commitment delivered, in force or overdue).
+     * A `pass` always has at least one.
+     */
+    judged: FactRef[];
     result: TraceResult;
 }
 
@@ -206,8 +199,13 @@ export interface SummaryTotals {
     /** `stale` counts targets of any status whose latest evidence is stale: a qualifier, not a further status. */
     targets: Record<TargetStatus, number> & { total: number; stale: number };
     conditions: Record<ConditionStatus, number> & { total: number };
-    /** How many built-in rules (checks and Langium's own diagnostics) the check applied, i.e. were not `off`. */
-    builtInRules: number;
+    /**
+     * The built-in rules (checks and Langium's own diagnostics): `inForce` are not `off`; of those, `judged` had
+     * something to judge in the workspace (a check ran on a declaration, or the rule found something) and
+     * `nothingToJudge` had not (`pooled-budget-total` without pooled budgets). Only judged rules are counted as
+     * passing or failing.
+     */
+    builtInRules: { inForce: number; judged: number; nothingToJudge: number };
     findings: { errors: number; warnings: number; infos: number; waived: number };
 }
 
@@ -232,4 +230,47 @@ export interface ComplianceSummary {
     verdict: SummaryVerdict;
     /** With `--since`: what changed since an earlier version and its effect on compliance. */
     changes?: ChangeImpact;
+}
+
+/** An open (unwaived) error or warning: a finding of a check or a violated condition. */
+export interface ViolationRef {
+    ruleId: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    subject?: FactRef;
+    location?: SourceRef;
+}
+
+/** What changed between two versions of an agreement workspace and what that did to compliance. */
+export interface ChangeImpact {
+    /** The earlier version: a folder or a git ref, as the user named it. */
+    since: string;
+    declarations: { added: FactRef[]; removed: FactRef[]; changed: FactRef[] };
+    violations: { introduced: ViolationRef[]; fixed: ViolationRef[] };
+    targets: { id: string; name: string; title?: string; before?: TargetStatus; after?: TargetStatus; staleBefore: boolean; staleAfter: boolean }[];
+    conditions: { id: string; name: string; title?: string; before?: ConditionStatus; after?: ConditionStatus }[];
+    /** Dataset files whose content changed, and the statuses they moved. */
+    dataFiles: DataFileChange[];
+    /** Commitments whose status moved. */
+    commitments: CommitmentChange[];
+    totals: { before: SummaryTotals; after: SummaryTotals };
+}
+
+/** A commitment whose status moved between two versions (`--since`): `before` absent when new, `after` when removed. */
+export interface CommitmentChange {
+    id: string;
+    name: string;
+    title?: string;
+    before?: CommitmentStatus;
+    after?: CommitmentStatus;
+}
+
+/** A dataset file that differs between two versions, and the targets whose status moved with it. */
+export interface DataFileChange {
+    /** The file, relative to the summary's root. */
+    file: string;
+    /** SHA-256 before and after; absent where the file was not used. */
+    before?: string;
+    after?: string;
+    targets: { id: string; name: string; title?: string; before?: TargetStatus; after?: TargetStatus }[];
 }

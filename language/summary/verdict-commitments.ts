@@ -29,7 +29,7 @@ export const commitmentsConcern: VerdictConcern = {
         const counts: ConcernCount[] = ORDER.map(({ status, word }) => ({ status, word, count: commitments.filter((c) => c.status === status).length }))
             .filter((entry) => entry.count > 0);
         const findings = findingsOn(summary.findings, ['Commitment']);
-        const base = { concern: 'commitments', label: 'Commitments', total, counts, findings };
+        const base = { concern: 'commitments', label: 'Commitments', total, counts, findings, nothingToJudge: 0 };
         if (total === 0) return { ...base, state: 'empty', symbol: '○', word: 'None declared', tone: 'neutral', count: 0, phrase: 'none declared' };
         const worst = counts[0]!;
         const phrase = countsPhrase(counts, total);

@@ -11,45 +11,61 @@ import {
 } from './verdict.js';
 
 /**
- * Rules: the agreements' own conditions and the built-in rules of `lhc check`. Its count and total are both of
- * rules, so they count the same things: a condition fails, or a built-in rule found an open error (a rule finding
- * 750 errors is one failing rule of the total, never "750 of 0"). A condition's findings are not counted twice
- * (they are its violations), and findings on declarations another concern reports (a pilot's warning) are counted there.
+ * Rules: the agreements' own conditions and the built-in rules of `lhc check`. Only rules that judged something
+ * are counted, each once: failing (a condition fails, or a rule found an open error), with warnings (open warnings
+ * and no error), waived, or passing (judged, and nothing open). A rule finding 750 errors is one failing rule of
+ * the total, never "750 of 0". Conditions that held over nothing and built-in rules with nothing in the workspace
+ * to run on are `nothingToJudge`, apart from every count: a workspace without pilots does not pass 'pilot' rules.
+ * The findings phrase leaves out a condition's findings (they are its violations) and findings on declarations
+ * another concern reports (a pilot's warning is counted there); the rule counts do not, since a rule that warned is
+ * not a passing rule wherever it warned.
  */
 export const rulesConcern: VerdictConcern = {
     id: 'conditions',
     judge(summary: ComplianceSummary, context: VerdictContext): ConcernVerdict {
         const { conditions, builtInRules } = summary.totals;
-        const open = summary.findings.filter((finding) => !finding.waived && finding.source !== 'condition'
-            && !(finding.subject && context.claimed.has(finding.subject.type)));
+        const openOfRules = summary.findings.filter((finding) => !finding.waived && finding.source !== 'condition');
+        const open = openOfRules.filter((finding) => !(finding.subject && context.claimed.has(finding.subject.type)));
         const errors = open.filter((finding) => finding.severity === 'error').length;
         const warnings = open.filter((finding) => finding.severity === 'warning').length;
-        const failingRules = new Set(open.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId)).size;
-        const total = conditions.total + builtInRules;
-        const failing = conditions.fail + failingRules;
-        const passing = total - failing - conditions.waived;
+        const erring = new Set(openOfRules.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId));
+        const warned = new Set(openOfRules.filter((finding) => finding.severity === 'warning' && !erring.has(finding.ruleId)).map((finding) => finding.ruleId));
+        const conditionsJudged = conditions.pass + conditions.fail + conditions.waived;
+        const total = conditionsJudged + builtInRules.judged;
+        const nothingToJudge = conditions['nothing-to-judge'] + builtInRules.nothingToJudge;
+        const failing = conditions.fail + erring.size;
+        const passing = conditions.pass + builtInRules.judged - erring.size - warned.size;
         const counts: ConcernCount[] = [
             { status: 'fail', word: 'failing', count: failing },
+            { status: 'warning', word: 'with warnings', count: warned.size },
             { status: 'waived', word: 'waived', count: conditions.waived },
             { status: 'pass', word: 'passing', count: passing }
         ].filter((entry) => entry.count > 0);
         const subjects = (severity: string) => new Set(open.filter((f) => f.severity === severity).map((f) => `${f.location.file}:${f.location.line}`)).size;
         const findings = { errors, warnings, withErrors: subjects('error'), withWarnings: subjects('warning') };
-        const base = { concern: 'conditions', label: 'Rules', total, counts, findings };
+        const base = { concern: 'conditions', label: 'Rules', total, counts, findings, nothingToJudge };
+        const unjudged = nothingToJudge > 0 ? `${nothingToJudge} with nothing to judge` : '';
+        const judgedPhrase = `${plural(total, 'rule')} judged`;
         const checkPhrase = findingsPhrase(findings);
         if (failing > 0) {
-            const parts = [conditions.fail > 0 ? `${conditions.fail} of ${plural(conditions.total, 'condition')} failing` : '', checkPhrase];
+            const parts = [`${failing} of ${judgedPhrase} failing`, conditions.fail > 0 ? `${conditions.fail} of ${plural(conditionsJudged, 'judged condition')} failing` : '',
+                warned.size ? `${warned.size} with warnings` : '', checkPhrase, unjudged];
             return { ...base, state: 'failing', symbol: '✖', word: 'Not compliant', tone: 'bad', count: failing,
                 phrase: `not compliant: ${parts.filter(Boolean).join(', ')}` };
         }
-        if (conditions.total === 0 && summary.files.length === 0) {
-            return { ...base, total: 0, counts: [], state: 'empty', symbol: '○', word: 'Nothing to judge', tone: 'neutral', count: 0, phrase: 'nothing to judge' };
+        if (total === 0) {
+            return { ...base, counts: [], state: 'empty', symbol: '○', word: 'Nothing to judge', tone: 'neutral', count: 0,
+                phrase: `nothing to judge${unjudged ? ` (${unjudged})` : ''}` };
         }
         const detail = [
-            conditions.total === 0 ? 'no conditions declared' : `${conditions.pass} of ${plural(conditions.total, 'condition')} passing`,
+            `${passing} of ${judgedPhrase} passing`,
+            warned.size ? `${warned.size} with warnings` : '',
             conditions.waived ? `${conditions.waived} waived` : '',
-            checkPhrase
+            conditions.total === 0 ? 'no conditions declared' : '',
+            checkPhrase,
+            unjudged
         ].filter(Boolean).join(', ');
+        if (warned.size > 0) return { ...base, state: 'attention', symbol: '⚠', word: 'Warnings', tone: 'warn', count: warned.size, phrase: `warnings (${detail})` };
         return { ...base, state: 'ok', symbol: '✔', word: 'Compliant', tone: 'good', count: passing, phrase: `compliant (${detail})` };
     }
 };
@@ -75,7 +91,7 @@ export const targetsConcern: VerdictConcern = {
             return { status, word, count: having.length, ...(stale ? { stale } : {}) };
         }).filter((entry) => entry.count > 0);
         const findings = findingsOn(summary.findings, targetsConcern.subjects!);
-        const base = { concern: 'targets', label: 'Targets', total, counts, findings };
+        const base = { concern: 'targets', label: 'Targets', total, counts, findings, nothingToJudge: 0 };
         if (total === 0) return { ...base, state: 'empty', symbol: '○', word: 'None declared', tone: 'neutral', count: 0, phrase: 'none declared' };
         const worst = counts[0]!;
         const state = worst.status === 'missed' ? 'failing' : worst.status === 'on-track' || worst.status === 'met' ? 'ok' : 'attention';
@@ -112,7 +128,7 @@ export const delegationsConcern: VerdictConcern = {
             { status: 'ended', word: 'ended', count: summary.delegations.filter((d) => d.status === 'ended').length }
         ].filter((entry) => entry.count > 0);
         const findings = findingsOn(summary.findings, delegationsConcern.subjects!);
-        const base = { concern: 'delegations', label: 'Delegations', total, counts, findings };
+        const base = { concern: 'delegations', label: 'Delegations', total, counts, findings, nothingToJudge: 0 };
         if (total === 0) return { ...base, state: 'empty', symbol: '○', word: 'None declared', tone: 'neutral', count: 0, phrase: 'none declared' };
         const inForce = counts.find((entry) => entry.status === 'in-force')?.count ?? 0;
         const phrase = `${inForce} of ${total} in force${counts.filter((entry) => entry.status !== 'in-force').map((entry) => `, ${entry.count} ${entry.word}`).join('')}`;
@@ -133,7 +149,7 @@ export const pilotsConcern: VerdictConcern = {
         ] as const).map(([status, word]) => ({ status, word, count: summary.pilots.filter((pilot) => pilot.status === status).length }))
             .filter((entry) => entry.count > 0);
         const findings = findingsOn(summary.findings, pilotsConcern.subjects!);
-        const base = { concern: 'pilots', label: 'Pilots', total, counts, findings };
+        const base = { concern: 'pilots', label: 'Pilots', total, counts, findings, nothingToJudge: 0 };
         if (total === 0) return { ...base, state: 'empty', symbol: '○', word: 'None declared', tone: 'neutral', count: 0, phrase: 'none declared' };
         const first = counts[0]!;
         const phrase = countsPhrase(counts, total);

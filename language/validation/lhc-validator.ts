@@ -13,7 +13,7 @@ import { deepRegionsOf, describeRegion, MAX_NESTING, MAX_OPERATORS } from '../pa
 import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcConditions } from '../conditions/condition-service.js';
-import { isComplete } from '../model/complete-nodes.js';
+import { judgeable } from '../checks/rule-judgement.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { attachNameLookup, type FactIndex } from '../model/facts.js';
 import { FactIndexAssembler } from '../model/fact-index-assembly.js';
@@ -48,7 +48,7 @@ export function registerLhcChecks(services: LhcServices): void {
 
 function runCheck(check: BuiltInCheck, nodeCheck: NodeCheck<AstNode>, node: AstNode, accept: ValidationAcceptor, settings: LhcSettings, facts: FactIndex, evidence: EvidenceAccess, conditions: LhcConditions): void {
     // A node the parser recovered without its required parts is reported as a syntax error, and judged once written.
-    if (!isComplete(node)) return;
+    if (!judgeable(node)) return;
     const severity = settings.severityOf(check.id, check.severity);
     if (severity === 'off') return;
     const context: CheckContext = {

@@ -21,7 +21,7 @@ const AS_OF = '2019-06-01';
 
 const TARGET_WORDS = { 'met': 'Met', 'on-track': 'On track', 'at-risk': 'At risk', 'missed': 'Missed', 'inconclusive': 'Inconclusive', 'no-evidence': 'No evidence' } as const;
 const PILOT_WORDS = { planned: 'Planned', active: 'Active', ended: 'Ended', undated: 'No start date' } as const;
-const CONDITION_WORDS = { pass: 'Pass', fail: 'Fail', waived: 'Waived' } as const;
+const CONDITION_WORDS = { pass: 'Pass', fail: 'Fail', waived: 'Waived', 'nothing-to-judge': 'Nothing to judge' } as const;
 
 function runLhc(cwd: string, ...args: string[]): string {
     return execFileSync(process.execPath, [lhc, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -44,6 +44,14 @@ const OVERFLOWING = `(() => {
     return problems;
 })()`;
 
+/** How many <details> the page has, and how many show none of their content (read in the page). */
+const COLLAPSED = `(() => {
+    const all = [...document.querySelectorAll('details')];
+    const hidden = all.filter((details) => [...details.children].filter((child) => child.tagName !== 'SUMMARY')
+        .every((child) => child.getClientRects().length === 0 || !child.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })));
+    return { details: all.length, hidden: hidden.length };
+})()`;
+
 async function overflowing(page: import('playwright-core').Page): Promise<string[]> {
     return page.evaluate(OVERFLOWING) as Promise<string[]>;
 }
@@ -89,6 +97,26 @@ describe('the London summary in print and in a narrow pane (Chromium)', function
             assert.equal(printed, expected, `"${label.word}" printed ${printed} times for ${expected} results`);
         }
         assert.ok(summary.traceability.length > 10, 'London quotes many clauses');
+    });
+
+    it('prints collapsed lists open: every fact behind "N facts" and every clause of an agreement is on paper, and stays collapsed on screen', async () => {
+        const page = await browser.newPage({ viewport: { width: A4_CONTENT_PX, height: 1000 } });
+        await page.goto(pathToFileURL(htmlFile).href);
+        const onScreen = await page.evaluate(COLLAPSED) as { details: number; hidden: number };
+        assert.ok(onScreen.details > summary.traceability.filter((row) => row.facts.length > 2).length, `collapsed lists: ${onScreen.details}`);
+        assert.equal(onScreen.hidden, onScreen.details, 'on screen every list is collapsed');
+        await page.emulateMedia({ media: 'print' });
+        assert.deepEqual(await page.evaluate(COLLAPSED) as { details: number; hidden: number }, { details: onScreen.details, hidden: 0 }, 'in print every list is open');
+        const pdfFile = path.join(resultsFolder, 'summary-london-collapsed.pdf');
+        await page.pdf({ path: pdfFile, format: 'A4', preferCSSPageSize: true });
+        await page.close();
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        const longest = [...summary.traceability].sort((a, b) => b.facts.length - a.facts.length)[0]!;
+        assert.ok(longest.facts.length > 2, 'some row collapses its facts');
+        for (const fact of longest.facts) {
+            const words = (fact.title ?? fact.name).replace(/\s+/g, ' ');
+            assert.ok(text.includes(words), `${longest.clause.id}: "${words}" is printed`);
+        }
     });
 
     it('reads in a 500 px pane without sideways scrolling', async () => {

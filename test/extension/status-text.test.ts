@@ -19,4 +19,11 @@ describe('the status-bar item', () => {
         });
         assert.equal(statusView('ready', 1, 0).text, '$(error) LHC: 1 error');
     });
+
+    it('says there is nothing to judge, not "0 errors" beside a pass sign, when the server checked no .lhc file', () => {
+        assert.deepEqual(statusView('ready', 0, 0, 0), {
+            text: '$(circle-slash) LHC: no .lhc files', tooltip: 'LHC found no .lhc files in the workspace: nothing to judge', error: false
+        });
+        assert.equal(statusView('ready', 0, 0, 3).text, '$(pass) LHC: 0 errors');
+    });
 });

@@ -16,6 +16,7 @@ import { listTests, runTests } from '../../language/lsp/lhc-test-request.js';
 import { CHECK_FORMATS } from '../../language/render/check-formats.js';
 import { SUMMARY_FORMATS } from '../../language/render/summary-formats.js';
 import { nonFiniteOutputProblems } from './judge-non-finite.js';
+import { judgementProblems } from './judge-judgements.js';
 
 /**
  * What must hold for any text, however broken, as `lhc check`, `lhc summary`, `lhc fmt` and the editor's test
@@ -76,6 +77,7 @@ export async function judgeWorkspace(services: LhcServices, documents: readonly 
         const context = { cwd: root, color: false, toolVersion: '0', docsUrl: (id: string) => id, conditions: conditionRules(services.lhc.Facts.get()) };
         for (const render of Object.values(CHECK_FORMATS)) render(report, context);
         const { summary } = summariseChecked({ report, services, documents: [...documents] }, root);
+        problems.push(...judgementProblems(summary).map((problem) => `summary: ${problem}`));
         for (const [format, render] of Object.entries(SUMMARY_FORMATS)) {
             problems.push(...renderedProblems(format, render(summary), names ? NAMELESS : MISSING_VALUE));
         }

@@ -68,6 +68,15 @@ describe('code lenses', () => {
         ]);
     });
 
+    it('says "nothing to judge", not "passes", for a condition over no facts', async () => {
+        const { documents } = await buildWorkspace(services, [
+            'mou M "MoU" {',
+            '    condition PilotsAim "Every pilot has an aim" { every p in pilots: count(a for a in p.aims) > 0 }',
+            '}'
+        ].join('\n'));
+        assert.deepEqual(await lenses(documents[0]!), ['PilotsAim: nothing to judge']);
+    });
+
     it('has no lenses where nothing is judged', async () => {
         const { documents } = await buildWorkspace(services, 'party Mayor "Mayor of London" mayor');
         assert.deepEqual(await lenses(documents[0]!), []);

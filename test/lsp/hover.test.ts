@@ -50,7 +50,7 @@ describe('hover', () => {
     });
 
     it("shows a condition's statement and its clause", async () => {
-        await hover({ text: at('condition |ReinvestInLondon'), index: 0, hover: /Estate sale proceeds are reinvested within London\n\nSeverity: error\n\nStatus as of 2019-06-01: \*\*passes\*\*\n\nPer clause `Estates`:\n\n> Sell land/ });
+        await hover({ text: at('condition |ReinvestInLondon'), index: 0, hover: /Estate sale proceeds are reinvested within London\n\nSeverity: error\n\nStatus as of 2019-06-01: \*\*nothing to judge\*\*\n\nPer clause `Estates`:\n\n> Sell land/ });
     });
 
     it("shows a target's baseline, goal, deadline and status as of the settings' date", async () => {

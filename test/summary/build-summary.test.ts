@@ -122,7 +122,7 @@ describe('buildSummary', () => {
         assert.equal(condition?.clause?.id, 'MoU2017.Estates');
         assert.deepEqual(condition?.checked.map((f) => f.name), ['SiteA', 'SiteB']);
         assert.deepEqual(condition?.violations.map((v) => [v.subject.name, v.subject.type]), [['SiteB', 'EstateSale']]);
-        assert.deepEqual(summary.totals.conditions, { total: 1, pass: 0, fail: 1, waived: 0 });
+        assert.deepEqual(summary.totals.conditions, { total: 1, pass: 0, fail: 1, waived: 0, 'nothing-to-judge': 0 });
     });
 
     it('shows who waived a violation, why and until when', async () => {
@@ -152,7 +152,8 @@ describe('buildSummary', () => {
         const summary = await summariseTexts(services, [LONDON_LIKE], { outcomes: (s) => salesOutcome(s) });
         const estates = summary.traceability.find((row) => row.clause.name === 'Estates')!;
         assert.deepEqual(estates.conditions, [{ id: 'SalesApproved', name: 'SalesApproved', status: 'fail' }]);
-        assert.deepEqual(estates.facts.map((f) => f.name), ['ActivePilot', 'Habits', 'SiteA', 'SiteB']);
+        // The aspiration citing the clause brings its targets: they are judged by their status.
+        assert.deepEqual(estates.facts.map((f) => f.name), ['ActivePilot', 'Habits', 'Smoking', 'Obesity', 'Jobs', 'GpAccess', 'Engagement', 'Funding', 'SiteA', 'SiteB']);
         assert.equal(estates.result, 'fail');
         assert.equal(summary.traceability.find((row) => row.clause.name === 'Delegation')?.result, 'pass');
         assert.equal(summary.traceability.find((row) => row.clause.name === 'Unused')?.result, 'untested');

@@ -1,6 +1,7 @@
 import { countTotals, type CheckReport, type Finding } from '../../language/engine/results.js';
 import type { LhcServices } from '../../language/lhc-module.js';
 import { builtInRulesInForce } from '../../language/checks/catalogue.js';
+import { rulesWithSomethingToJudge } from '../../language/checks/rule-judgement.js';
 import { buildSummary } from '../../language/summary/build-summary.js';
 import type { ConditionOutcomeLike } from '../../language/summary/condition-outcome.js';
 import type { ComplianceSummary } from '../../language/summary/summary-model.js';
@@ -85,6 +86,7 @@ export async function summariseTexts(
         facts: services.lhc.Facts.get(),
         report: emptyReport(asOf, options.findings?.(services) ?? []),
         rulesInForce: builtInRulesInForce(services.lhc.Settings),
+        rulesJudged: rulesWithSomethingToJudge(services.shared.workspace.LangiumDocuments.all, builtInRulesInForce(services.lhc.Settings)),
         conditions: options.outcomes?.(services) ?? [],
         asOf,
         staleAfterDays: options.staleAfterDays,

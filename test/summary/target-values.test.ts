@@ -38,7 +38,7 @@ describe('a target value reads the same in a finding, a hover and the summary', 
             assert.match(JSON.stringify(hover?.contents), new RegExp(`latest ${expected} on 2018-01-31`));
 
             const summary = buildSummary({
-                facts: services.lhc.Facts.get(), report: emptyReport(AS_OF), rulesInForce: [], conditions: [], asOf: AS_OF,
+                facts: services.lhc.Facts.get(), report: emptyReport(AS_OF), rulesInForce: [], rulesJudged: [], conditions: [], asOf: AS_OF,
                 root: '/workspace', evidence: services.lhc.Evidence
             });
             assert.ok(renderSummaryMarkdown(summary).includes(expected), renderSummaryMarkdown(summary));

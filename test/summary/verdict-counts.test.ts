@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,6 +17,7 @@ import type {
 import type { ConcernVerdict } from '../../language/summary/verdict.js';
 import { judgeSummary } from '../../language/summary/verdict.js';
 import { VERDICT_CONCERNS } from '../../language/summary/verdict-concerns.js';
+import { LHC_BIN } from '../repo-paths.js';
 
 /** Every "count of total" a reader meets: the Markdown verdict table's Count column and the HTML cards. */
 function renderedRatios(summary: ComplianceSummary): { where: string; count: number; total: number }[] {
@@ -47,6 +49,20 @@ agreement Deal "Shire devolution deal" {
 }
 `;
 
+// A clean deal: areas, parties, a power and one delegation; nothing else to judge.
+const CLEAN = `
+area Shire "Shire" region
+party Board "Shire Health Board" ccg serves Shire
+party Council "Shire Council" council serves Shire
+power Care "Care commissioning" held by Board since 2013-04-01
+mou Deal "Shire devolution deal" {
+  signed 2016-01-01
+  signatories Board, Council
+  clause Handover "The board delegates care commissioning to the council."
+  delegation Hand: Board delegates Care to Council from 2017-04-01 per Handover
+}
+`;
+
 describe('the verdict counts: each "count of total" counts one kind of thing', () => {
     let folder: string;
     before(() => {
@@ -64,9 +80,9 @@ describe('the verdict counts: each "count of total" counts one kind of thing', (
         assert.ok(summary.totals.findings.errors >= 5, `errors: ${summary.totals.findings.errors}`);
         assert.equal(rules.state, 'failing');
         assert.equal(rules.count, 2, 'two rules fail, however many errors they found');
-        assert.equal(rules.total, summary.totals.builtInRules);
+        assert.equal(rules.total, summary.totals.builtInRules.judged);
         assertCountsAgree(rules);
-        assert.match(rules.phrase, new RegExp(`not compliant: ${summary.totals.findings.errors} errors`));
+        assert.match(rules.phrase, new RegExp(`not compliant: 2 of ${rules.total} rules judged failing, ${summary.totals.findings.errors} errors, ${rules.nothingToJudge} with nothing to judge`));
 
         const ratios = renderedRatios(summary);
         for (const format of ['markdown', 'html', 'json']) {
@@ -76,12 +92,44 @@ describe('the verdict counts: each "count of total" counts one kind of thing', (
         assert.ok(renderSummaryMarkdown(summary).includes(`| Rules | ✖ Not compliant | 2 of ${rules.total} |`));
     });
 
+    it('a workspace with no pilots, sales, locality teams, datasets or waivers counts none of their rules as passing, in Markdown, HTML, JSON and the CLI', async () => {
+        const clean = fs.mkdtempSync(path.join(os.tmpdir(), 'lhc-verdict-clean-'));
+        try {
+            fs.writeFileSync(path.join(clean, 'deal.lhc'), CLEAN);
+            const { summary } = await summariseWorkspace({ paths: [clean], root: clean, asOf: '2020-01-01' });
+            const { inForce, judged, nothingToJudge } = summary.totals.builtInRules;
+            assert.equal(summary.findings.length, 0);
+            assert.ok(nothingToJudge >= 10, `rules on pilots, sales, teams, datasets, waivers… judged nothing: ${nothingToJudge}`);
+            assert.equal(judged + nothingToJudge, inForce);
+            const rules = summary.verdict.concerns.find((concern) => concern.concern === 'conditions')!;
+            assert.equal(rules.state, 'ok');
+            assert.equal(rules.total, judged, 'only judged rules are counted');
+            assert.equal(rules.count, judged);
+            assert.equal(rules.nothingToJudge, nothingToJudge);
+            assertCountsAgree(rules);
+            assert.equal(rules.phrase, `compliant (${judged} of ${judged} rules judged passing, no conditions declared, ${nothingToJudge} with nothing to judge)`);
+            const markdown = renderSummaryMarkdown(summary);
+            assert.ok(markdown.includes(`| Rules | ✔ Compliant | ${judged} of ${judged} | ${rules.phrase} |`), markdown.slice(0, 600));
+            assert.ok(!markdown.includes(`${inForce} of ${inForce}`), 'never "all in force of all in force passing"');
+            const html = renderSummaryHtml(summary);
+            assert.match(html, new RegExp(`data-concern="conditions">[^]*?<span class="count">${judged}</span><small> of ${judged}</small>`));
+            assert.match(html, new RegExp(`with nothing to judge <small>\\(not counted\\)</small></span> <span class="count">${nothingToJudge}</span>`));
+            const json = JSON.parse(renderSummaryJson(summary)) as ComplianceSummary;
+            assert.deepEqual(json.totals.builtInRules, { inForce, judged, nothingToJudge });
+            assert.equal(json.verdict.concerns[0]!.nothingToJudge, nothingToJudge);
+            const cli = execFileSync(process.execPath, [LHC_BIN, 'summary', clean, '--as-of', '2020-01-01'], { encoding: 'utf8' });
+            assert.ok(cli.includes(`Rules: compliant (${judged} of ${judged} rules judged passing, no conditions declared, ${nothingToJudge} with nothing to judge)`), cli.slice(0, 600));
+        } finally {
+            fs.rmSync(clean, { recursive: true, force: true });
+        }
+    });
+
     it('a rule switched off is not counted in the total', async () => {
-        const all = (await summariseWorkspace({ paths: [folder], root: folder, asOf: '2020-01-01' })).summary.totals.builtInRules;
+        const all = (await summariseWorkspace({ paths: [folder], root: folder, asOf: '2020-01-01' })).summary.totals.builtInRules.inForce;
         fs.writeFileSync(path.join(folder, 'lhc.config.json'), JSON.stringify({ rules: { 'governance-cycle': 'off' } }));
         try {
             const { summary } = await summariseWorkspace({ paths: [folder], root: folder, asOf: '2020-01-01' });
-            assert.equal(summary.totals.builtInRules, all - 1);
+            assert.equal(summary.totals.builtInRules.inForce, all - 1);
         } finally {
             fs.rmSync(path.join(folder, 'lhc.config.json'));
         }
@@ -97,7 +145,7 @@ describe('the verdict counts: each "count of total" counts one kind of thing', (
             line: fc.nat(20)
         });
         fc.assert(fc.property(
-            fc.array(fc.constantFrom<ConditionStatus>('pass', 'fail', 'waived'), { maxLength: 5 }),
+            fc.array(fc.constantFrom<ConditionStatus>('pass', 'fail', 'waived', 'nothing-to-judge'), { maxLength: 5 }),
             fc.array(fc.constantFrom<TargetStatus>('met', 'on-track', 'at-risk', 'missed', 'inconclusive', 'no-evidence'), { maxLength: 5 }),
             fc.array(fc.constantFrom<PilotStatus>('planned', 'active', 'ended', 'undated'), { maxLength: 4 }),
             fc.array(fc.constantFrom<DelegationStatus>('in-force', 'not-yet', 'ended'), { maxLength: 4 }),
@@ -140,7 +188,7 @@ function summaryOf(mix: Mix): ComplianceSummary {
     });
     const rules = new Set([...findings.map((finding) => finding.ruleId), ...Array.from({ length: mix.builtInRules }, (_, index) => `rule-${index}`)]);
     return {
-        version: 2, asOf: '2020-01-01', staleAfterDays: 400, files: ['a.lhc'], agreements: [], powers: [],
+        version: 3, asOf: '2020-01-01', staleAfterDays: 400, files: ['a.lhc'], agreements: [], powers: [],
         delegations: mix.delegations.map((status, index) => ({ ...fact('Delegation', index), status })),
         pilots: mix.pilots.map((status, index) => ({ ...fact('Pilot', index), status })),
         targets: mix.targets.map((status, index) => ({ ...fact('Target', index), status, stale: false, history: [], missing: [] })),
@@ -153,9 +201,11 @@ function summaryOf(mix: Mix): ComplianceSummary {
             targets: { total: mix.targets.length, stale: 0, met: 0, 'on-track': 0, 'at-risk': 0, missed: 0, inconclusive: 0, 'no-evidence': 0 },
             conditions: {
                 total: mix.conditions.length, pass: mix.conditions.filter((s) => s === 'pass').length,
-                fail: mix.conditions.filter((s) => s === 'fail').length, waived: mix.conditions.filter((s) => s === 'waived').length
+                fail: mix.conditions.filter((s) => s === 'fail').length, waived: mix.conditions.filter((s) => s === 'waived').length,
+                'nothing-to-judge': mix.conditions.filter((s) => s === 'nothing-to-judge').length
             },
-            builtInRules: rules.size,
+            // Half the rules without findings had nothing to judge.
+            builtInRules: { inForce: rules.size, judged: rules.size - Math.floor(mix.builtInRules / 2), nothingToJudge: Math.floor(mix.builtInRules / 2) },
             findings: { errors: 0, warnings: 0, infos: 0, waived: 0 }
         }
     } as unknown as ComplianceSummary;
