@@ -63,7 +63,8 @@ export function explain(expression: ast.Expression, scope: ExplainScope, expecte
         const container = scope.value(expression.container);
         if (!expression.span && expected && scope.fieldContext && ast.isArea(container as AstNode)) {
             const reason = withinReason(scope.value(expression.subject), container as ast.Area, scope.fieldContext);
-            if (reason) return `${phrase(expression.subject, scope)}: ${reason}`;
+            // The reason names the item; a variable's phrase ("the contributor") would only repeat it.
+            if (reason) return ast.isReference(expression.subject) && ast.isVariable(expression.subject.target.ref) ? reason : `${phrase(expression.subject, scope)}: ${reason}`;
         }
         const span = expression.span ? `${expression.span.amount} ${expression.span.unit} of ` : '';
         const subject = ast.isReference(expression.subject) && ast.isVariable(expression.subject.target.ref)
@@ -102,10 +103,14 @@ function explainBinary(expression: ast.BinaryExpression, scope: ExplainScope, ex
     const missing = unset(left, scope) ?? unset(right, scope);
     if (missing) return missing;
     const [leftValue, rightValue] = distinctValueTexts(left, right, scope);
-    if (operator === '=' || operator === '!=' || operator === 'in') {
+    if (operator === 'in') {
+        // `x in Agreement.signatories` fails when x is not among them: say so, naming the list, not only x.
+        const among = ast.isListLiteral(right) ? valueText(right, scope) : phrase(right, scope);
+        return `${phrase(left, scope)}, ${leftValue}, is ${expected ? 'not ' : ''}among ${among}`;
+    }
+    if (operator === '=' || operator === '!=') {
         const isEqual = (operator === '=') === expected;
-        const target = operator === 'in' ? `one of ${valueText(right, scope)}` : valueText(right, scope);
-        return isEqual ? `${phrase(left, scope)} is ${leftValue}, not ${target}` : `${phrase(left, scope)} is ${leftValue}`;
+        return isEqual ? `${phrase(left, scope)} is ${leftValue}, not ${valueText(right, scope)}` : `${phrase(left, scope)} is ${leftValue}`;
     }
     const word = operatorWord(operator);
     const money = scope.type(left)?.kind === 'money' && scope.type(right)?.kind === 'money';

@@ -12,6 +12,7 @@ import { scopedCollection, type ConditionScope } from './condition-scope.js';
 import { trackingFacts, type ConditionReads } from './condition-reuse.js';
 import { emptyReads, isTopLevelQuantifier, type Effect, type ElementMemo, type Part, type PartReads, type ReferenceWatch } from './element-reuse.js';
 import { ExpressionEvaluator, type EvaluationProbe } from './expression-evaluator.js';
+import { withinReason } from './within.js';
 
 /** Per-element reuse for one run (element-reuse.ts): the condition's kept parts, and how to see references followed. */
 export interface ElementReuse {
@@ -271,7 +272,11 @@ export class ConditionRun extends ExpressionEvaluator {
         if (ast.isWithinExpression(expression) && !expression.span && frame.context.length > 0 && this.isAboutCurrentElement(expression.subject, frame)) {
             const last = frame.context[frame.context.length - 1]!;
             const rest = frame.context.slice(0, -1);
-            return [{ subject: frame.subject, node: frame.node, why: [...rest, `${last} is outside ${describeValue(this.value(expression.container))}`].join(': ') }];
+            // "partly outside", naming the part, when the element's areas straddle the container (withinReason).
+            const container = this.value(expression.container);
+            const reason = ast.isArea(container as AstNode) ? withinReason(this.value(expression.subject), container as ast.Area, this.fieldContext) : undefined;
+            const where = reason ?? `${last} is outside ${describeValue(container)}`;
+            return [{ subject: frame.subject, node: frame.node, why: [...rest, reason ? `${last}: ${where}` : where].join(': ') }];
         }
         return [{ subject: frame.subject, node: frame.node, why: this.why(frame, this.explain(expression)) }];
     }
@@ -281,7 +286,7 @@ export class ConditionRun extends ExpressionEvaluator {
         const blamed = expression.quantifier === 'no';
         // An unknown body (undefined) does not hold: `every` blames it like false.
         if (this.bodyHolds(expression, element) !== blamed) return [];
-        const inner = this.frameFor(element, frame);
+        const inner = this.frameFor(element, frame, !ast.isAllFacts(expression.collection));
         if (blamed) return [{ subject: inner.subject, node: inner.node, why: this.why(inner, this.explain(expression.body, false)) }];
         return this.violations(expression.body, inner);
     }
@@ -295,11 +300,18 @@ export class ConditionRun extends ExpressionEvaluator {
         return [...frame.context, explanation].join(': ');
     }
 
-    private frameFor(element: unknown, frame: Frame): Frame {
+    /**
+     * The frame an element is blamed in. A named fact drawn from the workspace (`every p in parties`) is blamed
+     * itself; one reached from the fact in hand (`every p in budget.contributors`) is part of that fact's breach:
+     * the violation stays on the fact in hand, once for each fact that breaks the rule, never on the party's
+     * declaration (where every budget it contributes to would merge into one).
+     */
+    private frameFor(element: unknown, frame: Frame, navigated = false): Frame {
         if (typeof element !== 'object' || element === null || !('$type' in element)) {
             return { ...frame, context: [...frame.context, describeValue(element)] };
         }
         const node = element as AstNode;
+        if (isNamedFact(node) && navigated && frame.subject) return { subject: frame.subject, node: frame.node, context: [...frame.context, describeElement(node)] };
         if (isNamedFact(node)) return { subject: node, node, context: [] };
         return { subject: frame.subject ?? namedAncestor(node), node, context: [...frame.context, describeElement(node)] };
     }

@@ -7,6 +7,7 @@ import type { FactIndex } from '../model/facts.js';
 import { reportingChain } from '../model/governance.js';
 import { AREA_KINDS, PARTY_KINDS } from '../model/kinds.js';
 import { successorAt } from '../model/succession.js';
+import { succeededActs } from '../model/acting-parties.js';
 import { absoluteGoal } from '../model/targets.js';
 import { COMMITMENT_FIELDS } from './commitment-fields.js';
 
@@ -237,7 +238,7 @@ export const ENTITY_FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
         power: field<ast.Delegation>(entity('Power'), 'The power delegated.', (n) => deref(n.power)),
         start: field<ast.Delegation>(DATE, 'When it takes effect.', (n) => n.start),
         end: field<ast.Delegation>(DATE, 'When it ends.', (n) => n.end),
-        inForce: field<ast.Delegation>(BOOLEAN, 'Whether it is in force at the as-of date.', (n, c) => isInForce(c.asOf, n.start, n.end)),
+        inForce: field<ast.Delegation>(BOOLEAN, 'Whether it is in force at the as-of date (never, when its delegator or recipient had been succeeded by its start).', (n, c) => isInForce(c.asOf, n.start, n.end) && succeededActs(n, c.facts.successions).length === 0),
         holder: field<ast.Delegation>(entity('Party'), 'Who holds it at the as-of date: its recipient, or the recipient\'s successor.', (n, c) => n.to?.ref && successorAt(n.to.ref, c.asOf, c.facts.successions)),
         clause: CLAUSE, agreement: AGREEMENT
     },
