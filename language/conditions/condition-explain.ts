@@ -1,11 +1,12 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatMoney, formatPercent } from '../model/money.js';
-import type { ConditionType, FieldContext } from './condition-types.js';
+import type { ExplainScope } from './condition-shapes.js';
 import { withinReason } from './within.js';
 import { formatValue, nounPhrase, operatorWord, shareWords, statement } from './condition-words.js';
 
 export { describeElement, formatValue } from './condition-words.js';
+export type { ExplainScope } from './condition-shapes.js';
 
 /**
  * Why-lines: the values that made a condition false, in words an officer can check against the file — facts by
@@ -13,17 +14,6 @@ export { describeElement, formatValue } from './condition-words.js';
  * that failed ("the reinvestment of £2.5m in Surrey is outside London"). Never the expression's source text.
  */
 
-/** What the explainer needs from the evaluator: values and types of sub-expressions in the failing scope. */
-export interface ExplainScope {
-    value(expression: ast.Expression): unknown;
-    type(expression: AstNode): ConditionType | undefined;
-    /** Elements of a quantifier's collection that pass its filter. */
-    elements(expression: ast.Quantified): unknown[];
-    /** Whether the body holds for an element (evaluated with the variable bound). */
-    holdsFor(expression: ast.Quantified, element: unknown): boolean;
-    /** The date and facts field values are read with: lets `within` say why a party is partly outside or unknown. */
-    readonly fieldContext?: FieldContext;
-}
 
 /** The value of an expression, formatted by its type. */
 function valueText(expression: ast.Expression, scope: ExplainScope): string {

@@ -4,23 +4,16 @@ import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { NO_FIGURE } from '../model/money.js';
 import { describeElement, explain } from './condition-explain.js';
-import type { ConditionTyping } from './condition-type-checker.js';
+import type { ConditionOutcome, ConditionTyping, ConditionViolation } from './condition-shapes.js';
 import { isNamedFact } from './condition-types.js';
-import type { ConditionOutcome, ConditionViolation } from './condition-evaluator.js';
 import { RangeLog } from './condition-ranges.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
 import { trackingFacts, type ConditionReads } from './condition-reuse.js';
-import { emptyReads, isTopLevelQuantifier, type Effect, type ElementMemo, type Part, type PartReads, type ReferenceWatch } from './element-reuse.js';
+import { emptyReads, isTopLevelQuantifier, type Effect, type ElementReuse, type Part, type PartReads } from './element-reuse.js';
 import { ExpressionEvaluator, type EvaluationProbe } from './expression-evaluator.js';
 import { withinReason } from './within.js';
 
-/** Per-element reuse for one run (element-reuse.ts): the condition's kept parts, and how to see references followed. */
-export interface ElementReuse {
-    readonly memo: ElementMemo;
-    readonly watch: ReferenceWatch;
-    /** Called with each element part computed (not reused); for tests and timings. */
-    readonly computed?: (element: AstNode, part: Part) => void;
-}
+export type { ElementReuse } from './element-reuse.js';
 
 /** "per DevolutionMoU2017.Estates", or nothing for a condition without a clause. */
 export function clauseLabel(condition: ast.Condition): string {

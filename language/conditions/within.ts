@@ -2,8 +2,7 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { containment, partsOutside, type Containment } from '../model/areas.js';
 import { servedAreasOf } from '../model/parties.js';
-import { locationField } from './condition-type-checker.js';
-import { ENTITY_FIELDS, entityKindOf, type FieldContext } from './condition-types.js';
+import { ENTITY_FIELDS, entityKindOf, locationField, type FieldContext } from './condition-types.js';
 
 /**
  * `x within Area` in conditions (docs/scoping.md):
