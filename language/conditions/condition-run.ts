@@ -297,14 +297,17 @@ export class ConditionRun extends ExpressionEvaluator {
      * The frame an element is blamed in. A named fact drawn from the workspace (`every p in parties`) is blamed
      * itself; one reached from the fact in hand (`every p in budget.contributors`) is part of that fact's breach:
      * the violation stays on the fact in hand, once for each fact that breaks the rule, never on the party's
-     * declaration (where every budget it contributes to would merge into one).
+     * declaration (where every budget it contributes to would merge into one). A fact written inside the fact in
+     * hand (`every t in aspiration.targets`) is its own: blamed itself.
      */
     private frameFor(element: unknown, frame: Frame, navigated = false): Frame {
         if (typeof element !== 'object' || element === null || !('$type' in element)) {
             return { ...frame, context: [...frame.context, describeValue(element)] };
         }
         const node = element as AstNode;
-        if (isNamedFact(node) && navigated && frame.subject) return { subject: frame.subject, node: frame.node, context: [...frame.context, describeElement(node)] };
+        if (isNamedFact(node) && navigated && frame.subject && !isInside(node, frame.subject)) {
+            return { subject: frame.subject, node: frame.node, context: [...frame.context, describeElement(node)] };
+        }
         if (isNamedFact(node)) return { subject: node, node, context: [] };
         return { subject: frame.subject ?? namedAncestor(node), node, context: [...frame.context, describeElement(node)] };
     }
@@ -315,6 +318,12 @@ function describeValue(value: unknown): string {
     // A part a recovered tree lacks (an area with no name) has no value: '?', never 'undefined' or 'NaN'.
     if (value === undefined || value === null || Number.isNaN(value)) return NO_FIGURE;
     return String(value);
+}
+
+/** Whether `node` is written inside `outer` (a target inside its aspiration), not merely referenced by it. */
+function isInside(node: AstNode, outer: AstNode): boolean {
+    for (let current = node.$container; current; current = current.$container) if (current === outer) return true;
+    return false;
 }
 
 function namedAncestor(node: AstNode): AstNode | undefined {

@@ -102,6 +102,17 @@ describe('condition violations and why-messages', () => {
         }
     });
 
+    it('keeps reporting a fact written inside the fact in hand on itself (a target of an aspiration)', async () => {
+        await buildWorkspace(services, FACTS, `
+            aspiration Asp "Kick unhealthy habits" {
+                target Dated "Dated" { metric "m" unit "%" direction decrease baseline 17% on 2015-01-01 goal 13% by 2020-12-31 }
+                target Undated "Undated" { metric "m" unit "%" direction decrease baseline 17% on 2015-01-01 goal 13% }
+            }
+            condition TargetsDated "Targets are dated" { every a in aspirations: every t in a.targets: t.deadline is set }
+        `);
+        assert.deepEqual(outcomeOf(services, 'TargetsDated').violations.map((violation) => (violation.subject as { name?: string }).name), ['Undated']);
+    });
+
     it('says which list a value is not among when "in" fails', async () => {
         await buildWorkspace(services, FACTS.replace('signatories CamdenCCG, CamdenCouncil, NHSEngland', 'signatories CamdenCCG, NHSEngland'), `
             condition Signed "Contributors signed" { every budget in pooled-budgets: every c in budget.contributions: c.contributor in Mou.signatories }
