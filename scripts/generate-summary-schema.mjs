@@ -69,7 +69,7 @@ const schema = {
     power: obj({ ...factProps, holders: arr(ref('party')), since: date }, [...factRequired, 'holders']),
     delegation: obj({
       ...factProps, kind: enumOf('delegates', 'devolves'), from: ref('party'), to: ref('party'), power: ref('fact'),
-      start: date, end: date, status: enumOf('in-force', 'not-yet', 'ended'), clause: ref('clause'), agreement: str, heldBy: ref('party')
+      start: date, end: date, status: enumOf('in-force', 'not-yet', 'ended', 'void'), clause: ref('clause'), agreement: str, heldBy: ref('party')
     }, [...factRequired, 'kind', 'status']),
     pilot: obj({
       ...factProps, agreement: str, areas: arr(ref('fact')), themes: arr(ref('fact')), leads: arr(ref('party')), partners: arr(ref('party')),

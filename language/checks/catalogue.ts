@@ -17,11 +17,13 @@ import { targetOffTrajectory } from './target-off-trajectory.js';
 import { staleEvidence } from './stale-evidence.js';
 import { pooledBudgetPartners } from './pooled-budget-partners.js';
 import { pooledBudgetTotal } from './pooled-budget-total.js';
+import { contributorNotSignatory } from './contributor-not-signatory.js';
 import { localityTeamSize } from './locality-team-size.js';
 import { governanceCycle } from './governance-cycle.js';
 import { governanceNoOversight } from './governance-no-oversight.js';
 import { noPublicInvolvement } from './no-public-involvement.js';
 import { estateProceedsReinvested } from './estate-proceeds-reinvested.js';
+import { agreementAreaInferred } from './agreement-area-inferred.js';
 import { commitmentOverdue } from './commitment-overdue.js';
 import { commitmentDeliveredLate } from './commitment-delivered-late.js';
 import { commitmentWithoutDeadline } from './commitment-without-deadline.js';
@@ -53,6 +55,7 @@ import { unresolvedReference } from './unresolved-reference.js';
 import { agreementTimeline } from './agreement-timeline.js';
 import { areaPopulation } from './area-population.js';
 import { successionConflict } from './succession-conflict.js';
+import { actsAfterSuccession } from './acts-after-succession.js';
 
 /**
  * Every built-in check, in the order `lhc rules` lists them. Adding a check: write
@@ -86,15 +89,18 @@ export const builtInChecks: readonly BuiltInCheck[] = [
     evidenceNoRows,
     pooledBudgetPartners,
     pooledBudgetTotal,
+    contributorNotSignatory,
     localityTeamSize,
     governanceCycle,
     governanceNoOversight,
     noPublicInvolvement,
     estateProceedsReinvested,
+    agreementAreaInferred,
     // Headline facts of a deal: its timeline, populations, successions
     agreementTimeline,
     areaPopulation,
     successionConflict,
+    actsAfterSuccession,
     // Commitments
     commitmentOverdue,
     commitmentDeliveredLate,

@@ -1,5 +1,5 @@
 import type { EstateSale } from '../generated/ast.js';
-import { agreementArea, agreementAreaName, agreementAreaOrigin, isInAgreementArea } from '../model/agreement-area.js';
+import { agreementArea, agreementAreaName, agreementAreaOrigin, holdsPartOf, isInAgreementArea } from '../model/agreement-area.js';
 import { governingAgreement } from '../model/agreements.js';
 import { formatMoney, sameAmount } from '../model/money.js';
 import { defineCheck, type CheckContext } from './rule.js';
@@ -54,7 +54,9 @@ function judgeWhereReinvested(sale: EstateSale, context: CheckContext): void {
     for (const reinvestment of sale.reinvestments) {
         const area = reinvestment.area?.ref;
         if (!area || isInAgreementArea(area, covered)) continue;
-        context.report(reinvestment, `Estate sale ${quoted(sale.name)} reinvests ${formatMoney(reinvestment.amount)} in ${area.name}, outside ${areaName}, ${agreementAreaOrigin(agreement, covered)}.`, {
+        // An area holding the agreement's area (England, for London) is partly outside it: never judged inside.
+        const where = holdsPartOf(area, covered) ? `partly outside ${areaName} (${area.name} beyond ${areaName})` : `outside ${areaName}`;
+        context.report(reinvestment, `Estate sale ${quoted(sale.name)} reinvests ${formatMoney(reinvestment.amount)} in ${area.name}, ${where}, ${agreementAreaOrigin(agreement, covered)}.`, {
             property: 'area',
             related: [{ node: covered.from, property: covered.source === 'signatories' ? 'signatories' : 'covers', message: `${quoted(covered.from.name)} covers ${areaName}.` }]
         });

@@ -1,5 +1,6 @@
 import type { Agreement, Delegation, Party } from '../generated/ast.js';
-import { governingAgreement, hasSigned, signatoriesOf } from '../model/agreements.js';
+import { governingAgreement, signatoriesOf, signedAsOf } from '../model/agreements.js';
+import { knownDate } from '../model/dates.js';
 import { BuildCache } from '../model/build-cache.js';
 import type { FactIndex } from '../model/facts.js';
 import { defineCheck } from './rule.js';
@@ -44,10 +45,12 @@ export const pilotPartyNotSignatory = defineCheck({
             // An agreement that lists no signatories cannot be judged; recording them is the first step.
             if (!agreement || agreement.signatories.length === 0) return;
             const signatories = cachedSignatories(context.facts, agreement);
+            // A body that had taken over a signatory by the pilot's start (else the as-of date) carries on its signature.
+            const date = knownDate(pilot.start) ?? context.asOf;
             for (const role of ['leads', 'partners'] as const) {
                 pilot[role].forEach((reference, index) => {
                     const party = reference.ref;
-                    if (!party || hasSigned(party, signatories)) return;
+                    if (!party || signedAsOf(party, signatories, date, context.facts.successions)) return;
                     const delegation = role === 'partners' ? delegationTo(context.facts, agreement, party) : undefined;
                     if (role === 'partners' && !delegation) return;
                     const given = delegation ? ` given ${quoted(delegation.power?.ref?.name ?? delegation.power?.$refText ?? 'a power')} by delegation ${quoted(delegation.name)},` : '';

@@ -3,7 +3,7 @@ import type * as ast from '../generated/ast.js';
 import { agreementOf } from '../model/agreements.js';
 import { commitmentStateIn } from '../model/commitment-states.js';
 import { COMMITMENT_STATUSES } from '../model/commitments.js';
-import type { ConditionType, FieldContext, FieldSpec } from './condition-types.js';
+import type { ConditionType, FieldContext, FieldSpec } from './condition-shapes.js';
 
 // Built here from plain values (no value imports from condition-types.ts, which imports this file).
 const DATE: ConditionType = { kind: 'date' };

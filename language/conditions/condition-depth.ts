@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { deepRegionsOf, describeRegion, MAX_NESTING, MAX_OPERATORS } from '../parsing/depth-guard.js';
-import type { ConditionTypeIssue } from './condition-type-checker.js';
+import type { ConditionTypeIssue } from './condition-shapes.js';
 
 /**
  * How deep a condition's expression tree may be. Long chains (`a and b and c …`) nest without brackets, one

@@ -1,4 +1,3 @@
-import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ConfiguredSeverity } from '../config/lhc-settings.js';
 import { BuildCache } from '../model/build-cache.js';
@@ -6,9 +5,9 @@ import { isWhole } from '../model/complete-nodes.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { inDocumentWithSyntaxErrors } from '../parsing/syntax-errors.js';
-import type { UndecidedFact, VacuousRange } from './condition-ranges.js';
+import type { ConditionOutcome } from './condition-shapes.js';
 import { ConditionRun } from './condition-run.js';
-import { conditionScope, type ConditionScope } from './condition-scope.js';
+import { conditionScope } from './condition-scope.js';
 import { runCacheOf } from './condition-reuse.js';
 import { typeCheckCondition } from './condition-type-checker.js';
 import type { EvaluationProbe } from './expression-evaluator.js';
@@ -16,41 +15,9 @@ import { suppressionFor } from './suppressions.js';
 import { WaiverIndex, waiverProblems, type WaiverProblem } from './waivers.js';
 
 export { clauseLabel } from './condition-run.js';
+export type { ConditionOutcome, ConditionViolation } from './condition-shapes.js';
 export { suppressionFor } from './suppressions.js';
 
-/** One way a condition is broken: reported on `subject`, the fact that breaks it. */
-export interface ConditionViolation {
-    /** The named fact that breaks the condition (the estate sale, not the condition): what a waiver names. */
-    subject: AstNode;
-    /** Where exactly inside the subject, when narrower (the offending reinvestment line). */
-    node?: AstNode;
-    /** The whole message: condition, clause, statement and why. */
-    message: string;
-    /** Only the values that made it false. */
-    why: string;
-    waivedBy?: ast.Waiver | { comment: string };
-}
-
-export interface ConditionOutcome {
-    condition: ast.Condition;
-    /** The condition's name, its rule id. */
-    id: string;
-    severity: 'error' | 'warning' | 'info';
-    /** `waived`: it fails, but every violation is waived. */
-    status: 'pass' | 'fail' | 'waived';
-    /**
-     * The facts the condition judged, for traceability: the named facts its quantifiers ranged over (after `where`),
-     * and those whose fields it reads directly (`BHRBudget.total`) — not the areas or parties it merely mentions.
-     */
-    checked: AstNode[];
-    violations: ConditionViolation[];
-    /** Which facts it ranges over: its agreement's, or the workspace's (condition-scope.ts, docs/scoping.md). */
-    scope: ConditionScope;
-    /** Quantifiers that ranged over nothing, so any pass they give is vacuous (`condition-vacuous`). */
-    vacuous: VacuousRange[];
-    /** Facts a `where` could not judge for want of a value (`condition-undecided`). */
-    undecided: UndecidedFact[];
-}
 
 /** Every condition of a workspace judged at one date, and what that says about its waivers. */
 export interface ConditionEvaluation {

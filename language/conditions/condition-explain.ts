@@ -1,11 +1,12 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatMoney, formatPercent } from '../model/money.js';
-import type { ConditionType, FieldContext } from './condition-types.js';
+import type { ExplainScope } from './condition-shapes.js';
 import { withinReason } from './within.js';
 import { formatValue, nounPhrase, operatorWord, shareWords, statement } from './condition-words.js';
 
 export { describeElement, formatValue } from './condition-words.js';
+export type { ExplainScope } from './condition-shapes.js';
 
 /**
  * Why-lines: the values that made a condition false, in words an officer can check against the file — facts by
@@ -13,17 +14,6 @@ export { describeElement, formatValue } from './condition-words.js';
  * that failed ("the reinvestment of £2.5m in Surrey is outside London"). Never the expression's source text.
  */
 
-/** What the explainer needs from the evaluator: values and types of sub-expressions in the failing scope. */
-export interface ExplainScope {
-    value(expression: ast.Expression): unknown;
-    type(expression: AstNode): ConditionType | undefined;
-    /** Elements of a quantifier's collection that pass its filter. */
-    elements(expression: ast.Quantified): unknown[];
-    /** Whether the body holds for an element (evaluated with the variable bound). */
-    holdsFor(expression: ast.Quantified, element: unknown): boolean;
-    /** The date and facts field values are read with: lets `within` say why a party is partly outside or unknown. */
-    readonly fieldContext?: FieldContext;
-}
 
 /** The value of an expression, formatted by its type. */
 function valueText(expression: ast.Expression, scope: ExplainScope): string {
@@ -63,7 +53,8 @@ export function explain(expression: ast.Expression, scope: ExplainScope, expecte
         const container = scope.value(expression.container);
         if (!expression.span && expected && scope.fieldContext && ast.isArea(container as AstNode)) {
             const reason = withinReason(scope.value(expression.subject), container as ast.Area, scope.fieldContext);
-            if (reason) return `${phrase(expression.subject, scope)}: ${reason}`;
+            // The reason names the item; a variable's phrase ("the contributor") would only repeat it.
+            if (reason) return ast.isReference(expression.subject) && ast.isVariable(expression.subject.target.ref) ? reason : `${phrase(expression.subject, scope)}: ${reason}`;
         }
         const span = expression.span ? `${expression.span.amount} ${expression.span.unit} of ` : '';
         const subject = ast.isReference(expression.subject) && ast.isVariable(expression.subject.target.ref)
@@ -102,10 +93,14 @@ function explainBinary(expression: ast.BinaryExpression, scope: ExplainScope, ex
     const missing = unset(left, scope) ?? unset(right, scope);
     if (missing) return missing;
     const [leftValue, rightValue] = distinctValueTexts(left, right, scope);
-    if (operator === '=' || operator === '!=' || operator === 'in') {
+    if (operator === 'in') {
+        // `x in Agreement.signatories` fails when x is not among them: say so, naming the list, not only x.
+        const among = ast.isListLiteral(right) ? valueText(right, scope) : phrase(right, scope);
+        return `${phrase(left, scope)}, ${leftValue}, is ${expected ? 'not ' : ''}among ${among}`;
+    }
+    if (operator === '=' || operator === '!=') {
         const isEqual = (operator === '=') === expected;
-        const target = operator === 'in' ? `one of ${valueText(right, scope)}` : valueText(right, scope);
-        return isEqual ? `${phrase(left, scope)} is ${leftValue}, not ${target}` : `${phrase(left, scope)} is ${leftValue}`;
+        return isEqual ? `${phrase(left, scope)} is ${leftValue}, not ${valueText(right, scope)}` : `${phrase(left, scope)} is ${leftValue}`;
     }
     const word = operatorWord(operator);
     const money = scope.type(left)?.kind === 'money' && scope.type(right)?.kind === 'money';

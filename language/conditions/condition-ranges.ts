@@ -2,8 +2,11 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { FactIndex } from '../model/facts.js';
 import { describeLeftOut, describeScope, type ConditionScope } from './condition-scope.js';
-import { textOf } from './condition-type-checker.js';
+import type { UndecidedFact, VacuousRange } from './condition-shapes.js';
+import { textOf } from './condition-words.js';
 import { ENTITY_LABEL, FACT_COLLECTIONS } from './condition-types.js';
+
+export type { UndecidedFact, VacuousRange } from './condition-shapes.js';
 
 /**
  * What a condition's quantifiers ranged over in one evaluation, so that a pass over nothing is never silent:
@@ -13,18 +16,7 @@ import { ENTITY_LABEL, FACT_COLLECTIONS } from './condition-types.js';
  *   (`condition-undecided`), not silently skipped;
  */
 
-/** A quantifier that ranged over nothing, and why ("none of the 2 delegations under GMMoU passes …"). */
-export interface VacuousRange {
-    quantifier: ast.Quantified;
-    why: string;
-}
 
-/** A fact a `where` filter could not judge, and why ("GMBoard serves no areas, …"). */
-export interface UndecidedFact {
-    subject: AstNode;
-    quantifier: ast.Quantified;
-    why: string;
-}
 
 interface RangeRecord {
     evaluations: number;

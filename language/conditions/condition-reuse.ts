@@ -2,11 +2,10 @@ import { AstUtils, DocumentState, type AstNode, type LangiumDocument } from 'lan
 import type * as ast from '../generated/ast.js';
 import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
-import type { ConditionOutcome } from './condition-evaluator.js';
-import type { ConditionTyping } from './condition-type-checker.js';
+import type { ConditionOutcome, ConditionTyping } from './condition-shapes.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
-import type { ElementReuse } from './condition-run.js';
-import { ElementMemo, ListVersions, sameContent, type Part, type ReferenceWatch } from './element-reuse.js';
+import { ElementMemo, ListVersions, sameContent, type ElementReuse, type Part, type ReferenceWatch } from './element-reuse.js';
+import { attachTypingStore } from './typing-store.js';
 
 /**
  * What one condition's evaluation read: the facts of each kind its quantifiers ranged over (already scoped to its
@@ -165,6 +164,7 @@ const runCaches = new WeakMap<FactIndex, ConditionRunCache>();
 /** Lets every evaluation of this fact index (whoever asks for it) reuse and record outcomes in `cache`. */
 export function attachRunCache(facts: FactIndex, cache: ConditionRunCache): void {
     runCaches.set(facts, cache);
+    attachTypingStore(facts, cache);
 }
 
 export function runCacheOf(facts: FactIndex): ConditionRunCache | undefined {

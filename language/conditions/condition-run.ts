@@ -4,22 +4,16 @@ import type { IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { NO_FIGURE } from '../model/money.js';
 import { describeElement, explain } from './condition-explain.js';
-import type { ConditionTyping } from './condition-type-checker.js';
+import type { ConditionOutcome, ConditionTyping, ConditionViolation } from './condition-shapes.js';
 import { isNamedFact } from './condition-types.js';
-import type { ConditionOutcome, ConditionViolation } from './condition-evaluator.js';
 import { RangeLog } from './condition-ranges.js';
 import { scopedCollection, type ConditionScope } from './condition-scope.js';
 import { trackingFacts, type ConditionReads } from './condition-reuse.js';
-import { emptyReads, isTopLevelQuantifier, type Effect, type ElementMemo, type Part, type PartReads, type ReferenceWatch } from './element-reuse.js';
+import { emptyReads, isTopLevelQuantifier, type Effect, type ElementReuse, type Part, type PartReads } from './element-reuse.js';
 import { ExpressionEvaluator, type EvaluationProbe } from './expression-evaluator.js';
+import { withinReason } from './within.js';
 
-/** Per-element reuse for one run (element-reuse.ts): the condition's kept parts, and how to see references followed. */
-export interface ElementReuse {
-    readonly memo: ElementMemo;
-    readonly watch: ReferenceWatch;
-    /** Called with each element part computed (not reused); for tests and timings. */
-    readonly computed?: (element: AstNode, part: Part) => void;
-}
+export type { ElementReuse } from './element-reuse.js';
 
 /** "per DevolutionMoU2017.Estates", or nothing for a condition without a clause. */
 export function clauseLabel(condition: ast.Condition): string {
@@ -271,7 +265,11 @@ export class ConditionRun extends ExpressionEvaluator {
         if (ast.isWithinExpression(expression) && !expression.span && frame.context.length > 0 && this.isAboutCurrentElement(expression.subject, frame)) {
             const last = frame.context[frame.context.length - 1]!;
             const rest = frame.context.slice(0, -1);
-            return [{ subject: frame.subject, node: frame.node, why: [...rest, `${last} is outside ${describeValue(this.value(expression.container))}`].join(': ') }];
+            // "partly outside", naming the part, when the element's areas straddle the container (withinReason).
+            const container = this.value(expression.container);
+            const reason = ast.isArea(container as AstNode) ? withinReason(this.value(expression.subject), container as ast.Area, this.fieldContext) : undefined;
+            const where = reason ?? `${last} is outside ${describeValue(container)}`;
+            return [{ subject: frame.subject, node: frame.node, why: [...rest, reason ? `${last}: ${where}` : where].join(': ') }];
         }
         return [{ subject: frame.subject, node: frame.node, why: this.why(frame, this.explain(expression)) }];
     }
@@ -281,7 +279,7 @@ export class ConditionRun extends ExpressionEvaluator {
         const blamed = expression.quantifier === 'no';
         // An unknown body (undefined) does not hold: `every` blames it like false.
         if (this.bodyHolds(expression, element) !== blamed) return [];
-        const inner = this.frameFor(element, frame);
+        const inner = this.frameFor(element, frame, !ast.isAllFacts(expression.collection));
         if (blamed) return [{ subject: inner.subject, node: inner.node, why: this.why(inner, this.explain(expression.body, false)) }];
         return this.violations(expression.body, inner);
     }
@@ -295,11 +293,21 @@ export class ConditionRun extends ExpressionEvaluator {
         return [...frame.context, explanation].join(': ');
     }
 
-    private frameFor(element: unknown, frame: Frame): Frame {
+    /**
+     * The frame an element is blamed in. A named fact drawn from the workspace (`every p in parties`) is blamed
+     * itself; one reached from the fact in hand (`every p in budget.contributors`) is part of that fact's breach:
+     * the violation stays on the fact in hand, once for each fact that breaks the rule, never on the party's
+     * declaration (where every budget it contributes to would merge into one). A fact written inside the fact in
+     * hand (`every t in aspiration.targets`) is its own: blamed itself.
+     */
+    private frameFor(element: unknown, frame: Frame, navigated = false): Frame {
         if (typeof element !== 'object' || element === null || !('$type' in element)) {
             return { ...frame, context: [...frame.context, describeValue(element)] };
         }
         const node = element as AstNode;
+        if (isNamedFact(node) && navigated && frame.subject && !isInside(node, frame.subject)) {
+            return { subject: frame.subject, node: frame.node, context: [...frame.context, describeElement(node)] };
+        }
         if (isNamedFact(node)) return { subject: node, node, context: [] };
         return { subject: frame.subject ?? namedAncestor(node), node, context: [...frame.context, describeElement(node)] };
     }
@@ -310,6 +318,12 @@ function describeValue(value: unknown): string {
     // A part a recovered tree lacks (an area with no name) has no value: '?', never 'undefined' or 'NaN'.
     if (value === undefined || value === null || Number.isNaN(value)) return NO_FIGURE;
     return String(value);
+}
+
+/** Whether `node` is written inside `outer` (a target inside its aspiration), not merely referenced by it. */
+function isInside(node: AstNode, outer: AstNode): boolean {
+    for (let current = node.$container; current; current = current.$container) if (current === outer) return true;
+    return false;
 }
 
 function namedAncestor(node: AstNode): AstNode | undefined {

@@ -5,6 +5,7 @@ import { AgreementScope, type Exclusion } from '../model/agreement-scope.js';
 import { governingAgreement } from '../model/agreements.js';
 import { BuildCache } from '../model/build-cache.js';
 import type { FactIndex } from '../model/facts.js';
+import type { ConditionScope } from './condition-shapes.js';
 import { ENTITY_LABEL, FACT_COLLECTIONS } from './condition-types.js';
 
 /**
@@ -17,9 +18,7 @@ import { ENTITY_LABEL, FACT_COLLECTIONS } from './condition-types.js';
  *   (`condition-scope-unstated`) until its author says which it is.
  * Facts a condition names itself (`LondonEstatesBoard`, `BHRBudget.total`) are judged wherever they are declared.
  */
-export type ConditionScope =
-    | { kind: 'workspace'; declared: boolean }
-    | { kind: 'agreement'; agreement: ast.Agreement; scope: AgreementScope };
+export type { ConditionScope } from './condition-shapes.js';
 
 const scopes = new BuildCache<FactIndex, [ast.Condition], ConditionScope>();
 

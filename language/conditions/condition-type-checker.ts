@@ -2,36 +2,22 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { BuildCache } from '../model/build-cache.js';
 import type { FactIndex } from '../model/facts.js';
-import { runCacheOf } from './condition-reuse.js';
 import { nestingIssue } from './condition-depth.js';
 import { closest, namedFacts, variablesInScope } from './name-suggestions.js';
+import type { ConditionTyping, ConditionTypeIssue } from './condition-shapes.js';
+import { textOf } from './condition-words.js';
+import { typingStoreOf } from './typing-store.js';
+
+export type { ConditionTypeErrorId, ConditionTypeIssue, ConditionTyping } from './condition-shapes.js';
+export { locationField } from './condition-types.js';
+export { textOf } from './condition-words.js';
 
 export { closest };
 import {
     BOOLEAN, DATE, DURATION, ENTITY_FIELDS, FACT_COLLECTIONS, MONEY, NUMBER, PERCENT, TEXT, UNKNOWN, describeType,
-    elementType, entity, entityKindOf, isAssignable, isNumeric, listOf, type ConditionType
+    elementType, entity, entityKindOf, isAssignable, isNumeric, listOf, locationField, type ConditionType
 } from './condition-types.js';
 
-/** The ids of the authoring errors the type checker finds; each is a built-in check with its own page. */
-export type ConditionTypeErrorId =
-    | 'condition-type-error' | 'condition-unknown-field' | 'condition-not-a-collection' | 'condition-unknown-area'
-    | 'condition-unknown-name' | 'condition-too-deep';
-
-export interface ConditionTypeIssue {
-    id: ConditionTypeErrorId;
-    node: AstNode;
-    /** The property to underline, for the exact range. */
-    property?: string;
-    message: string;
-    /** The obvious replacement, when there is one (for a quick fix). */
-    suggestion?: string;
-}
-
-export interface ConditionTyping {
-    /** The type of every expression of the condition. */
-    types: Map<AstNode, ConditionType>;
-    issues: ConditionTypeIssue[];
-}
 
 /**
  * Typings by build, then by condition. A condition's node outlives edits elsewhere (another file, another
@@ -48,7 +34,7 @@ const cache = new BuildCache<FactIndex, [ast.Condition], ConditionTyping>();
 export function typeCheckCondition(condition: ast.Condition, facts: FactIndex): ConditionTyping {
     return cache.get(facts, [condition], () => {
         const check = () => new ConditionTypeChecker(facts).check(condition);
-        return runCacheOf(facts)?.typing(condition, check) ?? check();
+        return typingStoreOf(facts)?.typing(condition, check) ?? check();
     });
 }
 
@@ -366,16 +352,6 @@ class ConditionTypeChecker {
     }
 }
 
-/** The field that says where a located fact is (`area` of a reinvestment, `location` of a sale). */
-export function locationField(kind: string): string | undefined {
-    const fields = ENTITY_FIELDS[kind as keyof typeof ENTITY_FIELDS];
-    if (!fields) return undefined;
-    for (const name of ['area', 'location']) {
-        const type = fields[name]?.type;
-        if (type?.kind === 'entity' && type.entity === 'Area') return name;
-    }
-    return undefined;
-}
 
 export function quantifierText(expression: ast.Quantified): string {
     return expression.quantifier === 'least' || expression.quantifier === 'most'
@@ -383,12 +359,6 @@ export function quantifierText(expression: ast.Quantified): string {
         : expression.quantifier;
 }
 
-/** The text the author wrote for an expression, for messages. */
-export function textOf(node: AstNode | undefined): string {
-    // A part a syntax error left out has no text of its own.
-    if (!node) return '…';
-    return node.$cstNode?.text.replace(/\s+/g, ' ') ?? node.$type;
-}
 
 function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);

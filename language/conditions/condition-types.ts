@@ -2,13 +2,17 @@ import type { AstNode, Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import { agreementOf } from '../model/agreements.js';
 import { areaAncestry } from '../model/areas.js';
-import { isInForce, type IsoDate } from '../model/dates.js';
+import { isInForce } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { reportingChain } from '../model/governance.js';
 import { AREA_KINDS, PARTY_KINDS } from '../model/kinds.js';
 import { successorAt } from '../model/succession.js';
+import { succeededActs } from '../model/acting-parties.js';
 import { absoluteGoal } from '../model/targets.js';
 import { COMMITMENT_FIELDS } from './commitment-fields.js';
+import type { ConditionType, DurationValue, EntityKind, FieldContext, FieldSpec } from './condition-shapes.js';
+
+export type { ConditionType, DurationValue, EntityKind, FieldContext, FieldSpec, ScalarKind } from './condition-shapes.js';
 
 /**
  * The type model of the condition language: what a value in a condition can be, and which fields each
@@ -16,21 +20,6 @@ import { COMMITMENT_FIELDS } from './commitment-fields.js';
  * The type checker reads the field table to reject unknown fields; the evaluator reads it to fetch values.
  */
 
-/** Plain values. `quantity` is a measured value whose unit is the target's (a count, money or a percentage). */
-export type ScalarKind = 'boolean' | 'number' | 'money' | 'percent' | 'quantity' | 'date' | 'duration' | 'text';
-
-/** Kinds of thing a condition can navigate to. */
-export type EntityKind =
-    | 'Agreement' | 'Clause' | 'Area' | 'Party' | 'Power' | 'Topic' | 'Delegation' | 'Pilot' | 'Request'
-    | 'Aspiration' | 'Target' | 'Objective' | 'Commitment' | 'Measurement' | 'EstateAsset' | 'EstateSale'
-    | 'Reinvestment' | 'Approval' | 'PooledBudget' | 'Contribution' | 'LocalityTeam' | 'Condition' | 'Envelope';
-
-export type ConditionType =
-    | { kind: ScalarKind; values?: readonly string[] }
-    | { kind: 'entity'; entity: EntityKind }
-    | { kind: 'list'; element: ConditionType }
-    /** After an authoring error: accepted everywhere, so one mistake is reported once. */
-    | { kind: 'unknown' };
 
 export const UNKNOWN: ConditionType = { kind: 'unknown' };
 export const BOOLEAN: ConditionType = { kind: 'boolean' };
@@ -54,29 +43,12 @@ function textOf(values: readonly string[]): ConditionType {
     return { kind: 'text', values };
 }
 
-/** A duration value: `6 months`. */
-export interface DurationValue {
-    amount: number;
-    unit: 'day' | 'week' | 'month' | 'year';
-}
 
 /** Whether an evaluated value is a duration (an AST node also has `amount` and `unit`, but a `$type` too). */
 export function isDuration(value: unknown): value is DurationValue {
     return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value && !('$type' in value);
 }
 
-/** What field getters may consult besides the node: the as-of date and the workspace's facts. */
-export interface FieldContext {
-    readonly asOf: IsoDate;
-    readonly facts: FactIndex;
-}
-
-export interface FieldSpec {
-    type: ConditionType;
-    /** One line for hovers, completion and `lhc explain`. */
-    description: string;
-    get(node: AstNode, context: FieldContext): unknown;
-}
 
 /** Names a human reads: "a list of estate sales", "money". */
 export function describeType(type: ConditionType): string {
@@ -237,7 +209,7 @@ export const ENTITY_FIELDS: Record<EntityKind, Record<string, FieldSpec>> = {
         power: field<ast.Delegation>(entity('Power'), 'The power delegated.', (n) => deref(n.power)),
         start: field<ast.Delegation>(DATE, 'When it takes effect.', (n) => n.start),
         end: field<ast.Delegation>(DATE, 'When it ends.', (n) => n.end),
-        inForce: field<ast.Delegation>(BOOLEAN, 'Whether it is in force at the as-of date.', (n, c) => isInForce(c.asOf, n.start, n.end)),
+        inForce: field<ast.Delegation>(BOOLEAN, 'Whether it is in force at the as-of date (never, when its delegator or recipient had been succeeded by its start).', (n, c) => isInForce(c.asOf, n.start, n.end) && succeededActs(n, c.facts.successions).length === 0),
         holder: field<ast.Delegation>(entity('Party'), 'Who holds it at the as-of date: its recipient, or the recipient\'s successor.', (n, c) => n.to?.ref && successorAt(n.to.ref, c.asOf, c.facts.successions)),
         clause: CLAUSE, agreement: AGREEMENT
     },
@@ -388,4 +360,15 @@ export function entityKindOf(node: AstNode): EntityKind | undefined {
 /** Facts a violation can be reported on and a waiver can name: declarations with a name. */
 export function isNamedFact(node: AstNode): node is AstNode & { name: string } {
     return entityKindOf(node) !== undefined && typeof (node as { name?: unknown }).name === 'string' && !ast.isCondition(node) && !ast.isClause(node);
+}
+
+/** The field that says where a located fact is (`area` of a reinvestment, `location` of a sale). */
+export function locationField(kind: string): string | undefined {
+    const fields = ENTITY_FIELDS[kind as keyof typeof ENTITY_FIELDS];
+    if (!fields) return undefined;
+    for (const name of ['area', 'location']) {
+        const type = fields[name]?.type;
+        if (type?.kind === 'entity' && type.entity === 'Area') return name;
+    }
+    return undefined;
 }

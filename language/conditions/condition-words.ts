@@ -206,3 +206,10 @@ export function shareWords(percent: number): string {
     const named: Record<number, string> = { 50: 'half', 25: 'a quarter', 75: 'three quarters', 100: 'all', 10: 'a tenth' };
     return named[percent] ?? formatPercent(percent);
 }
+
+/** The text the author wrote for an expression, for messages. */
+export function textOf(node: AstNode | undefined): string {
+    // A part a syntax error left out has no text of its own.
+    if (!node) return '…';
+    return node.$cstNode?.text.replace(/\s+/g, ' ') ?? node.$type;
+}

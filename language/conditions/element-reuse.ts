@@ -205,3 +205,11 @@ export function sameContent(a: unknown, b: unknown): boolean {
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !('$type' in value) && Object.getPrototypeOf(value) === Object.prototype;
 }
+
+/** Per-element reuse for one run (element-reuse.ts): the condition's kept parts, and how to see references followed. */
+export interface ElementReuse {
+    readonly memo: ElementMemo;
+    readonly watch: ReferenceWatch;
+    /** Called with each element part computed (not reused); for tests and timings. */
+    readonly computed?: (element: AstNode, part: Part) => void;
+}

@@ -3,8 +3,7 @@ import * as ast from '../generated/ast.js';
 import { addDuration, compareDates, dayNumber, normaliseDurationUnit, type IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { compareMoney, compareQuantities } from '../model/money.js';
-import type { ExplainScope } from './condition-explain.js';
-import type { ConditionTyping } from './condition-type-checker.js';
+import type { ConditionTyping, ExplainScope } from './condition-shapes.js';
 import { ENTITY_FIELDS, FACT_COLLECTIONS, entityKindOf, isDuration, isNamedFact, type DurationValue, type FieldContext } from './condition-types.js';
 import { isWithinArea, withinReason } from './within.js';
 

@@ -1,9 +1,8 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
-import { containment, type Containment } from '../model/areas.js';
+import { containment, partsOutside, type Containment } from '../model/areas.js';
 import { servedAreasOf } from '../model/parties.js';
-import { locationField } from './condition-type-checker.js';
-import { ENTITY_FIELDS, entityKindOf, type FieldContext } from './condition-types.js';
+import { ENTITY_FIELDS, entityKindOf, locationField, type FieldContext } from './condition-types.js';
 
 /**
  * `x within Area` in conditions (docs/scoping.md):
@@ -39,7 +38,7 @@ export function containments(subject: unknown, container: ast.Area, context: Fie
         item,
         containment: typeof item === 'object' && item !== null && '$type' in item
             ? containment(areasOf(item as AstNode, context), container)
-            : { verdict: 'unknown', inside: [], outside: [] }
+            : { verdict: 'unknown', inside: [], outside: [], containing: [] }
     }));
 }
 
@@ -65,7 +64,7 @@ export function withinReason(subject: unknown, container: ast.Area, context: Fie
             reasons.push(`${name} ${party ? 'serves no areas' : 'has no place'}, so whether it is within ${container.name} is unknown`);
         } else if (containment.verdict === 'some') {
             const served = [...containment.inside, ...containment.outside].map((area) => area.name);
-            reasons.push(`${name} ${party ? 'serves' : 'is in'} ${listNames(served)}, partly outside ${container.name} (${listNames(containment.outside.map((area) => area.name))})`);
+            reasons.push(`${name} ${party ? 'serves' : 'is in'} ${listNames(served)}, partly outside ${container.name} (${listNames(partsOutside(containment, container))})`);
         }
     }
     if (Array.isArray(subject) && subject.length === 0) reasons.push(`there is nothing to judge, so whether it is within ${container.name} is unknown`);

@@ -7,6 +7,7 @@ import { qualifiedNameOf } from '../linking/lhc-naming.js';
 import { agreementOf } from '../model/agreements.js';
 import { servesArea } from '../model/areas.js';
 import { addDuration, compareDates, isValidIsoDate } from '../model/dates.js';
+import { addCoversFix } from './lhc-area-fixes.js';
 import { markDeliveredFix } from './lhc-commitment-fixes.js';
 
 const INDENT = '    ';
@@ -42,7 +43,8 @@ export class LhcCodeActionProvider implements CodeActionProvider {
             'end-before-start': (diagnostic, document) => this.swapDates(diagnostic, document),
             'unresolved-reference': (diagnostic, document) => this.declareParty(diagnostic, document),
             'commitment-overdue': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
-            'commitment-without-deadline': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document)
+            'commitment-without-deadline': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
+            'agreement-area-inferred': (diagnostic, document) => addCoversFix(diagnostic, document)
         };
     }
 

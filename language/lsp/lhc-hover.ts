@@ -3,6 +3,7 @@ import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { agreementOf } from '../model/agreements.js';
+import { succeededActs } from '../model/acting-parties.js';
 import { areaAncestry } from '../model/areas.js';
 import { isInForce } from '../model/dates.js';
 import { isComplete } from '../model/complete-nodes.js';
@@ -111,13 +112,15 @@ export function describeDeclaration(node: AstNode, services: LhcServices): strin
     if (ast.isDelegation(node)) {
         const asOf = services.lhc.Conditions.asOfFor(node);
         const period = [node.start ? `from ${node.start}` : undefined, node.end ? `until ${node.end}` : undefined].filter(Boolean).join(' ');
-        const inForce = isInForce(asOf, node.start, node.end);
+        const gone = succeededActs(node, services.lhc.Facts.get().successions)[0];
+        const inForce = !gone && isInForce(asOf, node.start, node.end);
         const lines = [
             heading('delegation', node.name),
             `${names([node.from])} ${node.kind} ${names([node.power])} to ${names([node.to])}${period ? ` ${period}` : ''}`,
-            inForce ? `In force on ${asOf}.` : `**Not in force** on ${asOf}.`
+            gone ? `**Void**: ${gone.act.party.name} had been succeeded by ${gone.successor.name} by ${gone.act.date}.`
+                : inForce ? `In force on ${asOf}.` : `**Not in force** on ${asOf}.`
         ];
-        const holder = delegationHolderLine(node, services.lhc.Facts.get(), asOf);
+        const holder = gone ? undefined : delegationHolderLine(node, services.lhc.Facts.get(), asOf);
         if (holder) lines.push(holder);
         if (node.clause?.ref) lines.push(`Per clause \`${node.clause.ref.name}\`:`, quote(node.clause.ref.text));
         return lines;

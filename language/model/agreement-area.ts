@@ -1,7 +1,8 @@
 import type { Agreement, Area, Party } from '../generated/ast.js';
-import { isWithin, outermostAreas } from './areas.js';
+import { areaAncestry, isWithin, outermostAreas } from './areas.js';
 import { signatoriesOf } from './agreements.js';
-import { partyKind, servedAreasOf } from './parties.js';
+import { LOCAL_AUTHORITY_KINDS } from './kinds.js';
+import { includesKind, partyKind, servedAreasOf } from './parties.js';
 
 /**
  * The area an agreement covers, which its area-bound rules (estate proceeds stay in the area, a scoped condition's
@@ -89,4 +90,44 @@ export function agreementAreaOrigin(agreement: Agreement, covered: AgreementArea
         case 'inherited': return `the area ${agreement.name} covers (from ${covered.from.name}, which it builds on)`;
         case 'signatories': return `the area${covered.areas.length === 1 ? '' : 's'} ${covered.from === agreement ? agreement.name : covered.from.name}'s local signatories serve`;
     }
+}
+
+/**
+ * An area inferred from signatories (`source: 'signatories'`), spelled out: each area with the local signatories that
+ * serve it or a place inside it, and the areas a `covers` line could name — the smallest area holding every place
+ * the local councils (and combined authorities, the GLA) serve, then the smallest holding all the inferred areas.
+ * `beyondCouncils`: inferred areas outside the councils' area, which only a partner (a CCG across a boundary) brings.
+ */
+export interface InferredArea {
+    readonly servedBy: ReadonlyMap<Area, readonly Party[]>;
+    readonly candidates: readonly Area[];
+    readonly councilArea: Area | undefined;
+    readonly beyondCouncils: readonly Area[];
+}
+
+export function inferredArea(covered: AgreementArea): InferredArea {
+    const local = [...signatoriesOf(covered.from)].filter(isLocal);
+    const servedBy = new Map<Area, Party[]>(covered.areas.map((area) => [area, []]));
+    for (const party of local) {
+        for (const area of covered.areas) {
+            if (servedAreasOf(party).some((served) => isWithin(served, area)) && !servedBy.get(area)!.includes(party)) servedBy.get(area)!.push(party);
+        }
+    }
+    const councils = local.filter((party) => includesKind(party, LOCAL_AUTHORITY_KINDS)).flatMap(servedAreasOf);
+    const councilArea = councils.length > 0 ? smallestAreaHolding(councils) : undefined;
+    const overall = smallestAreaHolding(covered.areas);
+    const candidates = [...new Set([councilArea, overall].filter((area): area is Area => area !== undefined))];
+    const beyondCouncils = councilArea ? covered.areas.filter((area) => !isWithin(area, councilArea)) : [];
+    return { servedBy, candidates, councilArea, beyondCouncils };
+}
+
+/** The smallest area that is or contains every one of the areas (their nearest common container), if any. */
+function smallestAreaHolding(areas: readonly Area[]): Area | undefined {
+    const [first, ...rest] = areas;
+    return first ? areaAncestry(first).find((candidate) => rest.every((area) => isWithin(area, candidate))) : undefined;
+}
+
+/** Whether an area holds part of the agreement's area without lying inside it (England, for London): partly outside. */
+export function holdsPartOf(area: Area, covered: AgreementArea): boolean {
+    return !isInAgreementArea(area, covered) && covered.areas.some((inner) => isWithin(inner, area));
 }

@@ -1,5 +1,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import { isAgreement, type Agreement, type Party } from '../generated/ast.js';
+import type { IsoDate } from './dates.js';
+import { successorAt, type SuccessionIndex } from './succession.js';
 
 /** The agreement a declaration belongs to: the one it is written inside, or the one it names with `under`. */
 export function agreementOf(node: AstNode): Agreement | undefined {
@@ -45,4 +47,14 @@ export function hasSigned(party: Party, signatories: ReadonlySet<Party>, visitin
     visiting.add(party);
     const members = party.members.map((member) => member.ref);
     return members.length > 0 && members.every((member) => member !== undefined && hasSigned(member, signatories, visiting));
+}
+
+/**
+ * Whether a party is bound as a signatory on a date: it signed (`hasSigned`), or by then it stood in a signatory's
+ * shoes — an ICB that took over a signing CCG (model/succession.ts) carries on the agreement the CCG signed.
+ */
+export function signedAsOf(party: Party, signatories: ReadonlySet<Party>, date: IsoDate | undefined, successions: SuccessionIndex): boolean {
+    if (hasSigned(party, signatories)) return true;
+    for (const signatory of signatories) if (signatory !== party && successorAt(signatory, date, successions) === party) return true;
+    return false;
 }

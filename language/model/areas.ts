@@ -29,19 +29,29 @@ export function areasOverlap(a: Area, b: Area): boolean {
 /**
  * How a set of areas (the areas a party serves, a pilot's areas) lies within a container: `all` of them, `some` of
  * them, `none`, or `unknown` when there are no areas to judge. `x within C` holds only for `all` (docs/scoping.md):
- * a CCG serving Tameside and Glossop is not within Greater Manchester, because Glossop is not.
+ * a CCG serving Tameside and Glossop is not within Greater Manchester, because Glossop is not. An area that contains
+ * the container (England, for London) lies partly inside it and partly outside: it is among `outside` and
+ * `containing`, and makes the verdict `some`, never `none` (nor `all`).
  */
 export interface Containment {
     verdict: 'all' | 'some' | 'none' | 'unknown';
     inside: Area[];
     outside: Area[];
+    /** The areas of `outside` that contain the container: partly inside it, the rest of them beyond it. */
+    containing: Area[];
 }
 
 export function containment(areas: readonly Area[], container: Area): Containment {
     const inside = areas.filter((area) => isWithin(area, container));
     const outside = areas.filter((area) => !isWithin(area, container));
-    const verdict = areas.length === 0 ? 'unknown' : outside.length === 0 ? 'all' : inside.length === 0 ? 'none' : 'some';
-    return { verdict, inside, outside };
+    const containing = outside.filter((area) => isWithin(container, area));
+    const verdict = areas.length === 0 ? 'unknown' : outside.length === 0 ? 'all' : inside.length === 0 && containing.length === 0 ? 'none' : 'some';
+    return { verdict, inside, outside, containing };
+}
+
+/** The part of each area outside the container, in words: "Glossop", or "England beyond London" for one containing it. */
+export function partsOutside(found: Containment, container: Area): string[] {
+    return found.outside.map((area) => found.containing.includes(area) ? `${area.name} beyond ${container.name}` : area.name);
 }
 
 /** The fewest areas that cover the same ground: drops any area that lies within another of the list. */

@@ -90,7 +90,7 @@ export function pilotsHtml(summary: ComplianceSummary): string {
 }
 
 export function delegationsHtml(summary: ComplianceSummary): string {
-    const order = { 'in-force': 0, 'not-yet': 1, 'ended': 2 } as const;
+    const order = { 'in-force': 0, 'not-yet': 1, 'ended': 2, 'void': 3 } as const;
     const sorted = [...summary.delegations].sort((a, b) => order[a.status] - order[b.status]);
     const delegationTable = sorted.length === 0 ? '<p class="none">No delegations are declared.</p>' : `<table class="delegations"><colgroup><col class="w-status"><col class="w-wide"><col><col><col class="w-dates"><col></colgroup>` +
         `<thead><tr><th scope="col">Status</th><th scope="col">Power</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Period</th><th scope="col">Clause</th></tr></thead><tbody>${sorted.map((delegation) => `<tr>

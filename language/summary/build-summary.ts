@@ -2,6 +2,7 @@ import { literalValueKind, targetValueKind } from '../model/target-values.js';
 import * as ast from '../generated/ast.js';
 import type { CheckReport, Finding } from '../engine/results.js';
 import { agreementOf } from '../model/agreements.js';
+import { succeededActs } from '../model/acting-parties.js';
 import { compareDates, isInForce, type IsoDate } from '../model/dates.js';
 import type { FactIndex } from '../model/facts.js';
 import { DEFAULT_STALE_AFTER_DAYS, targetProgress } from '../model/targets.js';
@@ -54,7 +55,7 @@ export function buildSummary(input: SummaryInput): ComplianceSummary {
         holders: power.holders.flatMap((holder) => refs.partyOf(holder.ref)),
         ...(power.since ? { since: power.since } : {})
     }));
-    const delegations = facts.delegations.map((delegation) => ({ ...summariseDelegation(delegation, asOf, refs), ...delegationHeldBy(delegation, asOf, facts, refs) }));
+    const delegations = facts.delegations.map((delegation) => summariseDelegation(delegation, asOf, facts, refs));
     const pilots = facts.pilots.map((pilot) => summarisePilot(pilot, asOf, refs));
     const targets = facts.targets.map((target) =>
         summariseTarget(target, input.evidence?.forTarget(target).points ?? typedEvidence(facts.measurementsByTarget.get(target) ?? []), asOf, staleAfterDays, refs));
@@ -104,7 +105,9 @@ export function delegationStatus(asOf: IsoDate, start: IsoDate | undefined, end:
     return start && compareDates(asOf, start) < 0 ? 'not-yet' : 'ended';
 }
 
-function summariseDelegation(delegation: ast.Delegation, asOf: IsoDate, refs: FactRefs): DelegationSummary {
+function summariseDelegation(delegation: ast.Delegation, asOf: IsoDate, facts: FactIndex, refs: FactRefs): DelegationSummary {
+    // Made with a body already succeeded: void, never in force, and held by no one.
+    const isVoid = succeededActs(delegation, facts.successions).length > 0;
     const from = delegation.from?.ref;
     const to = delegation.to?.ref;
     const power = delegation.power?.ref;
@@ -118,9 +121,10 @@ function summariseDelegation(delegation: ast.Delegation, asOf: IsoDate, refs: Fa
         ...(power ? { power: refs.fact(power) } : {}),
         ...(delegation.start ? { start: delegation.start } : {}),
         ...(delegation.end ? { end: delegation.end } : {}),
-        status: delegationStatus(asOf, delegation.start, delegation.end),
+        status: isVoid ? 'void' : delegationStatus(asOf, delegation.start, delegation.end),
         ...(clause ? { clause } : {}),
-        ...(agreement ? { agreement } : {})
+        ...(agreement ? { agreement } : {}),
+        ...(isVoid ? {} : delegationHeldBy(delegation, asOf, facts, refs))
     };
 }
 

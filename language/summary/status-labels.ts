@@ -42,7 +42,8 @@ export const PILOT_LABELS: Record<PilotStatus, StatusLabel> = {
 export const DELEGATION_LABELS: Record<DelegationStatus, StatusLabel> = {
     'in-force': { symbol: '✔', word: 'In force', tone: 'good' },
     'not-yet': { symbol: '◷', word: 'Not yet in force', tone: 'neutral' },
-    'ended': { symbol: '■', word: 'Ended', tone: 'neutral' }
+    'ended': { symbol: '■', word: 'Ended', tone: 'neutral' },
+    'void': { symbol: '✖', word: 'Void: made with a succeeded body', tone: 'bad' }
 };
 
 export const TRACE_LABELS: Record<TraceResult, StatusLabel> = {

@@ -42,8 +42,11 @@ export interface PowerSummary extends FactRef {
     since?: IsoDate;
 }
 
-/** `in-force` on the as-of date, `not-yet` (starts later) or `ended`. */
-export type DelegationStatus = 'in-force' | 'not-yet' | 'ended';
+/**
+ * `in-force` on the as-of date, `not-yet` (starts later) or `ended`; `void` when its delegator or recipient had been
+ * succeeded by its start (model/acting-parties.ts): it was made with a body that no longer existed, whatever the date.
+ */
+export type DelegationStatus = 'in-force' | 'not-yet' | 'ended' | 'void';
 
 export interface DelegationSummary extends FactRef {
     kind: 'delegates' | 'devolves';

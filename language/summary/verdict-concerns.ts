@@ -125,7 +125,8 @@ export const delegationsConcern: VerdictConcern = {
         const counts: ConcernCount[] = [
             { status: 'in-force', word: 'in force', count: summary.delegations.filter((d) => d.status === 'in-force').length },
             { status: 'not-yet', word: 'not yet in force', count: summary.delegations.filter((d) => d.status === 'not-yet').length },
-            { status: 'ended', word: 'ended', count: summary.delegations.filter((d) => d.status === 'ended').length }
+            { status: 'ended', word: 'ended', count: summary.delegations.filter((d) => d.status === 'ended').length },
+            { status: 'void', word: 'void (made with a succeeded body)', count: summary.delegations.filter((d) => d.status === 'void').length }
         ].filter((entry) => entry.count > 0);
         const findings = findingsOn(summary.findings, delegationsConcern.subjects!);
         const base = { concern: 'delegations', label: 'Delegations', total, counts, findings, nothingToJudge: 0 };

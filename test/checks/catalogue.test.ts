@@ -17,7 +17,8 @@ describe('the catalogue of built-in rules', () => {
     it('gives warnings and notes only where intended', () => {
         const notErrors = Object.fromEntries(CORE_RULE_IDS.map((id) => findBuiltInRule(id)!).filter((rule) => rule.severity !== 'error').map((rule) => [rule.id, rule.severity]));
         assert.deepEqual(notErrors, { 'target-overdue': 'warning', 'target-off-trajectory': 'warning', 'no-public-involvement': 'warning', 'stale-evidence': 'info',
-            'commitment-overdue': 'warning', 'commitment-delivered-late': 'info', 'commitment-without-deadline': 'info', 'commitment-evidence-missing': 'warning'
+            'commitment-overdue': 'warning', 'commitment-delivered-late': 'info', 'commitment-without-deadline': 'info', 'commitment-evidence-missing': 'warning',
+            'agreement-area-inferred': 'info'
         });
     });
 

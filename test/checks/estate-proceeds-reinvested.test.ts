@@ -37,6 +37,16 @@ describe('estate-proceeds-reinvested', () => {
         });
     });
 
+    it('judges a reinvestment in an area holding the agreement\'s area as partly outside it, never inside', async () => {
+        const result = await validate(`${LONDON}
+            mou Deal "Deal" { signed 2017-11-16 signatories NHSEngland, LondonPartners covers London }
+            estate-sale Sale "Sale" under Deal { located in Camden sold 2018-06-30 for £12.5m reinvest £8m in Camden reinvest £4.5m in England }
+        `);
+        expectError(result, "Estate sale 'Sale' reinvests £4.5m in England, partly outside London (England beyond London), the area Deal covers.", {
+            node: all(result, isReinvestment)[1]!, property: 'area', code: 'estate-proceeds-reinvested'
+        });
+    });
+
     it('judges a deal area inside a region as itself: reinvested next door, in the same region, is outside', async () => {
         const result = await validate(`
             area England "England" country

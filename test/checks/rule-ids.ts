@@ -9,6 +9,6 @@ export const CORE_RULE_IDS = [
     'overlapping-delegation', 'unmeasurable-target', 'goal-contradicts-direction', 'target-overdue', 'target-off-trajectory',
     'stale-evidence', 'pooled-budget-partners', 'pooled-budget-total', 'locality-team-size', 'governance-cycle',
     'governance-no-oversight', 'no-public-involvement', 'estate-proceeds-reinvested', 'agreement-timeline', 'area-population',
-    'succession-conflict', 'commitment-overdue', 'commitment-delivered-late', 'commitment-without-deadline',
+    'succession-conflict', 'acts-after-succession', 'contributor-not-signatory', 'agreement-area-inferred', 'commitment-overdue', 'commitment-delivered-late', 'commitment-without-deadline',
     'commitment-evidence-missing', 'commitment-breached'
 ] as const;

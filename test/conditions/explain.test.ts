@@ -82,6 +82,45 @@ describe('condition violations and why-messages', () => {
         assert.equal(outcome.violations[0]!.why, "the team's population is 60,000; at least 75,000 was required; the team's number of GP practices is 10; at least 12 was required");
     });
 
+    // NHS England serves England, which holds London: it is partly outside London, not wholly outside it.
+    it('says a party serving an area that contains the container is partly outside it, on each budget that breaks the rule', async () => {
+        const withNational = FACTS.replace('    CamdenCouncil contributes £4m\n    pooled from', '    CamdenCouncil contributes £3m\n    NHSEngland contributes £1m\n    pooled from')
+            .concat('pooled-budget Budget2 "Second pooled budget" {\n    CamdenCouncil contributes £4m\n    NHSEngland contributes £1m\n}\n');
+        const { documents, diagnostics } = await buildWorkspace(services, withNational, `
+            condition LocalParties "Contributors are local" { every budget in pooled-budgets: every p in budget.contributors: p within London }
+            condition LocalContributions "Contributions are local" { every budget in pooled-budgets: every c in budget.contributions: c.contributor within London }
+        `);
+        const byParty = outcomeOf(services, 'LocalParties').violations;
+        assert.deepEqual(byParty.map((violation) => (violation.subject as { name?: string }).name), ['Budget', 'Budget2'], 'one violation per budget, none on the party');
+        for (const violation of byParty) assert.equal(violation.why, 'NHS England: NHSEngland serves England, partly outside London (England beyond London)');
+        const onParty = diagnostics[0]!.filter((diagnostic) => diagnostic.code === 'LocalParties' && underlined(documents[0]!.textDocument.getText(), diagnostic) === 'NHSEngland');
+        assert.deepEqual(onParty, [], 'nothing on the party declaration');
+        const byContribution = outcomeOf(services, 'LocalContributions').violations;
+        assert.equal(byContribution.length, 2);
+        for (const violation of byContribution) {
+            assert.equal(violation.why, 'the contribution of £1m by NHS England: NHSEngland serves England, partly outside London (England beyond London)');
+        }
+    });
+
+    it('keeps reporting a fact written inside the fact in hand on itself (a target of an aspiration)', async () => {
+        await buildWorkspace(services, FACTS, `
+            aspiration Asp "Kick unhealthy habits" {
+                target Dated "Dated" { metric "m" unit "%" direction decrease baseline 17% on 2015-01-01 goal 13% by 2020-12-31 }
+                target Undated "Undated" { metric "m" unit "%" direction decrease baseline 17% on 2015-01-01 goal 13% }
+            }
+            condition TargetsDated "Targets are dated" { every a in aspirations: every t in a.targets: t.deadline is set }
+        `);
+        assert.deepEqual(outcomeOf(services, 'TargetsDated').violations.map((violation) => (violation.subject as { name?: string }).name), ['Undated']);
+    });
+
+    it('says which list a value is not among when "in" fails', async () => {
+        await buildWorkspace(services, FACTS.replace('signatories CamdenCCG, CamdenCouncil, NHSEngland', 'signatories CamdenCCG, NHSEngland'), `
+            condition Signed "Contributors signed" { every budget in pooled-budgets: every c in budget.contributions: c.contributor in Mou.signatories }
+        `);
+        assert.equal(outcomeOf(services, 'Signed').violations[0]!.why,
+            "the contribution of £4m by Camden Council: the contribution's contributor, Camden Council, is not among the signatories of Devolution MoU");
+    });
+
     it('honours configured severities and switches conditions off', async () => {
         await buildWorkspace(services, REINVEST, FACTS);
         services.lhc.Settings.severities.set('ReinvestInLondon', 'warning');

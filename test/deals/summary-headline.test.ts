@@ -43,7 +43,12 @@ describe('the summary of a deal\'s headline facts', () => {
         const { summary: england } = await summariseWorkspace({ paths: [path.join(REPO_ROOT, 'examples', 'england')], asOf: '2023-06-01', root: REPO_ROOT });
         assert.equal(england.agreements.length, 0);
         const { summary: london } = await summariseWorkspace({ paths: [path.join(REPO_ROOT, 'examples', 'london')], asOf: '2019-06-01', root: REPO_ROOT });
-        assert.ok(london.agreements.every((agreement) => agreement.headline === undefined));
+        // London's 2015 agreement states the area it covers and nothing else of a headline; the 2017 MoU states none.
+        const headlines = Object.fromEntries(london.agreements.map((agreement) => [agreement.name, agreement.headline]));
+        assert.equal(headlines['DevolutionMoU2017'], undefined);
+        assert.deepEqual(Object.keys(headlines['CollaborationAgreement2015'] ?? {}).sort(), ['countersignatories', 'covers', 'envelopes']);
+        assert.equal(headlines['CollaborationAgreement2015']?.covers?.name, 'London');
+        assert.deepEqual([headlines['CollaborationAgreement2015']?.countersignatories, headlines['CollaborationAgreement2015']?.envelopes], [[], []]);
     });
 });
 

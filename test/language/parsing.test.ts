@@ -17,6 +17,7 @@ describe('parsing', () => {
             agreement Agreement2015 "Collaboration Agreement" {
                 signed 2015-12-15
                 signatories NHSEngland, CamdenCouncil
+                covers London
             }
             mou MoU2017 "Devolution MoU" builds on Agreement2015 {
                 signed 2017-11-16

@@ -33,6 +33,25 @@ describe('quick fixes', () => {
         assert.equal(result.action?.kind, CodeActionKind.QuickFix);
     });
 
+    it('agreement-area-inferred: adds the covers line the councils\' area gives', async () => {
+        const before = [
+            'area England "England" country',
+            'area GreaterManchester "Greater Manchester" city-region within England',
+            'area Bolton "Bolton" borough within GreaterManchester',
+            'area Bury "Bury" borough within GreaterManchester',
+            'party BoltonCouncil "Bolton Council" council serves Bolton',
+            'party BuryCouncil "Bury Council" council serves Bury',
+            'mou Deal "Greater Manchester MoU" {',
+            '    signed 2015-02-27',
+            '    signatories BoltonCouncil, BuryCouncil',
+            '    estate-sale Sale "Former clinic" { sold 2016-06-30 for £1m reinvest £1m in Bury }',
+            '}',
+            ''
+        ].join('\n');
+        const result = await fix(before, 'agreement-area-inferred', before.replace('mou Deal "Greater Manchester MoU" {\n', 'mou Deal "Greater Manchester MoU" {\n    covers GreaterManchester\n'));
+        assert.equal(result.action?.title, "Add 'covers GreaterManchester'");
+    });
+
     it('no-public-involvement: adds the Healthwatch serving the pilot\'s area as a partner', async () => {
         const before = [
             'area London "London" region',

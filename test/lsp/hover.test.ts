@@ -71,6 +71,22 @@ describe('hover', () => {
         }
     });
 
+    it('says a delegation made with a body already succeeded is void, never in force', async () => {
+        const text = [
+            'party NHSEngland "NHS England" national-body',
+            'party BoltonCCG "NHS Bolton CCG" ccg',
+            'party GMICB "NHS Greater Manchester ICB" icb succeeds BoltonCCG on 2022-07-01',
+            'power Primary "Primary-care commissioning" held by NHSEngland since 2013-04-01',
+            'delegation <|>Late: NHSEngland delegates Primary to BoltonCCG from 2023-04-01'
+        ].join('\n');
+        services.lhc.Settings.asOf = '2024-01-01';
+        try {
+            await hover({ text, index: 0, hover: /\n\n\*\*Void\*\*: BoltonCCG had been succeeded by GMICB by 2023-04-01\.$/ });
+        } finally {
+            services.lhc.Settings.asOf = '2019-06-01';
+        }
+    });
+
     it('escapes Markdown in user text', async () => {
         await hover({ text: 'party <|>X "[click](https://evil.example) <b>" council', index: 0, hover: /— \\\[click\\\]\(https:\/\/evil\.example\) &lt;b&gt;(\n|$)/ });
     });
