@@ -12,6 +12,7 @@ import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcConditions } from '../conditions/condition-service.js';
 import { isComplete } from '../model/complete-nodes.js';
+import { brokenDeclarations, declarationAt } from '../parsing/syntax-errors.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { attachNameLookup, type FactIndex } from '../model/facts.js';
 import { FactIndexAssembler } from '../model/fact-index-assembly.js';
@@ -152,7 +153,7 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             }
             exposeCode(diagnostic);
         }
-        return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic));
+        return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic) && !isCascade(diagnostic, document));
     }
 
     /**
@@ -243,6 +244,25 @@ function exposeCode(diagnostic: Diagnostic): void {
     const data = diagnostic.data as { code?: unknown; waived?: unknown } | undefined;
     if (typeof diagnostic.code !== 'string' || data?.waived) return;
     diagnostic.data = { ...data, code: diagnostic.code };
+}
+
+/**
+ * Whether a syntax error or an unresolved reference follows the first syntax error of the same top-level
+ * declaration: the parser's recovery from that error made it (`reinvest £3.5m pounds in Lewisham` gives "Expected
+ * 'in'", then reads `pounds` as an area and finds `in` where `}` should be). One mistake, one error: the others
+ * go once it is fixed, and any that stay are then reported.
+ */
+function isCascade(diagnostic: Diagnostic, document: LangiumDocument): boolean {
+    const id = diagnostic.code;
+    if (id !== syntaxError.id && id !== unresolvedReference.id) return false;
+    const root = document.parseResult.value;
+    const broken = brokenDeclarations(root);
+    if (broken.size === 0) return false;
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    const declaration = declarationAt([...broken.keys()], offset);
+    const first = declaration && broken.get(declaration);
+    if (first === undefined) return false;
+    return id === syntaxError.id ? offset > first : offset >= first;
 }
 
 type CheckFunction = (node: AstNode, accept: ValidationAcceptor, token: CancellationToken) => unknown;
