@@ -13,6 +13,7 @@ import type { LhcServices } from '../lhc-module.js';
 import type { LhcConditions } from '../conditions/condition-service.js';
 import { isComplete } from '../model/complete-nodes.js';
 import { brokenDeclarations, declarationAt } from '../parsing/syntax-errors.js';
+import { explainUnresolved, type UnresolvedExplanation } from '../linking/unresolved-names.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { attachNameLookup, type FactIndex } from '../model/facts.js';
 import { FactIndexAssembler } from '../model/fact-index-assembly.js';
@@ -132,15 +133,18 @@ export class LhcFacts {
 export class LhcDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: LhcSettings;
     private readonly documentBuilder: () => object;
+    private readonly names: GlobalNameIndex;
 
     constructor(services: LhcServices) {
         super(services);
         this.settings = services.lhc.Settings;
+        this.names = services.lhc.Names;
         this.documentBuilder = () => services.shared.workspace.DocumentBuilder;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        let unresolved = 0;
         for (const diagnostic of diagnostics) {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code === 'lexing-error' || code === 'parsing-error') {
@@ -149,7 +153,10 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             } else if (code === 'linking-error') {
                 this.name(diagnostic, unresolvedReference.id);
                 const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
-                diagnostic.message = unresolvedMessage(String(diagnostic.message), data.refText);
+                const explanation = this.explainUnresolved(String(diagnostic.message), data.refText, unresolved++ < NEAR_NAMES_PER_DOCUMENT);
+                diagnostic.message = explanation.message;
+                // The quick fix offers these in place of what was written.
+                if (explanation.replacements.length > 0) diagnostic.data = { ...data, replacements: explanation.replacements };
             }
             exposeCode(diagnostic);
         }
@@ -226,6 +233,16 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
         diagnostic.data = { ...(diagnostic.data as object), ruleId: id };
     }
 
+    /**
+     * "Could not resolve reference to Clause named 'X'." becomes "Unknown clause 'X': …", saying what the workspace
+     * does declare with that name (see `explainUnresolved`).
+     */
+    private explainUnresolved(original: string, refText: string | undefined, suggestNear: boolean): UnresolvedExplanation {
+        const match = /reference to (\w+) named '([^']*)'/.exec(original);
+        if (!match) return { message: original, replacements: [] };
+        return explainUnresolved(this.names, match[1]!, refText ?? match[2]!, suggestNear);
+    }
+
     private isSwitchedOff(diagnostic: Diagnostic): boolean {
         const id = diagnostic.code;
         if (id !== unresolvedReference.id) return false;
@@ -275,10 +292,8 @@ function isWithin(node: AstNode, ancestor: AstNode): boolean {
     return false;
 }
 
-/** "Could not resolve reference to Party named 'X'." becomes "Unknown party 'X': no declaration has this name." */
-function unresolvedMessage(original: string, refText: string | undefined): string {
-    const match = /reference to (\w+) named '([^']*)'/.exec(original);
-    if (!match) return original;
-    const kind = match[1]!.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return `Unknown ${kind} '${refText ?? match[2]}': nothing in the workspace is declared with this name.`;
-}
+/**
+ * How many unresolved references of one document are offered a near name: finding one compares the name with every
+ * declaration of the kind, and a file written against a library that is not loaded can have hundreds.
+ */
+const NEAR_NAMES_PER_DOCUMENT = 50;
