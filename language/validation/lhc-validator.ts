@@ -14,6 +14,7 @@ import type { LhcConditions } from '../conditions/condition-service.js';
 import { isComplete } from '../model/complete-nodes.js';
 import { brokenDeclarations, declarationAt } from '../parsing/syntax-errors.js';
 import { explainUnresolved, type UnresolvedExplanation } from '../linking/unresolved-names.js';
+import { tidyFullStops } from '../checks/wording.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { attachNameLookup, type FactIndex } from '../model/facts.js';
 import { FactIndexAssembler } from '../model/fact-index-assembly.js';
@@ -159,6 +160,8 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
                 if (explanation.replacements.length > 0) diagnostic.data = { ...data, replacements: explanation.replacements };
             }
             exposeCode(diagnostic);
+            diagnostic.message = tidyFullStops(String(diagnostic.message));
+            for (const related of diagnostic.relatedInformation ?? []) related.message = tidyFullStops(related.message);
         }
         return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic) && !isCascade(diagnostic, document));
     }
