@@ -38,7 +38,9 @@ export function brokenDeclarations(root: AstNode): ReadonlyMap<AstNode, number> 
     if (known) return known;
     const broken = new Map<AstNode, number>();
     const parseResult = root.$document?.parseResult;
-    if (parseResult && hasSyntaxErrors(parseResult)) {
+    // Not yet part of a document (still being parsed): nothing is known, and nothing is remembered.
+    if (!parseResult) return broken;
+    if (hasSyntaxErrors(parseResult)) {
         const declarations = [...AstUtils.streamContents(root)].filter((node) => node.$cstNode !== undefined);
         for (const offset of syntaxErrorOffsets(parseResult)) {
             const declaration = declarationAt(declarations, offset);
