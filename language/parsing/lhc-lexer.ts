@@ -29,7 +29,10 @@ export const MALFORMED_TOKENS: readonly MalformedToken[] = [
         // After DATE, which takes every well-formed YYYY-MM-DD first: 2017-06, 2017-6-1, 16-11-2017, 2017/11/16.
         after: true,
         pattern: /\d{4}-\d+(?:-\d+)*|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}/,
-        message: (text) => `'${text}' is not a date: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16.`
+        // `2015-16` may be a financial year written with a dash, or a month (2017-06): both forms are named.
+        message: (text) => /^\d{4}-\d{2}$/.test(text)
+            ? `'${text}' is not a date or a financial year: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16, and a financial year like 2015/16.`
+            : `'${text}' is not a date: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16.`
     },
     {
         name: 'MALFORMED_MONEY',

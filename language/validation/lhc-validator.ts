@@ -163,7 +163,8 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             diagnostic.message = tidyFullStops(String(diagnostic.message));
             for (const related of diagnostic.relatedInformation ?? []) related.message = tidyFullStops(related.message);
         }
-        return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic) && !isCascade(diagnostic, document));
+        const shown = new Set<AstNode>();
+        return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic) && !isCascade(diagnostic, document, shown));
     }
 
     /**
@@ -270,9 +271,9 @@ function exposeCode(diagnostic: Diagnostic): void {
  * Whether a syntax error or an unresolved reference follows the first syntax error of the same top-level
  * declaration: the parser's recovery from that error made it (`reinvest £3.5m pounds in Lewisham` gives "Expected
  * 'in'", then reads `pounds` as an area and finds `in` where `}` should be). One mistake, one error: the others
- * go once it is fixed, and any that stay are then reported.
+ * go once it is fixed, and any that stay are then reported. `shown`: the declarations whose first error is kept.
  */
-function isCascade(diagnostic: Diagnostic, document: LangiumDocument): boolean {
+function isCascade(diagnostic: Diagnostic, document: LangiumDocument, shown: Set<AstNode>): boolean {
     const id = diagnostic.code;
     if (id !== syntaxError.id && id !== unresolvedReference.id) return false;
     const root = document.parseResult.value;
@@ -282,7 +283,12 @@ function isCascade(diagnostic: Diagnostic, document: LangiumDocument): boolean {
     const declaration = declarationAt([...broken.keys()], offset);
     const first = declaration && broken.get(declaration);
     if (first === undefined) return false;
-    return id === syntaxError.id ? offset > first : offset >= first;
+    if (id === unresolvedReference.id) return offset >= first;
+    // The first syntax error only, once: a lexer and a parser error on the same token (`2015-16` where a financial
+    // year goes: not a date, and not a financial year) are one mistake. The lexer's comes first, and says more.
+    if (offset > first || shown.has(declaration!)) return true;
+    shown.add(declaration!);
+    return false;
 }
 
 type CheckFunction = (node: AstNode, accept: ValidationAcceptor, token: CancellationToken) => unknown;

@@ -51,7 +51,7 @@ describe('syntax-error', () => {
         const reference = `board B "B" { oversight political per A.Estates }`;
 
         for (const [written, expected] of [
-            ['2017-06', "'2017-06' is not a date: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16."],
+            ['2017-06', "'2017-06' is not a date or a financial year: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16, and a financial year like 2015/16."],
             ['2017-6-1', "'2017-6-1' is not a date: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16."],
             ['16-11-2017', "'16-11-2017' is not a date: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16."],
             ['2017/11/16', "'2017/11/16' is not a date: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16."]
@@ -86,6 +86,12 @@ estate-sale S "Sale" {
             const text = sale('£6m').replace('reinvest £3m in London', 'reinvest £3m pounds in London');
             const result = await validate(text);
             assert.deepEqual(result.diagnostics.map((d) => [d.code, d.message]), [['syntax-error', "Expected 'in' but found 'pounds'."]]);
+        });
+
+        it('a financial year written with a dash: one error, naming both forms', async () => {
+            const result = await validate(`envelope E "E" { amount £6bn per year in 2015-16 }`);
+            assert.deepEqual(result.diagnostics.map((d) => [d.code, d.message]), [['syntax-error',
+                "'2015-16' is not a date or a financial year: a date is written in full, year-month-day (YYYY-MM-DD), like 2017-11-16, and a financial year like 2015/16."]]);
         });
 
         it('the amounts and dates the language writes are still read', async () => {

@@ -29,7 +29,7 @@ describe('examples: one malformed value is one error, in its own file', function
     after(() => rmSync(root, { recursive: true, force: true }));
 
     const cases: Array<{ name: string; file: string; from: string; to: string; message: RegExp }> = [
-        { name: 'a date known only to its month (2017-06)', file: 'london/2017-devolution-mou/mou.lhc', from: 'signed 2017-11-16', to: 'signed 2017-06', message: /^'2017-06' is not a date: a date is written in full, year-month-day \(YYYY-MM-DD\)/ },
+        { name: 'a date known only to its month (2017-06)', file: 'london/2017-devolution-mou/mou.lhc', from: 'signed 2017-11-16', to: 'signed 2017-06', message: /^'2017-06' is not a date or a financial year: a date is written in full, year-month-day \(YYYY-MM-DD\)/ },
         { name: 'a date written day first (16-11-2017)', file: 'london/2017-devolution-mou/mou.lhc', from: 'signed 2017-11-16', to: 'signed 16-11-2017', message: /^'16-11-2017' is not a date/ },
         { name: 'an amount in words (£6 billion)', file: 'london/2017-devolution-mou/estates.lhc', from: 'for £6m', to: 'for £6 billion', message: /^'£6 billion' is not an amount: .*£6bn/ },
         { name: 'an amount followed by a word the grammar does not expect', file: 'london/2017-devolution-mou/estates.lhc', from: 'reinvest £3.5m in Lewisham', to: 'reinvest £3.5m pounds in Lewisham', message: /^Expected 'in' but found 'pounds'\.$/ },
