@@ -25,6 +25,7 @@ import { LhcEvidence } from './datasets/target-evidence.js';
 import { CheckTimings } from './validation/lhc-timings.js';
 import { LhcFacts, registerLhcChecks } from './validation/lhc-validator.js';
 import { LhcValueConverter } from './parsing/lhc-value-converter.js';
+import { dropMissingValues, LhcLexer, LhcTokenBuilder } from './parsing/lhc-lexer.js';
 import { LhcCodeActionProvider } from './lsp/lhc-code-actions.js';
 import { LhcCodeLensProvider } from './lsp/lhc-code-lens.js';
 import { LhcCompletionProvider } from './lsp/lhc-completion.js';
@@ -71,8 +72,10 @@ export const LhcModule: Module<LhcServices, PartialLangiumServices & LhcAddedSer
     },
     parser: {
         // Compact syntax trees: about half the memory of Langium's (see parsing/compact-cst.ts).
-        LangiumParser: (services) => guardNesting(useCompactCst(createLangiumParser(services))),
+        LangiumParser: (services) => dropMissingValues(guardNesting(useCompactCst(createLangiumParser(services)))),
         ValueConverter: () => new LhcValueConverter(),
+        TokenBuilder: () => new LhcTokenBuilder(),
+        Lexer: (services) => new LhcLexer(services),
         ParserErrorMessageProvider: () => new LhcParserErrorMessageProvider()
     },
     references: {

@@ -1,7 +1,7 @@
 import { dayNumber, isBefore, knownDate } from '../model/dates.js';
 import { defineCheck } from './rule.js';
 import { evidenceLabel, evidenceRelated, progressOf, STALE_AFTER_DAYS } from './target-progress.js';
-import { quoted } from './wording.js';
+import { counted, quoted } from './wording.js';
 
 export const staleEvidence = defineCheck({
     id: 'stale-evidence',
@@ -18,7 +18,7 @@ export const staleEvidence = defineCheck({
             const deadline = knownDate(target.deadline);
             if (progress.status === 'met' && deadline && isBefore(deadline, context.asOf)) return;
             const age = dayNumber(context.asOf) - dayNumber(progress.latest.date);
-            context.report(target, `The latest evidence for target ${quoted(target.name)} is ${evidenceLabel(progress.latest)} of ${progress.latest.date}, ${age} days old as of ${context.asOf} (more than ${context.staleAfterDays}).`, {
+            context.report(target, `The latest evidence for target ${quoted(target.name)} is ${evidenceLabel(progress.latest)} of ${progress.latest.date}, ${counted(age, 'day')} old as of ${context.asOf} (more than ${context.staleAfterDays}).`, {
                 property: 'name',
                 related: evidenceRelated(progress.latest, context, `The latest evidence is dated ${progress.latest.date}`)
             });

@@ -24,10 +24,8 @@ export function listedNames(nodes: readonly ({ name: string } | undefined)[], co
     return listed(nodes.filter((node): node is { name: string } => node !== undefined).map((node) => node.name), conjunction, limit);
 }
 
-/** "1 practice", "3 practices". */
-export function counted(count: number | undefined, word: string): string {
-    return `${formatCount(count, 3)} ${word}${count === 1 ? '' : 's'}`;
-}
+/** "1 practice", "3 practices" (see `counted` in model/counted.ts). */
+export { counted } from '../model/counted.js';
 
 /** A target value written back the way the target writes it: 13%, £12.5m, 1,000,000. */
 export function writtenValue(value: number | undefined, kind: 'PercentLiteral' | 'MoneyLiteral' | 'NumberLiteral' | string | undefined): string {
@@ -35,4 +33,17 @@ export function writtenValue(value: number | undefined, kind: 'PercentLiteral' |
     if (kind === 'MoneyLiteral') return formatMoney(value);
     // Counts are shown whole once they are large (25,176 jobs, not 25,176.34); small values keep two decimals.
     return formatCount(value, isFigure(value) && Math.abs(value) >= 100 ? 0 : 2);
+}
+
+/**
+ * A message with one full stop at the end of each sentence. A sentence that ends with a value written by the author
+ * (a condition's title, a unit, a clause's text) that has its own full stop, question or exclamation mark is not
+ * given another: "…reinvested in full. Why:", not "…in full.. Why:"; "…'Signed.'", not "…'Signed.'.". An
+ * ellipsis ("…" or "...") is left as it is.
+ */
+export function tidyFullStops(message: string): string {
+    return message
+        .replace(/([^.])\.\.(?=\s|$)/g, '$1.')
+        .replace(/([.!?]['"’”])\.(?=\s|$)/g, '$1')
+        .replace(/([!?])\.(?=\s|$)/g, '$1');
 }

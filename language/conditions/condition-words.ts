@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatMoney, formatPercent } from '../model/money.js';
@@ -54,7 +55,7 @@ export function formatValue(value: unknown, type?: ConditionType): string {
     }
     if (typeof value === 'boolean') return value ? 'yes' : 'no';
     if (typeof value === 'string') return type?.kind === 'text' ? `"${value}"` : value;
-    if (isDuration(value)) return `${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
+    if (isDuration(value)) return counted(value.amount, value.unit.replace(/s$/, ''));
     return describeElement(value as AstNode);
 }
 

@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import { createHash } from 'node:crypto';
 import { CsvUnreadable, forEachCsvRecord } from './csv-records.js';
 import { FirstRows } from './duplicate-rows.js';
@@ -142,7 +143,7 @@ class RowReader {
         const { header, at, problems } = this;
         if (this.missingColumns) return;
         if (record.length !== header.length) {
-            problems.push({ row, message: `has ${record.length} cells where the header has ${header.length}` });
+            problems.push({ row, message: `has ${counted(record.length, 'cell')} where the header has ${header.length}` });
             return;
         }
         const failed = problems.length;

@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import type { LangiumDocument } from 'langium';
@@ -67,7 +68,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<{ report: C
     for (const [id, severity] of Object.entries(config?.config.rules ?? {})) settings.severities.set(id, severity);
     for (const [id, severity] of options.severities ?? []) settings.severities.set(id, severity);
     services.lhc.Datasets.roots = datasetRoots(options.paths, config?.file);
-    options.onProgress?.(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
+    options.onProgress?.(`Checking ${counted(files.length, 'file')}…`);
     const documents = await buildLhcWorkspace(services, files, guard);
     const findings = sortFindings(documents.flatMap((document) =>
         (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic))));

@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import { statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { InputError } from './errors.js';
@@ -54,7 +55,7 @@ export class MemoryGuard {
 
     tooLarge(): InputError {
         const megabytes = this.bytes / 2 ** 20;
-        return new InputError(`workspace too large: ${this.files.length} file${this.files.length === 1 ? '' : 's'}, ${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes)} MB; ` +
+        return new InputError(`workspace too large: ${counted(this.files.length, 'file')}, ${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes)} MB; ` +
             `check a folder at a time or raise --max-old-space-size (now ${Math.round(this.limit / 2 ** 20)} MB)`);
     }
 }

@@ -11,6 +11,8 @@ export class GlobalNameIndex {
     /** Each document's exports as last added to `index` (Langium's own array: a re-indexed document gets a new one). */
     private readonly indexed = new Map<string, readonly AstNodeDescription[]>();
     private stale = true;
+    /** Qualified names (`DevolutionMoU2017.Estates`) by their last part (`Estates`), worked out when first asked for. */
+    private byLastPart: Map<string, AstNodeDescription[]> | undefined;
     private readonly subtypes = new Map<string, Map<string, boolean>>();
     private readonly scopes = new Map<string, Scope>();
 
@@ -47,6 +49,26 @@ export class GlobalNameIndex {
         return this.byName().get(name) ?? [];
     }
 
+    /**
+     * Declarations known workspace-wide only by a qualified name whose last part is `name` (`Estates` →
+     * `DevolutionMoU2017.Estates`, `CollaborationAgreement2015.Estates`): what an unresolved short name may mean.
+     */
+    qualifiedEndingIn(name: string): readonly AstNodeDescription[] {
+        const index = this.byName();
+        if (!this.byLastPart) {
+            this.byLastPart = new Map();
+            for (const [qualified, descriptions] of index) {
+                const dot = qualified.lastIndexOf('.');
+                if (dot < 0) continue;
+                const last = qualified.slice(dot + 1);
+                const list = this.byLastPart.get(last);
+                if (list) list.push(...descriptions);
+                else this.byLastPart.set(last, [...descriptions]);
+            }
+        }
+        return this.byLastPart.get(name) ?? [];
+    }
+
     allOfType(referenceType: string): Stream<AstNodeDescription> {
         return this.indexManager.allElements(referenceType);
     }
@@ -63,6 +85,7 @@ export class GlobalNameIndex {
     private byName(): Map<string, AstNodeDescription[]> {
         if (!this.stale) return this.index;
         this.stale = false;
+        this.byLastPart = undefined;
         // Langium's index manager keeps each document's exports as one array, replaced when the document is re-indexed.
         const current = (this.indexManager as unknown as { symbolIndex: Map<string, readonly AstNodeDescription[]> }).symbolIndex;
         for (const [uri, descriptions] of this.indexed) {

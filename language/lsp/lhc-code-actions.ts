@@ -22,9 +22,11 @@ interface WorkspaceTextEdit {
  * A fix's edits. `snippet`, when given, is the same single insertion written as a snippet with tab stops: clients
  * that support snippet edits (VS Code) let the author tab through what only they can supply.
  */
-type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => {
+interface FixResult {
     title: string; edits: WorkspaceTextEdit[]; preferred?: boolean; snippet?: { document: LangiumDocument; offset: number; value: string };
-} | undefined;
+}
+/** One fix, or several to choose from (most likely first). */
+type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => FixResult | FixResult[] | undefined;
 
 /**
  * Quick fixes, chosen by the finding's rule id (`diagnostic.code`, also in `data.ruleId`), or for a
@@ -41,7 +43,7 @@ export class LhcCodeActionProvider implements CodeActionProvider {
             'pilot-party-not-signatory': (diagnostic) => this.addSignatory(diagnostic),
             'no-public-involvement': (diagnostic, document) => this.addHealthwatchPartner(diagnostic, document),
             'end-before-start': (diagnostic, document) => this.swapDates(diagnostic, document),
-            'unresolved-reference': (diagnostic, document) => this.declareParty(diagnostic, document),
+            'unresolved-reference': (diagnostic, document) => replaceWithDeclared(diagnostic, document) ?? this.declareParty(diagnostic, document),
             'commitment-overdue': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
             'commitment-without-deadline': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
             'agreement-area-inferred': (diagnostic, document) => addCoversFix(diagnostic, document)
@@ -56,27 +58,16 @@ export class LhcCodeActionProvider implements CodeActionProvider {
             const fix = data?.source === 'condition'
                 ? (data.waived ? undefined : this.waiveCondition.bind(this))
                 : ruleId ? this.fixes[ruleId] : undefined;
-            const result = fix?.(diagnostic, document);
-            if (!result || result.edits.length === 0) continue;
-            const changes: Record<string, TextEdit[]> = {};
-            for (const { document: target, edit } of result.edits) (changes[target.uri.toString()] ??= []).push(edit);
-            const edit: WorkspaceEdit = { changes };
-            if (result.snippet) {
-                const { document: target, offset, value } = result.snippet;
-                const position = target.textDocument.positionAt(offset);
-                // Clients with snippet edit support (LSP 3.18) use documentChanges and ignore changes.
-                edit.documentChanges = [{
-                    textDocument: { uri: target.uri.toString(), version: target.textDocument.version },
-                    edits: [{ range: { start: position, end: position }, snippet: { kind: 'snippet', value } }]
-                }];
+            const results = fix?.(diagnostic, document);
+            for (const result of Array.isArray(results) ? results : results ? [results] : []) {
+                if (result.edits.length > 0) actions.push(toCodeAction(result, diagnostic));
             }
-            actions.push({ title: result.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: result.preferred, edit });
         }
         return actions.length > 0 ? actions : undefined;
     }
 
     /** `pilot-party-not-signatory` (data `{ party, agreement }`): add the party to the agreement's signatories. */
-    private addSignatory(diagnostic: Diagnostic): ReturnType<Fix> {
+    private addSignatory(diagnostic: Diagnostic): FixResult | undefined {
         const { party, agreement: agreementName } = (diagnostic.data ?? {}) as { party?: string; agreement?: string };
         const agreement = this.services.lhc.Facts.get().agreements.find((candidate) => candidate.name === agreementName);
         if (!party || !agreement?.$cstNode) return undefined;
@@ -93,7 +84,7 @@ export class LhcCodeActionProvider implements CodeActionProvider {
      * `no-public-involvement`: make the local Healthwatch a partner of the pilot — one serving the pilot's
      * area if the workspace declares one, else a new Healthwatch party declared just before the pilot.
      */
-    private addHealthwatchPartner(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+    private addHealthwatchPartner(diagnostic: Diagnostic, document: LangiumDocument): FixResult | undefined {
         const pilot = nodeAt(document, diagnostic, ast.isPilot);
         if (!pilot?.$cstNode) return undefined;
         const areas = pilot.areas.map((reference) => reference.ref).filter((area): area is ast.Area => area !== undefined);
@@ -138,7 +129,7 @@ export class LhcCodeActionProvider implements CodeActionProvider {
     }
 
     /** `end-before-start`: swap the two dates that are the wrong way round. */
-    private swapDates(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+    private swapDates(diagnostic: Diagnostic, document: LangiumDocument): FixResult | undefined {
         const node = nodeAt(document, diagnostic, (candidate): candidate is AstNode => DATE_PAIRS.some(([type]) => type === candidate.$type));
         if (!node?.$cstNode) return undefined;
         const values = node as unknown as Record<string, string | undefined>;
@@ -165,7 +156,7 @@ export class LhcCodeActionProvider implements CodeActionProvider {
      * reason is left as the placeholder `…`, which `waiver-incomplete` rejects: the finding stays until the author
      * writes why the breach is acceptable.
      */
-    private waiveCondition(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+    private waiveCondition(diagnostic: Diagnostic, document: LangiumDocument): FixResult | undefined {
         const fact = nodeAt(document, diagnostic, ast.isFact);
         const data = diagnostic.data as { condition?: string } | undefined;
         const conditionName = data?.condition ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
@@ -195,7 +186,7 @@ export class LhcCodeActionProvider implements CodeActionProvider {
     }
 
     /** `unresolved-reference` to a party: declare the party at the end of the file, for the user to complete. */
-    private declareParty(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+    private declareParty(diagnostic: Diagnostic, document: LangiumDocument): FixResult | undefined {
         const offset = document.textDocument.offsetAt(diagnostic.range.start);
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
@@ -222,6 +213,37 @@ export class LhcCodeActionProvider implements CodeActionProvider {
         for (let counter = 2; taken.has(name); counter++) name = `${base}${counter}`;
         return name;
     }
+}
+
+/** A fix as the client receives it: its edits by document, and its snippet when the fix has one. */
+function toCodeAction(result: FixResult, diagnostic: Diagnostic): CodeAction {
+    const changes: Record<string, TextEdit[]> = {};
+    for (const { document: target, edit } of result.edits) (changes[target.uri.toString()] ??= []).push(edit);
+    const edit: WorkspaceEdit = { changes };
+    if (result.snippet) {
+        const { document: target, offset, value } = result.snippet;
+        const position = target.textDocument.positionAt(offset);
+        // Clients with snippet edit support (LSP 3.18) use documentChanges and ignore changes.
+        edit.documentChanges = [{
+            textDocument: { uri: target.uri.toString(), version: target.textDocument.version },
+            edits: [{ range: { start: position, end: position }, snippet: { kind: 'snippet', value } }]
+        }];
+    }
+    return { title: result.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: result.preferred, edit };
+}
+
+/**
+ * `unresolved-reference` whose message offers names of the right kind (`data.replacements`: a clause's qualified
+ * name, a near name): one fix per name, writing it in place of what was written.
+ */
+function replaceWithDeclared(diagnostic: Diagnostic, document: LangiumDocument): FixResult[] | undefined {
+    const replacements = (diagnostic.data as { replacements?: unknown } | undefined)?.replacements;
+    if (!Array.isArray(replacements) || replacements.length === 0) return undefined;
+    return replacements.filter((name): name is string => typeof name === 'string').map((name, index) => ({
+        title: `Replace with ${name}`,
+        preferred: index === 0 && replacements.length === 1,
+        edits: [{ document, edit: { range: diagnostic.range, newText: name } }]
+    }));
 }
 
 /** `CamdenCouncil` → `Camden Council`: a title to start from, which the author can correct. */

@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
@@ -54,7 +55,7 @@ function testLens(services: LhcServices, test: ast.TestCase): CodeLens {
     const failed = result.expectations.filter((judged) => !judged.passed).length;
     const title = result.passed ? '✓ passes'
         : result.problem ? '✗ fails: no expectation'
-            : `✗ fails: ${failed} of ${result.expectations.length} expectations`;
+            : `✗ fails: ${failed} of ${counted(result.expectations.length, 'expectation')}`;
     return {
         range: headerRange(test),
         command: { title: `${title} · run test`, command: RUN_TEST_COMMAND, arguments: [AstUtils.getDocument(test).uri.toString(), test.name] }

@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import type { Condition } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { conditionStatusOf } from '../summary/condition-outcome.js';
@@ -16,5 +17,5 @@ export function conditionStatusLine(services: LhcServices, condition: Condition)
     const open = outcome.violations.length - waived;
     if (outcome.status === 'pass' || outcome.violations.length === 0) return conditionStatusOf(outcome) === 'nothing-to-judge' ? 'nothing to judge' : 'passes';
     if (open === 0) return `waived (${waived})`;
-    return `${open} violation${open === 1 ? '' : 's'}${waived > 0 ? ` · ${waived} waived` : ''}`;
+    return `${counted(open, 'violation')}${waived > 0 ? ` · ${waived} waived` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import * as path from 'node:path';
 import { AstUtils } from 'langium';
 import type { Dataset, Target } from '../generated/ast.js';
@@ -20,7 +21,7 @@ export function targetEvidenceHover(services: LhcServices, target: Target): stri
         const about = [dataset.written, dataset.retrieved ? `retrieved ${dataset.retrieved}` : undefined, dataset.declaration.illustrative ? 'illustrative' : undefined]
             .filter(Boolean).join(', ');
         const used = selection.rows.length + selection.withoutValue.length;
-        lines.push(`Evidence from \`${name}\` (${about}): ${used === 0 ? 'no rows match' : `${used} row${used === 1 ? '' : 's'}`}`);
+        lines.push(`Evidence from \`${name}\` (${about}): ${used === 0 ? 'no rows match' : `${counted(used, 'row')}`}`);
         const rows = [...selection.rows, ...selection.withoutValue].sort((a, b) => compareText(a.period.end, b.period.end));
         for (const row of rows) lines.push(`- ${rowLine(target, row)}`);
         if (selection.problem) lines.push(`- ${selection.problem}`);
@@ -49,7 +50,7 @@ export function datasetHover(services: LhcServices, dataset: Dataset): string[] 
     }
     const { loaded } = load;
     const folder = path.dirname(AstUtils.getDocument(dataset).uri.fsPath);
-    lines.push(`File: ${path.relative(folder, loaded.file)}, ${loaded.rows.length} usable row${loaded.rows.length === 1 ? '' : 's'}${loaded.problems.length ? `, ${loaded.problems.length} bad` : ''}`);
+    lines.push(`File: ${path.relative(folder, loaded.file)}, ${counted(loaded.rows.length, 'usable row')}${loaded.problems.length ? `, ${loaded.problems.length} bad` : ''}`);
     lines.push(`SHA-256: \`${loaded.sha256}\``);
     return lines;
 }

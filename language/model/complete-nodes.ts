@@ -1,5 +1,6 @@
 import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type Grammar } from 'langium';
 import { LhcGrammar } from '../generated/grammar.js';
+import { isBrokenDeclaration } from '../parsing/syntax-errors.js';
 
 /**
  * Which nodes are complete enough to judge. The parser recovers from a syntax error by building the node it was
@@ -8,6 +9,9 @@ import { LhcGrammar } from '../generated/grammar.js';
  * declaration the user has not finished writing ("Commitment '?' has no deadline"). So a node is judged, counted
  * as a fact and summarised only when it, and every node it is written inside, has every property the grammar
  * requires of it. Properties the grammar makes optional may still be missing: checks must allow for those.
+ *
+ * Nor is any node of a top-level declaration that holds a syntax error (`sold 2019-03-29 for £6 billion`): the
+ * parser recovered it, and what it holds after the error may be missing or misread (see `brokenDeclarations`).
  */
 
 /** The properties the grammar requires of each node type (`$type` → property names), read from the grammar. */
@@ -79,7 +83,7 @@ export function hasRequiredProperties(node: AstNode): boolean {
 export function isComplete(node: AstNode): boolean {
     let verdict = verdicts.get(node);
     if (verdict === undefined) {
-        verdict = hasRequiredProperties(node) && (node.$container === undefined || isComplete(node.$container));
+        verdict = hasRequiredProperties(node) && !isBrokenDeclaration(node) && (node.$container === undefined || isComplete(node.$container));
         verdicts.set(node, verdict);
     }
     return verdict;

@@ -1,5 +1,6 @@
-import { DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter, type CstNode, type ValueType } from 'langium';
+import { AstUtils, DefaultValueConverter, GrammarAST, GrammarUtils, isCompositeCstNode, ValueConverter, type CstNode, type ValueType } from 'langium';
 import { parseCount, parseMoney } from '../model/money.js';
+import { isMalformedToken } from './lhc-lexer.js';
 
 /** Turns `£12.5m`, `13%` and `50,000` into plain numbers (pounds, percent points, counts). */
 export class LhcValueConverter extends DefaultValueConverter {
@@ -7,6 +8,18 @@ export class LhcValueConverter extends DefaultValueConverter {
     private readonly rules = new Map<GrammarAST.AbstractElement, GrammarAST.AbstractRule | null>();
 
     override convert(input: string, cstNode: CstNode): ValueType {
+        // A malformed date or amount (`2017-06`, `£6 billion`) is reported by the lexer; its value is not known,
+        // and is left missing rather than guessed.
+        if (isMalformedToken((cstNode as { tokenType?: { name: string } }).tokenType)) {
+            // Inside a datatype rule (`Money returns number: MONEY`) the parser appends the text and converts it
+            // with the rule: the rule's conversion below leaves it missing.
+            return (inDataTypeRule(cstNode) ? input : undefined) as ValueType;
+        }
+        if (isCompositeCstNode(cstNode) && cstNode.content.some((child) => isMalformedToken((child as { tokenType?: { name: string } }).tokenType))) {
+            // Not undefined: the parser takes a datatype rule's undefined for a failed rule. `dropMissingValues`
+            // removes the null once the parse is done.
+            return null as unknown as ValueType;
+        }
         const feature = cstNode.grammarSource;
         if (!feature) return super.convert(input, cstNode);
         let rule = this.rules.get(feature);
@@ -29,4 +42,10 @@ export class LhcValueConverter extends DefaultValueConverter {
             default: return super.runConverter(rule, input, cstNode);
         }
     }
+}
+
+/** Whether a token is read by a datatype rule (`Money returns number: MONEY`) rather than assigned directly. */
+function inDataTypeRule(cstNode: CstNode): boolean {
+    const rule = cstNode.grammarSource && AstUtils.getContainerOfType(cstNode.grammarSource, GrammarAST.isParserRule);
+    return rule !== undefined && GrammarUtils.isDataTypeRule(rule);
 }

@@ -56,3 +56,58 @@ export function positionAt(text: string, offset: number): { line: number; column
     }
     return { line, column: at - lineStart + 1 };
 }
+
+/**
+ * Where each syntax error of a parse is, as an offset into the text: the token the lexer could not read or the
+ * parser did not expect; for a token the parser's recovery inserted (which has no place), the end of the token
+ * before it.
+ */
+export function syntaxErrorOffsets(parseResult: ParseResult<AstNode>): number[] {
+    const offsets = parseResult.lexerErrors.map((error) => error.offset);
+    for (const error of parseResult.parserErrors) {
+        const token = error.token;
+        if (Number.isFinite(token.startOffset) && !token.isInsertedInRecovery && token.tokenType?.name !== 'EOF') offsets.push(token.startOffset);
+        else {
+            const previous = (error as { previousToken?: { endOffset?: number } }).previousToken;
+            offsets.push(previous && Number.isFinite(previous.endOffset) ? previous.endOffset! + 1 : 0);
+        }
+    }
+    return offsets.sort((a, b) => a - b);
+}
+
+/**
+ * The top-level declarations of a parsed text that hold a syntax error, each with the offset of its first one. The
+ * parser recovered them: what follows the error may be missing, cut short or misread (`reinvest £3.5m pounds in
+ * Lewisham` reads `pounds` as the area), so such a declaration is not judged, and only its first error is shown.
+ */
+export function brokenDeclarations(root: AstNode): ReadonlyMap<AstNode, number> {
+    const known = brokenByRoot.get(root);
+    if (known) return known;
+    const broken = new Map<AstNode, number>();
+    const parseResult = root.$document?.parseResult;
+    // Not yet part of a document (still being parsed): nothing is known, and nothing is remembered.
+    if (!parseResult) return broken;
+    if (hasSyntaxErrors(parseResult)) {
+        const declarations = [...AstUtils.streamContents(root)].filter((node) => node.$cstNode !== undefined);
+        for (const offset of syntaxErrorOffsets(parseResult)) {
+            const declaration = declarationAt(declarations, offset);
+            if (declaration && !broken.has(declaration)) broken.set(declaration, offset);
+        }
+    }
+    brokenByRoot.set(root, broken);
+    return broken;
+}
+
+/** The declaration whose text holds `offset` (its end included: a missing `}` is reported just after it). */
+export function declarationAt(declarations: readonly AstNode[], offset: number): AstNode | undefined {
+    return declarations.find((node) => node.$cstNode!.offset <= offset && offset <= node.$cstNode!.end);
+}
+
+/** Remembered per root: a root's parse never changes (an edit re-parses the text into a new root). */
+const brokenByRoot = new WeakMap<AstNode, ReadonlyMap<AstNode, number>>();
+
+/** Whether `node` is a top-level declaration that holds a syntax error (see `brokenDeclarations`). */
+export function isBrokenDeclaration(node: AstNode): boolean {
+    const root = node.$container;
+    return root !== undefined && root.$container === undefined && brokenDeclarations(root).has(node);
+}

@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import * as path from 'node:path';
 import type { CheckReport, Finding } from '../engine/results.js';
 import { printableLines } from './printable.js';
@@ -34,6 +35,6 @@ export function renderGithubAnnotations(report: CheckReport, options: { cwd: str
         return `::${command} ${properties}::${escapeGithubData(finding.message)}`;
     };
     const { errors, warnings, infos, waived, files } = report.totals;
-    const totals = `lhc: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} note${infos === 1 ? '' : 's'}, ${waived} waived in ${files} file${files === 1 ? '' : 's'} as of ${report.asOf}`;
+    const totals = `lhc: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}, ${counted(infos, 'note')}, ${waived} waived in ${counted(files, 'file')} as of ${report.asOf}`;
     return [...report.findings.map(annotation), totals].join('\n') + '\n';
 }

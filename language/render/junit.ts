@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 import * as path from 'node:path';
 import type { CheckReport, Finding } from '../engine/results.js';
 import type { ConditionRuleInfo } from '../engine/condition-rules.js';
@@ -35,7 +36,7 @@ export function renderJunit(report: CheckReport, options: { cwd: string; docsUrl
             if (failing.length > 0) {
                 failures++;
                 const severity = failing.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
-                body += `<failure message="${escapeXml(`${failing.length} ${rule.id} finding${failing.length === 1 ? '' : 's'}: ${printable(failing[0]!.message)}`)}" type="${severity}">` +
+                body += `<failure message="${escapeXml(`${counted(failing.length, `${rule.id} finding`)}: ${printable(failing[0]!.message)}`)}" type="${severity}">` +
                     `${escapeXml(failing.map(line).join('\n'))}</failure>`;
             }
             if (other.length > 0) body += `<system-out>${escapeXml(other.map(line).join('\n'))}</system-out>`;

@@ -2,7 +2,7 @@ import { dayNumber, firstDayOfYear, yearOf, yearText } from '../model/dates.js';
 import { yearTicks } from './chart-scales.js';
 import type { CommitmentSummary, HolderRef } from '../summary/commitment-summary.js';
 import type { ComplianceSummary } from '../summary/summary-model.js';
-import { COMMITMENT_LABELS } from '../summary/status-labels.js';
+import { COMMITMENT_LABELS, plural } from '../summary/status-labels.js';
 import { escapeHtml as e } from './escape-html.js';
 import { badge, named } from './summary-html-parts.js';
 import { dueText } from './summary-markdown-commitments.js';
@@ -77,6 +77,6 @@ export function timelineSvg(commitments: readonly CommitmentSummary[], asOf: str
             `<text x="${(x(dayNumber(c.due!)) + 10).toFixed(1)}" y="${y + 4}">${e(label.symbol)} ${e(label.word)}</text>`;
     }).join('');
     const today = x(dayNumber(asOf));
-    return `<svg class="timeline" viewBox="0 0 ${right + 130} ${height}" role="img" aria-label="${e(`Due dates of ${dated.length} commitments against ${asOf}`)}">
+    return `<svg class="timeline" viewBox="0 0 ${right + 130} ${height}" role="img" aria-label="${e(`Due dates of ${plural(dated.length, 'commitment')} against ${asOf}`)}">
 ${years}<line class="today" x1="${today.toFixed(1)}" y1="${top - 10}" x2="${today.toFixed(1)}" y2="${height}"/><text x="${today.toFixed(1)}" y="${height}" text-anchor="middle">as of ${e(asOf)}</text>${marks}</svg>${note}`;
 }

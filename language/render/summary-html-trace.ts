@@ -62,7 +62,7 @@ export function changesHtml(impact: ChangeImpact): string {
     const moved = (before: StatusLabel | undefined, after: StatusLabel | undefined) =>
         `${before ? badge(before) : '<span class="none">new</span>'} → ${after ? badge(after) : '<span class="none">removed</span>'}`;
     return [
-        `<p>${e(added.length)} declarations added, ${e(removed.length)} removed, ${e(changed.length)} changed; ` +
+        `<p>${e(plural(added.length, 'declaration'))} added, ${e(removed.length)} removed, ${e(changed.length)} changed; ` +
         `<strong>${e(plural(impact.violations.introduced.length, 'new violation'))}</strong>, ${e(plural(impact.violations.fixed.length, 'fixed violation'))}.</p>`,
         facts('Added', added), facts('Removed', removed), facts('Changed', changed),
         impact.violations.introduced.length ? `<h3>New violations</h3><ul>${impact.violations.introduced.map(violationItem).join('')}</ul>` : '',

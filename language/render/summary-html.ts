@@ -61,7 +61,7 @@ export function renderSummaryHtml(summary: ComplianceSummary, options: { title?:
 <body>
 <header class="page-header">
 <h1>${e(title)}</h1>
-<p class="as-of">As of <strong>${e(summary.asOf)}</strong> · ${e(plural(summary.files.length, 'file'))} · evidence older than ${e(summary.staleAfterDays)} days counts as stale</p>
+<p class="as-of">As of <strong>${e(summary.asOf)}</strong> · ${e(plural(summary.files.length, 'file'))} · evidence older than ${e(plural(summary.staleAfterDays, 'day'))} counts as stale</p>
 ${verdictHtml(summary)}
 <nav class="contents" aria-label="Contents"><ul>${sections.map((s) => s.nav).join('')}</ul></nav>
 </header>

@@ -73,7 +73,5 @@ export const COMMITMENT_LABELS: Record<CommitmentStatus, StatusLabel> = {
     'withdrawn': { symbol: '■', word: 'Withdrawn', tone: 'neutral' }
 };
 
-/** `1 condition`, `3 conditions`, `2 signatories` (with the plural given). */
-export function plural(count: number, word: string, pluralWord = `${word}s`): string {
-    return `${count} ${count === 1 ? word : pluralWord}`;
-}
+/** `1 condition`, `3 conditions`, `2 signatories` (with the plural given): `counted`, under the name the renderers use. */
+export { counted as plural } from '../model/counted.js';

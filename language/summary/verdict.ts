@@ -1,3 +1,4 @@
+import { counted } from '../model/counted.js';
 /**
  * The verdict: how the workspace stands, one concern at a time (rules, commitments, targets, delegations, pilots),
  * and one line a board reads in five seconds ("Rules: compliant · Targets: 6 of 13 missed, 6 with no evidence").
@@ -75,7 +76,7 @@ export function findingsOn(findings: readonly FindingSummary[], types: readonly 
 /** `2 errors, 1 warning` for the findings on a concern, or '' when there are none. */
 export function findingsPhrase(findings: Pick<ConcernFindings, 'errors' | 'warnings'>): string {
     const parts = [];
-    if (findings.errors) parts.push(`${findings.errors} error${findings.errors === 1 ? '' : 's'}`);
-    if (findings.warnings) parts.push(`${findings.warnings} warning${findings.warnings === 1 ? '' : 's'}`);
+    if (findings.errors) parts.push(`${counted(findings.errors, 'error')}`);
+    if (findings.warnings) parts.push(`${counted(findings.warnings, 'warning')}`);
     return parts.join(', ');
 }

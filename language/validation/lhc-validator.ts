@@ -14,6 +14,10 @@ import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcConditions } from '../conditions/condition-service.js';
 import { judgeable } from '../checks/rule-judgement.js';
+import { isComplete } from '../model/complete-nodes.js';
+import { brokenDeclarations, declarationAt } from '../parsing/syntax-errors.js';
+import { explainUnresolved, type UnresolvedExplanation } from '../linking/unresolved-names.js';
+import { tidyFullStops } from '../checks/wording.js';
 import { documentNodes } from '../model/document-nodes.js';
 import { attachNameLookup, type FactIndex } from '../model/facts.js';
 import { FactIndexAssembler } from '../model/fact-index-assembly.js';
@@ -133,15 +137,18 @@ export class LhcFacts {
 export class LhcDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: LhcSettings;
     private readonly documentBuilder: () => object;
+    private readonly names: GlobalNameIndex;
 
     constructor(services: LhcServices) {
         super(services);
         this.settings = services.lhc.Settings;
+        this.names = services.lhc.Names;
         this.documentBuilder = () => services.shared.workspace.DocumentBuilder;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        let unresolved = 0;
         for (const diagnostic of diagnostics) {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code === 'lexing-error' || code === 'parsing-error') {
@@ -150,12 +157,18 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             } else if (code === 'linking-error') {
                 this.name(diagnostic, unresolvedReference.id);
                 const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
-                diagnostic.message = unresolvedMessage(String(diagnostic.message), data.refText);
+                const explanation = this.explainUnresolved(String(diagnostic.message), data.refText, unresolved++ < NEAR_NAMES_PER_DOCUMENT);
+                diagnostic.message = explanation.message;
+                // The quick fix offers these in place of what was written.
+                if (explanation.replacements.length > 0) diagnostic.data = { ...data, replacements: explanation.replacements };
             }
             exposeCode(diagnostic);
+            diagnostic.message = tidyFullStops(String(diagnostic.message));
+            for (const related of diagnostic.relatedInformation ?? []) related.message = tidyFullStops(related.message);
         }
         if (!options?.categories || options.categories.includes(WORKSPACE_CATEGORY)) diagnostics.push(...this.unreportedDeepText(document, diagnostics));
-        return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic));
+        const shown = new Set<AstNode>();
+        return diagnostics.filter((diagnostic) => !this.isSwitchedOff(diagnostic) && !isCascade(diagnostic, document, shown));
     }
 
     /**
@@ -257,6 +270,16 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
         diagnostic.data = { ...(diagnostic.data as object), ruleId: id };
     }
 
+    /**
+     * "Could not resolve reference to Clause named 'X'." becomes "Unknown clause 'X': …", saying what the workspace
+     * does declare with that name (see `explainUnresolved`).
+     */
+    private explainUnresolved(original: string, refText: string | undefined, suggestNear: boolean): UnresolvedExplanation {
+        const match = /reference to (\w+) named '([^']*)'/.exec(original);
+        if (!match) return { message: original, replacements: [] };
+        return explainUnresolved(this.names, match[1]!, refText ?? match[2]!, suggestNear);
+    }
+
     private isSwitchedOff(diagnostic: Diagnostic): boolean {
         const id = diagnostic.code;
         if (id !== unresolvedReference.id) return false;
@@ -277,6 +300,30 @@ function exposeCode(diagnostic: Diagnostic): void {
     diagnostic.data = { ...data, code: diagnostic.code };
 }
 
+/**
+ * Whether a syntax error or an unresolved reference follows the first syntax error of the same top-level
+ * declaration: the parser's recovery from that error made it (`reinvest £3.5m pounds in Lewisham` gives "Expected
+ * 'in'", then reads `pounds` as an area and finds `in` where `}` should be). One mistake, one error: the others
+ * go once it is fixed, and any that stay are then reported. `shown`: the declarations whose first error is kept.
+ */
+function isCascade(diagnostic: Diagnostic, document: LangiumDocument, shown: Set<AstNode>): boolean {
+    const id = diagnostic.code;
+    if (id !== syntaxError.id && id !== unresolvedReference.id) return false;
+    const root = document.parseResult.value;
+    const broken = brokenDeclarations(root);
+    if (broken.size === 0) return false;
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    const declaration = declarationAt([...broken.keys()], offset);
+    const first = declaration && broken.get(declaration);
+    if (first === undefined) return false;
+    if (id === unresolvedReference.id) return offset >= first;
+    // The first syntax error only, once: a lexer and a parser error on the same token (`2015-16` where a financial
+    // year goes: not a date, and not a financial year) are one mistake. The lexer's comes first, and says more.
+    if (offset > first || shown.has(declaration!)) return true;
+    shown.add(declaration!);
+    return false;
+}
+
 type CheckFunction = (node: AstNode, accept: ValidationAcceptor, token: CancellationToken) => unknown;
 
 /** How many nodes to validate between two cancellation checks. */
@@ -291,10 +338,8 @@ function isWithin(node: AstNode, ancestor: AstNode): boolean {
     return false;
 }
 
-/** "Could not resolve reference to Party named 'X'." becomes "Unknown party 'X': no declaration has this name." */
-function unresolvedMessage(original: string, refText: string | undefined): string {
-    const match = /reference to (\w+) named '([^']*)'/.exec(original);
-    if (!match) return original;
-    const kind = match[1]!.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return `Unknown ${kind} '${refText ?? match[2]}': nothing in the workspace is declared with this name.`;
-}
+/**
+ * How many unresolved references of one document are offered a near name: finding one compares the name with every
+ * declaration of the kind, and a file written against a library that is not loaded can have hundreds.
+ */
+const NEAR_NAMES_PER_DOCUMENT = 50;

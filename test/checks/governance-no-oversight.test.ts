@@ -28,6 +28,13 @@ describe('governance-no-oversight', () => {
         expectError(result, /Board 'A' never reaches political oversight: its reporting chain A → B loops back to 'A'/, { node: named(result, isBoard, 'A'), property: 'reportsTo', code: 'governance-no-oversight' });
     });
 
+    it('does not say a board reports to no board when it reports to a name that is not a board', async () => {
+        const result = await validate(`party NHSEngland "NHS England" national-body
+            board LEB "London Estates Board" { reports to NHSEngland }`);
+        expectNoIssues(result, { code: 'governance-no-oversight' });
+        expectError(result, "Unknown board 'NHSEngland': NHSEngland is a party (national-body), not a board.", { code: 'unresolved-reference' });
+    });
+
     it('accepts the London chain: LEB → SPB → LHB, chaired by the Mayor, with political oversight', async () => {
         const result = await validate(`
             party Mayor "Mayor of London" mayor

@@ -25,7 +25,7 @@ describe('LHC scenario tests in VS Code (code-server + Chromium)', function () {
         const lenses = editor(page).locator('.codelens-decoration');
         const texts = await eventually(() => lenses.allInnerTexts(), (values) => values.length >= 2, (values) => `code lenses: ${JSON.stringify(values)}`, 60_000);
         assert.ok(texts.some((text) => text.includes('✓ passes · run test')), texts.join('\n'));
-        assert.ok(texts.some((text) => text.includes('✗ fails: 1 of 1 expectations · run test')), texts.join('\n'));
+        assert.ok(texts.some((text) => text.includes('✗ fails: 1 of 1 expectation · run test')), texts.join('\n'));
     });
 
     it('lists the tests in the Test Explorer and runs them', async () => {

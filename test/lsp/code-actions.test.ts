@@ -160,6 +160,16 @@ describe('quick fixes', () => {
         await fix(before, 'unresolved-reference', `${before}\nparty CamdenCouncil "Camden Council" council serves Camden\n`);
     });
 
+    it('unresolved-reference to a clause by its short name outside its agreement: writes the qualified name', async () => {
+        const before = 'agreement MoU "MoU" {\n    clause EstatesForum "A forum."\n}\nboard LEB "LEB" {\n    oversight political\n    per EstatesForum\n}\n';
+        await fix(before, 'unresolved-reference', before.replace('per EstatesForum', 'per MoU.EstatesForum'));
+    });
+
+    it('unresolved-reference with a near name: writes the name', async () => {
+        const before = 'area Lewisham "Lewisham" borough\npilot P "P" {\n    areas Lewishm\n}\n';
+        await fix(before, 'unresolved-reference', before.replace('Lewishm', 'Lewisham'));
+    });
+
     it('unresolved-reference to something else than a party: no quick fix', async () => {
         await fix('pilot P "Camden pilot" {\n    areas Camden\n}\n', 'unresolved-reference', undefined);
     });

@@ -104,7 +104,7 @@ test "A sale reinvesting in Kent, by the built-in rule" as of 2019-06-01 {
         });
         const document = documents['tests/sales.test.lhc']!;
         const lenses = await new LhcCodeLensProvider(services).provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
-        assert.deepEqual(lenses.map((lens) => lens.command?.title), ['✓ passes · run test', '✗ fails: 1 of 1 expectations · run test']);
+        assert.deepEqual(lenses.map((lens) => lens.command?.title), ['✓ passes · run test', '✗ fails: 1 of 1 expectation · run test']);
         assert.deepEqual(lenses.map((lens) => lens.command?.command), ['lhc.runTest', 'lhc.runTest']);
         assert.deepEqual(lenses[1]!.command?.arguments, [document.uri.toString(), 'Expecting a pass']);
         assert.equal(lenses[1]!.range.start.line, document.parseResult.value.tests[1]!.$cstNode!.range.start.line);

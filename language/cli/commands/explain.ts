@@ -1,8 +1,10 @@
+import { counted } from '../../model/counted.js';
 import { AstUtils, type AstNode } from 'langium';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allBuiltInRules, findBuiltInRule } from '../../checks/catalogue.js';
+import { tidyFullStops } from '../../checks/wording.js';
 import { clauseLabel, type ConditionOutcome } from '../../conditions/condition-evaluator.js';
 import { describeScope } from '../../conditions/condition-scope.js';
 import { renderTrace, traceCondition } from '../../conditions/condition-trace.js';
@@ -94,7 +96,7 @@ export function explainCondition(condition: Condition, services: LhcServices, as
     if (!outcome) {
         lines.push(severity === 'off' ? 'It is switched off in lhc.config.json.' : 'It cannot be evaluated until its authoring errors are fixed (run `lhc check`).');
     } else {
-        lines.push(`As of ${asOf}: ${outcome.status}${outcome.status === 'pass' && outcome.vacuous.length > 0 ? ' (vacuously: a quantifier ranged over nothing)' : ''} — checked over ${outcome.checked.length} fact${outcome.checked.length === 1 ? '' : 's'}.`);
+        lines.push(`As of ${asOf}: ${outcome.status}${outcome.status === 'pass' && outcome.vacuous.length > 0 ? ' (vacuously: a quantifier ranged over nothing)' : ''} — checked over ${counted(outcome.checked.length, 'fact')}.`);
         for (const violation of outcome.violations) {
             const subject = (violation.subject as { name?: string }).name ?? violation.subject.$type;
             const waived = violation.waivedBy ? ' (waived)' : '';
@@ -114,7 +116,7 @@ function judgedLines(outcome: ConditionOutcome): string[] {
     for (const undecided of outcome.undecided) {
         lines.push(`  ? ${(undecided.subject as { name?: string }).name ?? undecided.subject.$type} could not be judged: ${undecided.why}.`);
     }
-    return lines;
+    return lines.map(tidyFullStops);
 }
 
 /** The rule as written, its lines indented as in the file less their common indentation. */

@@ -1,3 +1,4 @@
+import { counted } from '../../model/counted.js';
 import { AstUtils, EmptyFileSystem } from 'langium';
 import { allBuiltInRules } from '../../checks/catalogue.js';
 import { clauseLabel } from '../../conditions/condition-evaluator.js';
@@ -85,6 +86,6 @@ function renderRuleTable(rows: readonly RuleRow[]): string {
         line(header, 'DESCRIPTION'),
         ...cells.map((cell) => line(cell, cell.description)),
         '',
-        `${builtIns} built-in check${builtIns === 1 ? '' : 's'}, ${rows.length - builtIns} condition${rows.length - builtIns === 1 ? '' : 's'}. Run \`lhc explain <id>\` for a rule's documentation.`
+        `${counted(builtIns, 'built-in check')}, ${counted(rows.length - builtIns, 'condition')}. Run \`lhc explain <id>\` for a rule's documentation.`
     ].join('\n') + '\n';
 }

@@ -1,0 +1,30 @@
+/** The candidate nearest to `written` by edit distance, when it is near enough to be an obvious typo. */
+export function closest(written: string | undefined, candidates: Iterable<string | undefined>): string | undefined {
+    // After a syntax error the name written, or a candidate's, may be missing: nothing to suggest from it.
+    if (typeof written !== 'string') return undefined;
+    const limit = Math.max(2, Math.floor(written.length / 3));
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (typeof candidate !== 'string' || candidate === written) continue;
+        const distance = editDistance(written.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+    if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length]!;
+}
