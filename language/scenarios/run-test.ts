@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { EvidenceAccess } from '../datasets/target-evidence.js';
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
@@ -9,6 +10,8 @@ import type { EvaluationProbe } from '../conditions/expression-evaluator.js';
 import { suppressionFor } from '../conditions/suppressions.js';
 import type { IsoDate } from '../model/dates.js';
 import { NO_FIGURE } from '../model/money.js';
+import { halfReadFiles, type HalfReadFile } from '../parsing/syntax-errors.js';
+import { isTestDocument } from './test-files.js';
 import { whyNotJudged } from '../conditions/condition-trace.js';
 import { runBuiltInCheck, whyCheckNeverJudges } from './rule-findings.js';
 import { scenarioUniverse } from './scenario-facts.js';
@@ -33,8 +36,13 @@ export interface TestResult {
     asOf: IsoDate;
     passed: boolean;
     expectations: ExpectationResult[];
-    /** A test that cannot be judged at all (it states no expectation). */
+    /** A test that cannot be judged at all (it states no expectation), or not on the whole workspace. */
     problem?: string;
+    /**
+     * The workspace's files (not test files) that have syntax errors: the test ran against what could be read of
+     * them, so it fails, whatever its expectations say.
+     */
+    halfRead: HalfReadFile[];
     /** How each condition this test names came out (for coverage). */
     outcomes: Map<ast.Condition, ConditionOutcome['status']>;
     durationMs: number;
@@ -105,7 +113,12 @@ export function runTest(test: ast.TestCase, environment: TestEnvironment): TestR
         return { verdicts, neverJudged: whyCheckNeverJudges(rule as BuiltInCheck, universe.nodes, fact) };
     };
     const expectations = test.expectations.map((expectation) => judge(expectation, judgementOf(expectation)));
-    const problem = test.expectations.length === 0 ? 'states no expectation: add `expect <condition> passes` or `… fails on <fact>`' : undefined;
+    const halfRead = halfReadFiles([...environment.documents].filter((document) => !isTestDocument(document)));
+    const problems = [
+        ...test.expectations.length === 0 ? ['states no expectation: add `expect <condition> passes` or `… fails on <fact>`'] : [],
+        ...halfRead.length > 0 ? [`ran against a workspace with syntax errors, read only in part: ${halfRead.map((file) => `${path.basename(file.file)}${file.line ? `:${file.line}` : ''}`).join(', ')}`] : []
+    ];
+    const problem = problems.length > 0 ? problems.join('; it ') : undefined;
     const cst = test.$cstNode;
     return {
         test,
@@ -116,6 +129,7 @@ export function runTest(test: ast.TestCase, environment: TestEnvironment): TestR
         passed: problem === undefined && expectations.every((result) => result.passed),
         expectations,
         problem,
+        halfRead,
         outcomes,
         durationMs: performance.now() - started
     };

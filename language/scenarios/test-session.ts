@@ -7,6 +7,7 @@ import { checkWorkspace } from '../engine/check.js';
 import { InputError } from '../engine/errors.js';
 import { findLhcFiles } from '../engine/workspace.js';
 import type { IsoDate } from '../model/dates.js';
+import { firstSyntaxError, halfReadFiles, type HalfReadFile } from '../parsing/syntax-errors.js';
 import { CoverageRecorder, type ConditionCoverage } from './coverage.js';
 import type { TestResult } from './run-test.js';
 import { isTestFile, TEST_FILE_SUFFIX } from './test-files.js';
@@ -25,6 +26,8 @@ export interface TestSession {
     results: TestResult[];
     /** Per condition of every workspace with tests, when `coverage` was asked for. */
     coverage?: ConditionCoverage[];
+    /** The workspace files (not tests) with syntax errors: every test of their workspace ran on them half-read, and fails. */
+    halfRead: HalfReadFile[];
 }
 
 /**
@@ -43,11 +46,13 @@ export async function runTestSession(options: TestSessionOptions): Promise<TestS
         byWorkspace.set(root, [...byWorkspace.get(root) ?? [], file]);
     }
     const results: TestResult[] = [];
+    const halfRead: HalfReadFile[] = [];
     const recorder = options.coverage ? new CoverageRecorder() : undefined;
     for (const [root, files] of byWorkspace) {
         options.onProgress?.(`Testing ${path.basename(root)}…`);
         const { services, documents } = await checkWorkspace({ paths: [root], testFiles: files, asOf: options.asOf });
         const testDocuments = documents.filter((document) => isTestFile(document.uri.fsPath));
+        halfRead.push(...halfReadFiles(documents.filter((document) => !isTestFile(document.uri.fsPath))));
         const conditionNames = services.lhc.Facts.get().conditions.map((condition) => condition.name);
         for (const document of testDocuments) refuseBroken(document, conditionNames, options.cwd);
         const scenarios = services.lhc.Scenarios;
@@ -58,7 +63,7 @@ export async function runTestSession(options: TestSessionOptions): Promise<TestS
         }
         recorder?.addConditions(services.lhc.Facts.get().conditions);
     }
-    return { results, coverage: recorder?.report() };
+    return { results, coverage: recorder?.report(), halfRead };
 }
 
 /** The folder a test file tests: the nearest `lhc.config.json`'s, else the test's folder (or its parent, for `tests/`). */
@@ -72,12 +77,8 @@ export function workspaceRootOf(testFile: string): string {
 /** A test file that does not parse, or names what does not exist, cannot be run: one line saying where and what. */
 function refuseBroken(document: LangiumDocument<ast.Document>, conditionNames: readonly string[], cwd: string): void {
     const file = path.relative(cwd, document.uri.fsPath) || document.uri.fsPath;
-    const syntax = [...document.parseResult.lexerErrors, ...document.parseResult.parserErrors][0] as
-        { message: string; line?: number; token?: { startLine?: number } } | undefined;
-    if (syntax) {
-        const line = syntax.line ?? syntax.token?.startLine;
-        throw new InputError(`${file}${line ? `:${line}` : ''}: syntax error: ${syntax.message}`);
-    }
+    const syntax = firstSyntaxError(document.parseResult);
+    if (syntax) throw new InputError(`${file}${syntax.line ? `:${syntax.line}` : ''}: syntax error: ${syntax.message}`);
     for (const test of document.parseResult.value.tests) {
         for (const expectation of test.expectations) {
             const where = `${file}:${(expectation.$cstNode?.range.start.line ?? 0) + 1}`;

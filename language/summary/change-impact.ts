@@ -4,6 +4,7 @@ import type { TargetStatus } from '../model/targets.js';
 import { commitmentChanges, type CommitmentChange } from './commitment-changes.js';
 import { allFacts, type FactRefs } from './fact-refs.js';
 import { dataFileChanges, type DataFileChange } from './data-change-impact.js';
+import type { HalfReadFile } from '../parsing/syntax-errors.js';
 import type {
     ComplianceSummary, ConditionStatus, FactRef, SourceRef, SummaryTotals
 } from './summary-model.js';
@@ -115,6 +116,8 @@ function violationKey(violation: ViolationRef): string {
 export interface Version {
     summary: ComplianceSummary;
     declarations: readonly DeclarationFingerprint[];
+    /** Files of the workspace with syntax errors: the summary is of what could be read of them. */
+    halfRead?: readonly HalfReadFile[];
 }
 
 /** Compares an earlier version with the current one. */
