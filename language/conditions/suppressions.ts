@@ -128,7 +128,7 @@ export function unusedSuppressions(text: string, diagnostics: readonly Diagnosti
             message,
             code: SUPPRESSION_UNUSED,
             source: 'lhc',
-            data: { ruleId: SUPPRESSION_UNUSED, scope: 'workspace', ...(suggestion ? { suggestion } : {}) }
+            data: { code: SUPPRESSION_UNUSED, ruleId: SUPPRESSION_UNUSED, scope: 'workspace', ...(suggestion ? { suggestion } : {}) }
         });
     }
     return found;
