@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { afterEach, describe, it } from 'mocha';
-import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.js';
+import { TextDocument } from 'langium';
+import { buildWorkspace, createTestServices, resetEditedWorkspace, resetWorkspace } from '../helpers.js';
 
 const { services } = createTestServices();
 
@@ -63,5 +64,34 @@ describe('suppression-unused: an lhc-ignore comment that accepts nothing is repo
     it('a comment without a reason is suppression-incomplete only', async () => {
         const { codes } = await findings('area A "A" region // lhc-ignore duplicate-name');
         assert.deepEqual(codes, ['suppression-incomplete@1']);
+    });
+
+    it('in the language server, an edit to another file that ends the violation a comment accepted makes the comment unused, and back', async () => {
+        const sales = [
+            'area London "London" region',
+            'area Kent "Kent" region',
+            'estate-sale KentSale "Kent sale" {',
+            '    located in Kent',
+            '    sold 2018-01-01 for £1m',
+            '    reinvest £1m in Kent // lhc-ignore InRegion: agreed with the board',
+            '}'
+        ].join('\n');
+        const condition = (area: string) => `condition InRegion "Reinvested in the region" workspace-wide { every sale in estate-sales: every r in sale.reinvestments: r within ${area} }`;
+        const { documents } = await buildWorkspace(services, sales, condition('London'));
+        const [salesDocument, conditionDocument] = documents;
+        const unused = () => (salesDocument!.diagnostics ?? []).filter((diagnostic) => diagnostic.code === 'suppression-unused').map((diagnostic) => diagnostic.range.start.line + 1);
+        const edit = async (text: string) => {
+            services.shared.workspace.TextDocuments.set(TextDocument.create(conditionDocument!.uri.toString(), 'lhc', 2, text));
+            await services.shared.workspace.DocumentBuilder.update([conditionDocument!.uri], []);
+        };
+        try {
+            assert.deepEqual(unused(), [], 'the comment accepts the violation');
+            await edit(condition('Kent'));
+            assert.deepEqual(unused(), [6], 'the condition now passes: the comment accepts nothing');
+            await edit(condition('London'));
+            assert.deepEqual(unused(), [], 'the violation is back, and accepted');
+        } finally {
+            await resetEditedWorkspace(services);
+        }
     });
 });
