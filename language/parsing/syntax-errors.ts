@@ -28,14 +28,14 @@ export interface HalfReadFile {
     message: string;
 }
 
-/** The documents that lexed or parsed with errors, each with its first error, in the order given. */
+/** The documents that lexed or parsed with errors, each with its first error, by path (code-unit order: the same on every machine and in every build). */
 export function halfReadFiles(documents: Iterable<LangiumDocument>): HalfReadFile[] {
     const found: HalfReadFile[] = [];
     for (const document of documents) {
         const error = firstSyntaxError(document.parseResult);
         if (error) found.push({ file: document.uri.fsPath, ...error });
     }
-    return found;
+    return found.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 /** "areas.lhc:12: syntax error: … (what follows it was not read)", one line per file; `relative` shortens paths. */
