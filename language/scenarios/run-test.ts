@@ -99,9 +99,9 @@ export function runTest(test: ast.TestCase, environment: TestEnvironment): TestR
             const verdicts = outcome.violations.map((violation) => ({
                 subject: violation.subject, at: violation.node ?? violation.subject, message: violation.message, why: violation.why, waived: violation.waivedBy !== undefined
             }));
-            const neverJudged = fact
-                ? whyNotJudged(condition, universe.facts, asOf, fact)
-                : vacuousWhy(outcome);
+            // Only a pass needs a judgement to stand on (a failure or a waiver has its verdicts).
+            const neverJudged = expectation.outcome !== 'passes' ? undefined
+                : fact ? whyNotJudged(condition, universe.facts, asOf, fact) : vacuousWhy(outcome);
             return { verdicts, neverJudged };
         }
         const rule = expectation.rule !== undefined ? findBuiltInRule(expectation.rule) : undefined;
@@ -110,7 +110,7 @@ export function runTest(test: ast.TestCase, environment: TestEnvironment): TestR
             subject: namedFactOf(finding.node), at: finding.node, message: finding.message, why: finding.message,
             waived: suppressionFor(rule.id, finding.node) !== undefined
         }));
-        return { verdicts, neverJudged: whyCheckNeverJudges(rule as BuiltInCheck, universe.nodes, fact) };
+        return { verdicts, neverJudged: expectation.outcome === 'passes' ? whyCheckNeverJudges(rule as BuiltInCheck, universe.nodes, fact) : undefined };
     };
     const expectations = test.expectations.map((expectation) => judge(expectation, judgementOf(expectation)));
     const halfRead = halfReadFiles([...environment.documents].filter((document) => !isTestDocument(document)));
