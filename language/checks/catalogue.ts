@@ -39,6 +39,7 @@ import { conditionScopeUnstated } from './condition-scope-unstated.js';
 import { conditionVacuous } from './condition-vacuous.js';
 import { conditionUndecided } from './condition-undecided.js';
 import { suppressionIncomplete } from './suppression-incomplete.js';
+import { suppressionUnused } from './suppression-unused.js';
 import { waiverExpired } from './waiver-expired.js';
 import { waiverIncomplete } from './waiver-incomplete.js';
 import { waiverUnused } from './waiver-unused.js';
@@ -126,7 +127,8 @@ export const builtInChecks: readonly BuiltInCheck[] = [
 export const builtInDiagnostics: readonly BuiltInDiagnostic[] = [
     syntaxError,
     unresolvedReference,
-    suppressionIncomplete
+    suppressionIncomplete,
+    suppressionUnused
 ];
 
 /** Every rule id with its metadata: the catalogue `lhc rules`, the config schema and the docs are built from. */

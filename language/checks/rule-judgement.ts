@@ -7,6 +7,7 @@ import { isTestDocument } from '../scenarios/test-files.js';
 import { builtInChecks } from './catalogue.js';
 import type { BuiltInCheck } from './rule.js';
 import { suppressionIncomplete } from './suppression-incomplete.js';
+import { suppressionUnused } from './suppression-unused.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
 
@@ -34,7 +35,7 @@ export function rulesJudging(node: AstNode, inForce: ReadonlySet<string>): strin
 /**
  * Of the rules in force, those that had something to judge in these documents (scenario tests left out, as the
  * check leaves them): a check with a node it judges; `syntax-error` with any file (every file is parsed);
- * `unresolved-reference` with any cross-reference; `suppression-incomplete` with any `lhc-ignore` comment.
+ * `unresolved-reference` with any cross-reference; `suppression-incomplete` and `suppression-unused` with any `lhc-ignore` comment.
  */
 export function rulesWithSomethingToJudge(documents: Iterable<LangiumDocument>, inForce: readonly string[]): string[] {
     const wanted = new Set(inForce);
@@ -46,7 +47,7 @@ export function rulesWithSomethingToJudge(documents: Iterable<LangiumDocument>, 
         judged.add(syntaxError.id);
         const { nodes, references } = documentNodes(document);
         if (references.length > 0) judged.add(unresolvedReference.id);
-        if (findSuppressions(document.textDocument.getText()).length > 0) judged.add(suppressionIncomplete.id);
+        if (findSuppressions(document.textDocument.getText()).length > 0) judged.add(suppressionIncomplete.id).add(suppressionUnused.id);
         for (const node of nodes) {
             if (isTestCase(node.$container)) continue;
             let candidates = byType.get(node.$type);

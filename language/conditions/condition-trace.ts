@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { FactIndex } from '../model/facts.js';
 import type { IsoDate } from '../model/dates.js';
+import { conditionScope, scopedCollection, type ConditionScope } from './condition-scope.js';
 import { typeCheckCondition } from './condition-type-checker.js';
 import { describeElement, formatValue, nounPhrase, statement, titleAndName } from './condition-words.js';
 import { ExpressionEvaluator } from './expression-evaluator.js';
@@ -27,35 +28,75 @@ const MAX_ELEMENTS = 12;
 export function traceCondition(condition: ast.Condition, facts: FactIndex, asOf: IsoDate, fact?: AstNode): TraceNode | undefined {
     const typing = typeCheckCondition(condition, facts);
     if (typing.issues.length > 0 || !condition.expression) return undefined;
-    return new Tracer(typing, facts, asOf).root(condition, fact);
+    return new Tracer(typing, facts, asOf, conditionScope(condition, facts)).root(condition, fact);
+}
+
+/**
+ * Why `condition` never judges `fact` at `asOf` ("it is not one of all estate sales", "the condition leaves it
+ * out"), or undefined when it does judge it (or cannot be evaluated at all, for authoring errors). The one answer
+ * `lhc explain <condition> --fact`, the editor's hover and scenario tests (`expect C passes on X`) give: a
+ * condition judges a fact its top-level quantifier ranges over and keeps (or one holding such a fact: an
+ * agreement holding the pilots it ranges over), or, with no top-level quantifier, a fact it reads (`checked`).
+ */
+export function whyNotJudged(condition: ast.Condition, facts: FactIndex, asOf: IsoDate, fact: AstNode): string | undefined {
+    const typing = typeCheckCondition(condition, facts);
+    if (typing.issues.length > 0 || !condition.expression) return undefined;
+    return new Tracer(typing, facts, asOf, conditionScope(condition, facts)).whyNotJudged(condition.expression, fact);
 }
 
 class Tracer extends ExpressionEvaluator {
+    constructor(typing: ConstructorParameters<typeof ExpressionEvaluator>[0], facts: FactIndex, asOf: IsoDate, private readonly scope: ConditionScope) {
+        super(typing, facts, asOf);
+    }
+
+    /** As the condition is judged: `estate-sales` holds only the facts under its agreement (condition-scope.ts). */
+    protected override collection(kind: ast.FactCollection): readonly AstNode[] {
+        return scopedCollection(this.scope, kind, this.facts);
+    }
+
     root(condition: ast.Condition, fact: AstNode | undefined): TraceNode {
         const expression = condition.expression;
-        if (fact && ast.isQuantified(expression)) {
-            const collection = this.value(expression.collection);
-            if (Array.isArray(collection) && collection.includes(fact)) {
-                this.bind(expression.variable, fact);
-                const kept = !expression.filter || this.value(expression.filter) === true;
-                const filter = expression.filter ? [this.trace(expression.filter)] : [];
-                const body = kept ? [this.trace(expression.body)] : [];
-                const holds = !kept || this.value(expression.body) === true;
-                return {
-                    text: `${condition.name} for ${titleAndName(fact)}`,
-                    value: kept ? (holds ? 'passes' : 'fails') : 'not judged: the condition leaves it out',
-                    holds,
-                    children: [...filter, ...body]
-                };
-            }
-            return {
-                text: `${condition.name} for ${titleAndName(fact)}`,
-                value: `not judged: it is not one of ${this.phrase(expression.collection)}`,
-                children: [this.trace(expression)]
-            };
+        if (!fact) {
+            const top = this.trace(expression);
+            return { text: condition.name, value: top.holds ? 'passes' : 'fails', holds: top.holds, children: [top] };
         }
+        const text = `${condition.name} for ${titleAndName(fact)}`;
+        const notJudged = this.whyNotJudged(expression, fact);
+        if (ast.isQuantified(expression) && this.rangedOver(expression).includes(fact)) {
+            this.bind(expression.variable, fact);
+            const filter = expression.filter ? [this.trace(expression.filter)] : [];
+            if (notJudged) return { text, value: `not judged: ${notJudged}`, holds: true, children: filter };
+            const holds = this.value(expression.body) === true;
+            return { text, value: holds ? 'passes' : 'fails', holds, children: [...filter, this.trace(expression.body)] };
+        }
+        if (notJudged) return { text, value: `not judged: ${notJudged}`, children: [this.trace(expression)] };
         const top = this.trace(expression);
         return { text: condition.name, value: top.holds ? 'passes' : 'fails', holds: top.holds, children: [top] };
+    }
+
+    /** See `whyNotJudged`. */
+    whyNotJudged(expression: ast.Expression, fact: AstNode): string | undefined {
+        if (ast.isQuantified(expression)) {
+            const items = this.rangedOver(expression);
+            const kept = (item: unknown) => {
+                if (!expression.filter) return true;
+                this.bind(expression.variable, item);
+                const keeps = this.value(expression.filter) === true;
+                this.bind(expression.variable, undefined);
+                return keeps;
+            };
+            if (items.includes(fact)) return kept(fact) ? undefined : 'the condition leaves it out';
+            if (items.some((item) => holds(fact, item) && kept(item))) return undefined;
+            return `it is not one of ${this.phrase(expression.collection)}`;
+        }
+        this.value(expression);
+        if ([...this.checked].some((node) => holds(fact, node))) return undefined;
+        return 'the condition reads nothing of it';
+    }
+
+    private rangedOver(expression: ast.Quantified): unknown[] {
+        const collection = this.value(expression.collection);
+        return Array.isArray(collection) ? collection : [];
     }
 
     private format = (expression: ast.Expression): string => formatValue(this.value(expression), this.type(expression));
@@ -109,6 +150,12 @@ class Tracer extends ExpressionEvaluator {
         if (leftOut.length > 0) children.push({ text: `left out by the filter: ${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? `; and ${leftOut.length - 5} more` : ''}`, value: '', children: [] });
         return children;
     }
+}
+
+/** Whether `item` is `fact` or lies within it (a pilot within its agreement). */
+function holds(fact: AstNode, item: unknown): boolean {
+    for (let node = item as AstNode | undefined; typeof node === 'object' && node !== null; node = node.$container) if (node === fact) return true;
+    return false;
 }
 
 function describe(item: unknown): string {

@@ -5,9 +5,11 @@ import type { Document, LhcAstType } from '../generated/ast.js';
 import { isWaiver } from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { LhcDocumentValidator } from '../validation/lhc-validator.js';
-import { WORKSPACE_CATEGORY } from '../validation/check-scopes.js';
+import { isWorkspaceScopedDiagnostic, WORKSPACE_CATEGORY } from '../validation/check-scopes.js';
+import { allBuiltInRules } from '../checks/catalogue.js';
+import { closest } from './condition-type-checker.js';
 import { clauseLabel, type ConditionOutcome, type ConditionViolation } from './condition-evaluator.js';
-import { applySuppressions, SUPPRESSION_INCOMPLETE } from './suppressions.js';
+import { applySuppressions, SUPPRESSION_INCOMPLETE, SUPPRESSION_UNUSED, unusedSuppressions } from './suppressions.js';
 import { describeWaiver, waiverReason } from './waivers.js';
 
 /**
@@ -79,10 +81,12 @@ function engineLocation(node: AstNode): { file: string; start: { line: number; c
  */
 export class LhcConditionsDocumentValidator extends LhcDocumentValidator {
     private readonly lhcSettings: LhcServices['lhc']['Settings'];
+    private readonly facts: LhcServices['lhc']['Facts'];
 
     constructor(services: LhcServices) {
         super(services);
         this.lhcSettings = services.lhc.Settings;
+        this.facts = services.lhc.Facts;
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -93,11 +97,13 @@ export class LhcConditionsDocumentValidator extends LhcDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const severity = this.lhcSettings.severityOf(SUPPRESSION_INCOMPLETE, 'warning');
-        const incomplete = severity === 'off' ? undefined : severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+        const incomplete = this.severity(SUPPRESSION_INCOMPLETE);
         const result = applySuppressions(document.textDocument.getText(), document.uri.fsPath, diagnostics, incomplete);
+        // Whether a comment accepts something is known only once every finding of the document is in.
+        const workspaceOnly = options?.categories?.length === 1 && options.categories[0] === WORKSPACE_CATEGORY;
+        if (!workspaceOnly) result.push(...this.unused(document, result));
         for (const diagnostic of result) {
-            if (diagnostic.code === SUPPRESSION_INCOMPLETE) diagnostic.codeDescription = { href: this.lhcSettings.docsUrl(SUPPRESSION_INCOMPLETE) };
+            if (diagnostic.code === SUPPRESSION_INCOMPLETE || diagnostic.code === SUPPRESSION_UNUSED) diagnostic.codeDescription = { href: this.lhcSettings.docsUrl(String(diagnostic.code)) };
         }
         return result;
     }
@@ -105,10 +111,30 @@ export class LhcConditionsDocumentValidator extends LhcDocumentValidator {
     /**
      * Only the workspace-scoped findings (see `CheckScope`), for a document whose own text and references did not
      * change: what another file's edit can change. The comments' own `suppression-incomplete` findings are
-     * document-scoped and are kept by the caller.
+     * document-scoped and are kept by the caller; `suppression-unused` is worked out again over the document's
+     * findings kept and the fresh ones (a condition's violation a comment accepted may have gone).
      */
     async validateWorkspaceScoped(document: LangiumDocument, cancelToken: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await this.validateDocument(document, { categories: [WORKSPACE_CATEGORY] }, cancelToken);
-        return diagnostics.filter((diagnostic) => diagnostic.code !== SUPPRESSION_INCOMPLETE);
+        const fresh = diagnostics.filter((diagnostic) => diagnostic.code !== SUPPRESSION_INCOMPLETE);
+        const kept = (document.diagnostics ?? []).filter((diagnostic) => !isWorkspaceScopedDiagnostic(diagnostic));
+        const unused = this.unused(document, [...kept, ...fresh]);
+        for (const diagnostic of unused) diagnostic.codeDescription = { href: this.lhcSettings.docsUrl(SUPPRESSION_UNUSED) };
+        return [...fresh, ...unused];
+    }
+
+    private unused(document: LangiumDocument, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+        const severity = this.severity(SUPPRESSION_UNUSED);
+        // Most files have no comment to judge: no list of rule names is made for them.
+        if (severity === undefined || !document.textDocument.getText().includes('lhc-ignore')) return [];
+        const conditions = this.facts.get().conditions.map((condition) => condition.name);
+        const ids = new Set([...allBuiltInRules.map((rule) => rule.id), ...conditions]);
+        return unusedSuppressions(document.textDocument.getText(), diagnostics, severity, (id) => ids.has(id), (id) => closest(id, [...ids]));
+    }
+
+    /** A rule's configured severity as the client's, or undefined when it is off. */
+    private severity(id: string): DiagnosticSeverity | undefined {
+        const severity = this.lhcSettings.severityOf(id, 'warning');
+        return severity === 'off' ? undefined : severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
     }
 }

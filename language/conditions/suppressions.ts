@@ -99,6 +99,41 @@ export function applySuppressions(text: string, file: string, diagnostics: Diagn
     return result;
 }
 
+export const SUPPRESSION_UNUSED = 'suppression-unused';
+
+/**
+ * A `suppression-unused` diagnostic for each complete `lhc-ignore` comment (rule id and reason) that accepts
+ * nothing: it names no rule of the workspace (`isRule`, with the closest name as a suggestion), or no finding of
+ * that rule is on the line it applies to. `diagnostics` are the document's, already marked by `applySuppressions`:
+ * a comment is used when a finding carries it as `data.waived`. Workspace-scoped: whether it accepts something can
+ * change with another file's edit (a condition's violation), so the language server recomputes it then.
+ */
+export function unusedSuppressions(text: string, diagnostics: readonly Diagnostic[], severity: DiagnosticSeverity,
+    isRule: (id: string) => boolean, suggest: (id: string) => string | undefined): Diagnostic[] {
+    const used = new Set<number>();
+    for (const diagnostic of diagnostics) {
+        const waived = (diagnostic.data as { waived?: { by?: unknown; location?: { start?: { line?: unknown } } } } | undefined)?.waived;
+        if (waived?.by === 'comment' && typeof waived.location?.start?.line === 'number') used.add(waived.location.start.line - 1);
+    }
+    const found: Diagnostic[] = [];
+    for (const suppression of findSuppressions(text)) {
+        if (!suppression.id || !suppression.reason || used.has(suppression.line)) continue;
+        const suggestion = isRule(suppression.id) ? undefined : suggest(suppression.id);
+        const message = isRule(suppression.id)
+            ? `This lhc-ignore comment accepts nothing: there is no ${suppression.id} finding on line ${suppression.appliesTo + 1}. Remove it, so that it cannot hide a future finding unseen.`
+            : `This lhc-ignore comment names '${suppression.id}', which is no rule or condition${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; it accepts nothing.`;
+        found.push({
+            severity,
+            range: { start: { line: suppression.line, character: suppression.start }, end: { line: suppression.line, character: suppression.end } },
+            message,
+            code: SUPPRESSION_UNUSED,
+            source: 'lhc',
+            data: { code: SUPPRESSION_UNUSED, ruleId: SUPPRESSION_UNUSED, scope: 'workspace', ...(suggestion ? { suggestion } : {}) }
+        });
+    }
+    return found;
+}
+
 /** By parse: the document object outlives its edits, its root node does not (even an incremental re-parse makes a new root). */
 const suppressionsByRoot = new WeakMap<AstNode, Suppression[]>();
 

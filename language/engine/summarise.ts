@@ -12,6 +12,7 @@ import { checkWorkspace, unreadableDataset } from './check.js';
 import { InputError } from './errors.js';
 import type { CheckReport } from './results.js';
 import { evaluateWorkspaceConditions } from './condition-outcomes.js';
+import { halfReadFiles } from '../parsing/syntax-errors.js';
 
 export interface SummariseOptions {
     paths: string[];
@@ -39,7 +40,7 @@ export function summariseChecked(checked: { report: CheckReport; services: LhcSe
         root,
         evidence: services.lhc.Evidence
     });
-    return { summary, declarations: declarationFingerprints(facts, new FactRefs(root)) };
+    return { summary, declarations: declarationFingerprints(facts, new FactRefs(root)), halfRead: halfReadFiles(checked.documents) };
 }
 
 /** Loads, checks and summarises a workspace. */

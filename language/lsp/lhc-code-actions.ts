@@ -46,7 +46,8 @@ export class LhcCodeActionProvider implements CodeActionProvider {
             'unresolved-reference': (diagnostic, document) => replaceWithDeclared(diagnostic, document) ?? this.declareParty(diagnostic, document),
             'commitment-overdue': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
             'commitment-without-deadline': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
-            'agreement-area-inferred': (diagnostic, document) => addCoversFix(diagnostic, document)
+            'agreement-area-inferred': (diagnostic, document) => addCoversFix(diagnostic, document),
+            'suppression-unused': (diagnostic, document) => removeComment(diagnostic, document)
         };
     }
 
@@ -308,4 +309,19 @@ function addPartner(document: LangiumDocument, pilot: ast.Pilot, name: string): 
         return insertAt(document, lineStart, `${indentOf(document, pilot.$cstNode!)}${INDENT}partners ${name}\n`);
     }
     return insertAt(document, close.offset, `partners ${name} `);
+}
+
+/**
+ * `suppression-unused` (range: the comment): removes the comment — its whole line when it stands alone, else the
+ * comment and the spaces before it, so the code it followed stays as it was.
+ */
+function removeComment(diagnostic: Diagnostic, document: LangiumDocument): ReturnType<Fix> {
+    const text = document.textDocument;
+    const { start, end } = diagnostic.range;
+    const lineStart = text.offsetAt({ line: start.line, character: 0 });
+    const before = text.getText().slice(lineStart, text.offsetAt(start));
+    const range = before.trim() === ''
+        ? { start: { line: start.line, character: 0 }, end: start.line + 1 < text.lineCount ? { line: start.line + 1, character: 0 } : end }
+        : { start: { line: start.line, character: before.trimEnd().length }, end };
+    return { title: 'Remove the unused lhc-ignore comment', preferred: true, edits: [{ document, edit: { range, newText: '' } }] };
 }

@@ -1,4 +1,5 @@
 import { counted } from '../model/counted.js';
+import * as path from 'node:path';
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
@@ -54,6 +55,7 @@ function testLens(services: LhcServices, test: ast.TestCase): CodeLens {
     const result = services.lhc.Scenarios.result(test);
     const failed = result.expectations.filter((judged) => !judged.passed).length;
     const title = result.passed ? '✓ passes'
+        : result.halfRead.length > 0 ? `✗ fails: ran against a workspace with syntax errors (${result.halfRead.map((file) => `${path.basename(file.file)}${file.line ? `:${file.line}` : ''}`).join(', ')})`
         : result.problem ? '✗ fails: no expectation'
             : `✗ fails: ${failed} of ${counted(result.expectations.length, 'expectation')}`;
     return {

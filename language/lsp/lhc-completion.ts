@@ -1,6 +1,6 @@
-import { AstUtils, GrammarAST, stream, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, stream, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { LhcServices } from '../lhc-module.js';
 import { describeDeclaration } from './lhc-hover.js';
 import { withWorkspaceDefaults } from './lhc-snippet-defaults.js';
@@ -17,6 +17,13 @@ export class LhcCompletionProvider extends DefaultCompletionProvider {
     constructor(services: LangiumServices) {
         super(services);
         this.lhc = services as LhcServices;
+    }
+
+    /** Inside a comment or a string the writer is writing prose: nothing is offered there. */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const text = document.textDocument.getText();
+        if (isInCommentOrString(text, document.textDocument.offsetAt(params.position))) return { isIncomplete: false, items: [] };
+        return super.getCompletion(document, params, cancelToken);
     }
 
     /** A clause visible by its short name is not offered a second time by its qualified name. */
@@ -56,4 +63,45 @@ export class LhcCompletionProvider extends DefaultCompletionProvider {
             sortText: '2'
         });
     }
+}
+
+const BLOCK_COMMENT = /\/\*[\s\S]*?\*\//y;
+const STRING = /"(\\.|[^"\\])*"/y;
+
+/**
+ * Whether `offset` (0-based, between characters) is inside a comment or a string, as the lexer reads the text
+ * (`lhc-terminals.langium`: ML_COMMENT, SL_COMMENT, STRING). What is being typed counts too: a block comment not yet
+ * closed runs to the end of the text, a string not yet closed to the end of its line (the lexer resumes after a
+ * lone quote, so one stray quote does not silence the rest of the file).
+ */
+export function isInCommentOrString(text: string, offset: number): boolean {
+    let at = 0;
+    while (at < offset) {
+        const char = text[at];
+        if (char === '/' && text[at + 1] === '/') {
+            const end = lineEnd(text, at);
+            if (offset <= end) return offset >= at + 2;
+            at = end;
+        } else if (char === '/' && text[at + 1] === '*') {
+            BLOCK_COMMENT.lastIndex = at;
+            const end = BLOCK_COMMENT.exec(text) ? BLOCK_COMMENT.lastIndex : text.length;
+            // Inside from after `/*` to before `*/`.
+            if (offset < end || end === text.length) return offset >= at + 2;
+            at = end;
+        } else if (char === '"') {
+            STRING.lastIndex = at;
+            const end = STRING.exec(text) ? STRING.lastIndex : lineEnd(text, at);
+            const closed = text[end - 1] === '"' && end - 1 > at;
+            if (offset < end || (!closed && offset <= end)) return true;
+            at = end;
+        } else {
+            at++;
+        }
+    }
+    return false;
+}
+
+function lineEnd(text: string, from: number): number {
+    const newline = text.slice(from).search(/[\r\n]/);
+    return newline < 0 ? text.length : from + newline;
 }

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type ParseResult } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ParseResult } from 'langium';
 
 /** Whether the text lexed or parsed with errors: its tree is then one the parser recovered, and may be partial. */
 export function hasSyntaxErrors(parseResult: ParseResult<AstNode>): boolean {
@@ -36,8 +36,9 @@ export function syntaxProblems(parseResult: ParseResult<AstNode>, text: string):
  * just after the last token before it (where `lhc check` reports it too), else the end of the text.
  */
 function tokenOffset(error: ParseResult['parserErrors'][number], text: string): number {
-    const start = error.token.startOffset;
-    if (Number.isFinite(start) && start >= 0) return start;
+    const token = error.token;
+    // A token the parser's recovery inserted, or the end of the input, has no place of its own.
+    if (Number.isFinite(token.startOffset) && token.startOffset >= 0 && !token.isInsertedInRecovery && token.tokenType?.name !== 'EOF') return token.startOffset;
     const previous = (error as { previousToken?: { endOffset?: number } }).previousToken?.endOffset;
     return previous !== undefined && Number.isFinite(previous) && previous >= 0 ? previous + 1 : text.length;
 }
@@ -62,17 +63,8 @@ export function positionAt(text: string, offset: number): { line: number; column
  * parser did not expect; for a token the parser's recovery inserted (which has no place), the end of the token
  * before it.
  */
-export function syntaxErrorOffsets(parseResult: ParseResult<AstNode>): number[] {
-    const offsets = parseResult.lexerErrors.map((error) => error.offset);
-    for (const error of parseResult.parserErrors) {
-        const token = error.token;
-        if (Number.isFinite(token.startOffset) && !token.isInsertedInRecovery && token.tokenType?.name !== 'EOF') offsets.push(token.startOffset);
-        else {
-            const previous = (error as { previousToken?: { endOffset?: number } }).previousToken;
-            offsets.push(previous && Number.isFinite(previous.endOffset) ? previous.endOffset! + 1 : 0);
-        }
-    }
-    return offsets.sort((a, b) => a - b);
+export function syntaxErrorOffsets(parseResult: ParseResult<AstNode>, text: string): number[] {
+    return [...parseResult.lexerErrors.map((error) => error.offset), ...parseResult.parserErrors.map((error) => tokenOffset(error, text))].sort((a, b) => a - b);
 }
 
 /**
@@ -89,7 +81,7 @@ export function brokenDeclarations(root: AstNode): ReadonlyMap<AstNode, number> 
     if (!parseResult) return broken;
     if (hasSyntaxErrors(parseResult)) {
         const declarations = [...AstUtils.streamContents(root)].filter((node) => node.$cstNode !== undefined);
-        for (const offset of syntaxErrorOffsets(parseResult)) {
+        for (const offset of syntaxErrorOffsets(parseResult, root.$document!.textDocument.getText())) {
             const declaration = declarationAt(declarations, offset);
             if (declaration && !broken.has(declaration)) broken.set(declaration, offset);
         }
@@ -110,4 +102,27 @@ const brokenByRoot = new WeakMap<AstNode, ReadonlyMap<AstNode, number>>();
 export function isBrokenDeclaration(node: AstNode): boolean {
     const root = node.$container;
     return root !== undefined && root.$container === undefined && brokenDeclarations(root).has(node);
+}
+
+/** A file read only in part: its first syntax error. Whatever is computed from its facts is computed from a half-read file. */
+export interface HalfReadFile extends SyntaxProblem {
+    /** The file's path (fsPath). */
+    file: string;
+}
+
+/** The documents that lexed or parsed with errors, each with its first error, by path (code-unit order: the same on every machine and in every build). */
+export function halfReadFiles(documents: Iterable<LangiumDocument>): HalfReadFile[] {
+    const found: HalfReadFile[] = [];
+    for (const document of documents) {
+        if (!hasSyntaxErrors(document.parseResult)) continue;
+        const first = syntaxProblems(document.parseResult, document.textDocument.getText())[0];
+        if (first) found.push({ file: document.uri.fsPath, ...first });
+    }
+    return found.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+/** "areas.lhc:12:5: syntax error: …", one line per file; `relative` shortens paths. */
+export function halfReadLine(halfRead: HalfReadFile, relative: (file: string) => string = (file) => file): string {
+    const message = (halfRead.message.split(/\r?\n/)[0] ?? '').replace(/\.$/, '');
+    return `${relative(halfRead.file)}:${halfRead.line}:${halfRead.column}: syntax error: ${message}`;
 }

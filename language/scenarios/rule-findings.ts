@@ -25,7 +25,34 @@ export function runBuiltInCheck(check: BuiltInCheck, nodes: readonly AstNode[], 
         report: (node, message) => { findings.push({ node, message }); }
     };
     const byType = check.checks as Record<string, NodeCheck<AstNode> | undefined>;
-    // As in the validator: a node recovered without its required parts is a syntax error, not judged.
-    for (const node of nodes) if (isComplete(node)) byType[node.$type]?.(node, context);
+    for (const node of nodes) if (visits(check, node)) byType[node.$type]!(node, context);
     return findings;
+}
+
+/**
+ * Whether a check looks at a node: it has a check for the node's kind and, as in the validator, the node is
+ * whole (one recovered without its required parts is a syntax error, not judged).
+ */
+function visits(check: BuiltInCheck, node: AstNode): boolean {
+    return (check.checks as Record<string, unknown>)[node.$type] !== undefined && isComplete(node);
+}
+
+/**
+ * Why a built-in check never judges `fact` among a test's nodes, or undefined when it does: it judges a fact it
+ * looks at, or one it looks at a part of (a pilot's lead) or the whole of (the agreement holding a pilot).
+ * With no fact: why it judged nothing at all.
+ */
+export function whyCheckNeverJudges(check: BuiltInCheck, nodes: readonly AstNode[], fact?: AstNode): string | undefined {
+    const related = (node: AstNode) => fact === undefined || isWithin(node, fact) || isWithin(fact, node);
+    if (nodes.some((node) => related(node) && visits(check, node))) return undefined;
+    const kinds = Object.keys(check.checks).join(', ');
+    return fact === undefined
+        ? `it looks only at ${kinds}, and the test sees none`
+        : `it looks only at ${kinds}, and ${(fact as { name?: string }).name ?? fact.$type} (a ${fact.$type}) is not one and holds none`;
+}
+
+/** Whether `node` is `ancestor` or lies within it. */
+export function isWithin(node: AstNode, ancestor: AstNode): boolean {
+    for (let current: AstNode | undefined = node; current; current = current.$container) if (current === ancestor) return true;
+    return false;
 }

@@ -7,10 +7,10 @@ import { checkWorkspace } from '../engine/check.js';
 import { InputError } from '../engine/errors.js';
 import { findLhcFiles } from '../engine/workspace.js';
 import type { IsoDate } from '../model/dates.js';
+import { halfReadFiles, syntaxProblems, type HalfReadFile } from '../parsing/syntax-errors.js';
 import { CoverageRecorder, type ConditionCoverage } from './coverage.js';
 import type { TestResult } from './run-test.js';
 import { isTestFile, TEST_FILE_SUFFIX } from './test-files.js';
-import { syntaxProblems } from '../parsing/syntax-errors.js';
 
 export interface TestSessionOptions {
     paths: string[];
@@ -26,6 +26,8 @@ export interface TestSession {
     results: TestResult[];
     /** Per condition of every workspace with tests, when `coverage` was asked for. */
     coverage?: ConditionCoverage[];
+    /** The workspace files (not tests) with syntax errors: every test of their workspace ran on them half-read, and fails. */
+    halfRead: HalfReadFile[];
 }
 
 /**
@@ -44,11 +46,13 @@ export async function runTestSession(options: TestSessionOptions): Promise<TestS
         byWorkspace.set(root, [...byWorkspace.get(root) ?? [], file]);
     }
     const results: TestResult[] = [];
+    const halfRead: HalfReadFile[] = [];
     const recorder = options.coverage ? new CoverageRecorder() : undefined;
     for (const [root, files] of byWorkspace) {
         options.onProgress?.(`Testing ${path.basename(root)}…`);
         const { services, documents } = await checkWorkspace({ paths: [root], testFiles: files, asOf: options.asOf });
         const testDocuments = documents.filter((document) => isTestFile(document.uri.fsPath));
+        halfRead.push(...halfReadFiles(documents.filter((document) => !isTestFile(document.uri.fsPath))));
         const conditionNames = services.lhc.Facts.get().conditions.map((condition) => condition.name);
         for (const document of testDocuments) refuseBroken(document, conditionNames, options.cwd);
         const scenarios = services.lhc.Scenarios;
@@ -59,7 +63,7 @@ export async function runTestSession(options: TestSessionOptions): Promise<TestS
         }
         recorder?.addConditions(services.lhc.Facts.get().conditions);
     }
-    return { results, coverage: recorder?.report() };
+    return { results, coverage: recorder?.report(), halfRead };
 }
 
 /** The folder a test file tests: the nearest `lhc.config.json`'s, else the test's folder (or its parent, for `tests/`). */

@@ -3,6 +3,7 @@ import type { FactIndex } from '../model/facts.js';
 import { commitmentChanges } from './commitment-changes.js';
 import { allFacts, type FactRefs } from './fact-refs.js';
 import { dataFileChanges } from './data-change-impact.js';
+import type { HalfReadFile } from '../parsing/syntax-errors.js';
 import type { ChangeImpact, ComplianceSummary, FactRef, ViolationRef } from './summary-model.js';
 
 export type { ChangeImpact, ViolationRef } from './summary-model.js';
@@ -90,6 +91,8 @@ function violationKey(violation: ViolationRef): string {
 export interface Version {
     summary: ComplianceSummary;
     declarations: readonly DeclarationFingerprint[];
+    /** Files of the workspace with syntax errors: the summary is of what could be read of them. */
+    halfRead?: readonly HalfReadFile[];
 }
 
 /** Compares an earlier version with the current one. */

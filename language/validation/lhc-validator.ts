@@ -14,7 +14,6 @@ import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcConditions } from '../conditions/condition-service.js';
 import { judgeable } from '../checks/rule-judgement.js';
-import { isComplete } from '../model/complete-nodes.js';
 import { brokenDeclarations, declarationAt } from '../parsing/syntax-errors.js';
 import { explainUnresolved, type UnresolvedExplanation } from '../linking/unresolved-names.js';
 import { tidyFullStops } from '../checks/wording.js';

@@ -49,7 +49,7 @@ describe('lhc-ignore suppression comments', () => {
             'area B "B again" region // lhc-ignore duplicate-name'
         ].join('\n'));
         const codes = diagnostics[0]!.map((diagnostic) => `${diagnostic.code}@${diagnostic.range.start.line + 1}:${diagnostic.severity}`);
-        assert.deepEqual(codes.sort(), ['duplicate-name@1:1', 'duplicate-name@3:1', 'duplicate-name@4:1', 'duplicate-name@5:1', 'suppression-incomplete@5:2']);
+        assert.deepEqual(codes.sort(), ['duplicate-name@1:1', 'duplicate-name@3:1', 'duplicate-name@4:1', 'duplicate-name@5:1', 'suppression-incomplete@5:2', 'suppression-unused@2:2']);
         const incomplete = diagnostics[0]!.find((diagnostic) => diagnostic.code === 'suppression-incomplete')!;
         assert.match(String(incomplete.message), /gives no reason; write '\/\/ lhc-ignore duplicate-name: <why this is acceptable>'/);
     });

@@ -52,6 +52,15 @@ describe('quick fixes', () => {
         assert.equal(result.action?.title, "Add 'covers GreaterManchester'");
     });
 
+    it('suppression-unused: removes the comment, after code or on a line of its own', async () => {
+        const trailing = 'area A "A" region // lhc-ignore duplicate-name: the duplicate was removed since\narea B "B" region\n';
+        const result = await fix(trailing, 'suppression-unused', 'area A "A" region\narea B "B" region\n');
+        assert.equal(result.action?.title, 'Remove the unused lhc-ignore comment');
+        assert.equal(result.action?.kind, CodeActionKind.QuickFix);
+        const ownLine = 'area A "A" region\n    // lhc-ignore duplicte-name: a typo\narea B "B" region\n';
+        await fix(ownLine, 'suppression-unused', 'area A "A" region\narea B "B" region\n');
+    });
+
     it('no-public-involvement: adds the Healthwatch serving the pilot\'s area as a partner', async () => {
         const before = [
             'area London "London" region',

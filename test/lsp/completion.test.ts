@@ -113,4 +113,26 @@ describe('completion', () => {
             }
         });
     });
+
+    it('offers nothing inside a comment or a string, and everything again after one', async () => {
+        const nothing = ({ items }: { items: readonly CompletionItem[] }) => assert.deepEqual(labels(items), []);
+        const something = ({ items }: { items: readonly CompletionItem[] }) => assert.ok(labels(items).includes('pilot'), labels(items).join(', '));
+        const cases: [string, typeof nothing][] = [
+            [`${WORLD}// a note about p<|>`, nothing],
+            [`${WORLD}pilot P "p" { } // the pilot <|>`, nothing],
+            [`${WORLD}// a note\n<|>`, something],
+            [`${WORLD}/* a note about <|> the pilots */`, nothing],
+            [`${WORLD}/* a note\n   over two lines, the second <|>\n*/`, nothing],
+            [`${WORLD}/* a note not yet closed <|>`, nothing],
+            [`${WORLD}/* a closed note */ <|>`, something],
+            [`${WORLD}pilot P "Pilot of <|> the year" { }`, nothing],
+            [`${WORLD}pilot P "Pilot of <|>`, nothing],
+            [`${WORLD}pilot P "has a // in it" { } <|>`, something],
+            [`${WORLD}pilot P "quoted \\" and /* in it" { } <|>`, something]
+        ];
+        for (const [text, assertion] of cases) {
+            await complete({ text, index: 0, assert: assertion, disposeAfterCheck: true });
+        }
+        await complete({ text: `${WORLD}pilot P "p" { leads <|> } // Mayor`, index: 0, assert: ({ items }) => assert.deepEqual(labels(items).sort(), ['Mayor', 'NHSEngland']) });
+    });
 });

@@ -98,6 +98,25 @@ describe('lhc test', () => {
         assert.deepEqual(json.tests.filter((test) => test.status === 'failed').map((test) => test.name), ['A locality team of 40,000 residents is too small']);
     });
 
+    it('fails every test, and names each file and line, when a workspace file has syntax errors: the tests ran on a half-read deal', async () => {
+        const folder = londonCopy();
+        const file = path.join(folder, '2017-devolution-mou', 'estates.lhc');
+        const lines = readFileSync(file, 'utf8').split('\n');
+        const broken = lines.findIndex((line) => /^estate-sale /.test(line));
+        assert.ok(broken >= 0);
+        lines[broken] = lines[broken]!.replace('estate-sale ', 'estate-sael ');
+        writeFileSync(file, lines.join('\n'));
+        const result = await runLhc(['test', folder], { cwd: folder });
+        assert.equal(result.code, 1, result.stdout + result.stderr);
+        assert.match(result.stdout, /\n0 passed, \d+ failed\n$/);
+        assert.match(result.stdout, /this test ran against a workspace with syntax errors, read only in part: estates\.lhc:\d+/);
+        const said = result.stderr.split('\n').filter((line) => line.startsWith('lhc test: '));
+        assert.equal(said.length, 1, result.stderr);
+        assert.match(said[0]!, new RegExp(`^lhc test: 2017-devolution-mou/estates\\.lhc:${broken + 1}: syntax error: .*; the tests ran against what could be read of it$`));
+        const json = JSON.parse((await runLhc(['test', folder, '--format', 'json'], { cwd: folder })).stdout) as { totals: { passed: number } };
+        assert.equal(json.totals.passed, 0);
+    });
+
     it('exits 2 with one line for an unknown condition, a missing fact, or no tests at all', async () => {
         const folder = londonCopy();
         const file = path.join(folder, 'tests', 'bhr.test.lhc');

@@ -114,4 +114,20 @@ test "A sale reinvesting in Kent, by the built-in rule" as of 2019-06-01 {
         assert.equal(outcome?.expectations[0]?.expected, 'ReinvestedInLondon passes');
         assert.deepEqual(listTests(services).map((test) => test.name), ['A sale reinvesting in Kent breaks the rule', 'Expecting a pass']);
     });
+
+    it('fails a test run against a workspace file with syntax errors, in its lens, its run and its diagnostic', async () => {
+        const documents = await buildFiles(services, {
+            'sales.lhc': WORKSPACE,
+            'more.lhc': 'area Kent2 "Kent" region within England\nparty Broken "Broken" councl serves Kent2\n',
+            'tests/sales.test.lhc': FAILING_SALE
+        });
+        const document = documents['tests/sales.test.lhc']!;
+        const lenses = await new LhcCodeLensProvider(services).provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
+        assert.deepEqual(lenses.map((lens) => lens.command?.title), ['✗ fails: ran against a workspace with syntax errors (more.lhc:2) · run test']);
+        const [outcome] = runTests(services, undefined);
+        assert.equal(outcome?.passed, false);
+        assert.equal(outcome?.expectations[0]?.passed, true, 'its expectation held, on what could be read');
+        assert.match(String(outcome?.problem), /^ran against a workspace with syntax errors, read only in part: more\.lhc:2$/);
+        assert.match(String(document.diagnostics?.find((diagnostic) => diagnostic.code === 'scenario-test')?.message), /This test ran against a workspace with syntax errors/);
+    });
 });

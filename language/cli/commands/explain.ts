@@ -15,6 +15,7 @@ import { checkWorkspace } from '../../engine/check.js';
 import { loadConfigFor } from '../../config/config-loader.js';
 import { findLhcFiles } from '../../engine/workspace.js';
 import { InputError } from '../../engine/errors.js';
+import { halfReadFiles, halfReadLine } from '../../parsing/syntax-errors.js';
 import type { Condition } from '../../generated/ast.js';
 import type { LhcServices } from '../../lhc-module.js';
 import { EXIT_OK, type CliCommand } from '../command.js';
@@ -46,7 +47,11 @@ export const explainCommand: CliCommand = {
             const suggestion = closest(id, allBuiltInRules.map((rule) => rule.id));
             throw new InputError(`no built-in check is called '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ''}, and there are no .lhc files here to declare a condition of that name (see \`lhc rules\`)`);
         }
-        const { services, report } = await checkWorkspace({ paths: where, asOf, command: `lhc explain ${id}` });
+        const { services, report, documents } = await checkWorkspace({ paths: where, asOf, command: `lhc explain ${id}` });
+        // What follows is worked out from what could be read: say which files were read only in part.
+        for (const file of halfReadFiles(documents)) {
+            io.stderr(`lhc explain: ${halfReadLine(file, (name) => path.relative(io.cwd, name) || name)}; this explanation is of what could be read of it\n`);
+        }
         const condition = services.lhc.Facts.get().conditions.find((candidate) => candidate.name === id);
         if (!condition) {
             const names = [...allBuiltInRules.map((rule) => rule.id), ...services.lhc.Facts.get().conditions.map((c) => c.name)];

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { resolveEarlierVersion } from '../../engine/earlier-version.js';
+import { halfReadLine } from '../../parsing/syntax-errors.js';
 import { InputError } from '../../engine/errors.js';
 import { summariseWorkspace } from '../../engine/summarise.js';
 import { writeFileSafely } from '../../engine/write-file.js';
@@ -63,6 +64,9 @@ export const summaryCommand: CliCommand = {
             }
             const text = SUMMARY_FORMATS[format](current.summary);
             progress?.done();
+            for (const file of current.halfRead ?? []) {
+                io.stderr(`lhc summary: ${halfReadLine(file, (name) => path.relative(io.cwd, name) || name)}; this summary is of what could be read of it\n`);
+            }
             if (out) {
                 writeFileSafely(path.resolve(io.cwd, out), text, out);
                 io.stderr(`Wrote the ${format} summary as of ${current.summary.asOf} to ${out}\n`);

@@ -5,6 +5,7 @@ import { writeFileSafely } from '../../engine/write-file.js';
 import { TEST_FORMAT_NAMES, TEST_FORMATS } from '../../render/test-results.js';
 import { coveragePercent } from '../../scenarios/coverage.js';
 import { runTestSession } from '../../scenarios/test-session.js';
+import { halfReadLine } from '../../parsing/syntax-errors.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliCommand, type CliIo } from '../command.js';
 import { parseAsOf, parseChoice, parseCountOption, resolvePaths } from '../options.js';
 
@@ -58,6 +59,10 @@ async function runOnce(options: TestOptions, io: CliIo): Promise<number> {
     const text = TEST_FORMATS[options.format](session.results, { cwd: io.cwd, color: io.color && !options.out, coverage: session.coverage });
     if (options.out) writeFileSafely(options.out, text);
     else io.stdout(text);
+    // Tests of a half-read workspace fail (their results say so); which files, once each, and where they stop.
+    for (const file of session.halfRead) {
+        io.stderr(`lhc test: ${halfReadLine(file, (name) => path.relative(io.cwd, name) || name)}; the tests ran against what could be read of it\n`);
+    }
     const failed = session.results.some((result) => !result.passed);
     if (options.threshold !== undefined && session.coverage) {
         const percent = coveragePercent(session.coverage);
