@@ -46,10 +46,14 @@ describe('language server: what the churn test found', () => {
         const server = await startServer(folder);
         const deal = uriOf(path.join(folder, 'deal.lhc'));
         const parties = uriOf(path.join(folder, 'parties.lhc'));
-        assert.deepEqual(server.shown.get(deal), []);
+        // The area is inferred, so the agreement carries the note saying which (agreement-area-inferred), and nothing else.
+        const shown = () => server.shown.get(deal) ?? [];
+        assert.deepEqual(shown().map((diagnostic) => diagnostic.code), ['agreement-area-inferred']);
+        assert.match(String(shown()[0]!.message), /Camden/);
         const edited = 'party CamdenCouncil "Camden Council" council serves Barnet\n';
         await server.open(parties, edited);
-        assert.match(JSON.stringify(server.shown.get(deal)), /reinvests £1m in Camden, outside Barnet/);
+        assert.match(JSON.stringify(shown()), /reinvests £1m in Camden, outside Barnet/);
+        assert.match(String(shown().find((diagnostic) => diagnostic.code === 'agreement-area-inferred')?.message), /Barnet/);
         await assertLikeFresh(server, folder, { [parties]: edited });
     });
 
