@@ -1,4 +1,8 @@
-/** The candidate nearest to `written` by edit distance, when it is near enough to be an obvious typo. */
+/**
+ * The candidate nearest to `written` by edit distance, when it is near enough to be an obvious typo. Of equally near
+ * ones the first in code-unit order, so the answer never depends on the order names were indexed in (the language
+ * server's order follows the edits; a fresh build's, the files).
+ */
 export function closest(written: string | undefined, candidates: Iterable<string | undefined>): string | undefined {
     // After a syntax error the name written, or a candidate's, may be missing: nothing to suggest from it.
     if (typeof written !== 'string') return undefined;
@@ -7,8 +11,8 @@ export function closest(written: string | undefined, candidates: Iterable<string
     let bestDistance = Infinity;
     for (const candidate of candidates) {
         if (typeof candidate !== 'string' || candidate === written) continue;
-        const distance = editDistance(written.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
+        const distance = editDistance(written.toLowerCase(), candidate.toLowerCase(), limit);
+        if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
             best = candidate;
             bestDistance = distance;
         }
@@ -16,8 +20,9 @@ export function closest(written: string | undefined, candidates: Iterable<string
     return bestDistance <= limit ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-    if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
+/** Levenshtein distance; `Infinity` once the lengths alone differ by more than `limit` (too far to be a typo). */
+function editDistance(a: string, b: string, limit: number): number {
+    if (Math.abs(a.length - b.length) > limit) return Infinity;
     let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];

@@ -82,12 +82,23 @@ export function brokenDeclarations(root: AstNode): ReadonlyMap<AstNode, number> 
     if (hasSyntaxErrors(parseResult)) {
         const declarations = [...AstUtils.streamContents(root)].filter((node) => node.$cstNode !== undefined);
         for (const offset of syntaxErrorOffsets(parseResult, root.$document!.textDocument.getText())) {
-            const declaration = declarationAt(declarations, offset);
+            const declaration = declarationLeftBroken(declarations, offset);
             if (declaration && !broken.has(declaration)) broken.set(declaration, offset);
         }
     }
     brokenByRoot.set(root, broken);
     return broken;
+}
+
+/**
+ * The declaration a syntax error at `offset` belongs to. An error on the first token of a declaration (`Expected '}'
+ * but found 'area'`) is the one before it, left open: the parser began the next declaration there, so it read that
+ * one whole.
+ */
+function declarationLeftBroken(declarations: readonly AstNode[], offset: number): AstNode | undefined {
+    const index = declarations.findIndex((node) => node.$cstNode!.offset <= offset && offset <= node.$cstNode!.end);
+    if (index > 0 && declarations[index]!.$cstNode!.offset === offset) return declarations[index - 1];
+    return index >= 0 ? declarations[index] : undefined;
 }
 
 /** The declaration whose text holds `offset` (its end included: a missing `}` is reported just after it). */

@@ -11,7 +11,7 @@ import { buildWorkspace, createTestServices, resetWorkspace } from '../helpers.j
  */
 const FACTS = `
 area London "London" region
-party LEB "London Estates Board" board
+board LEB "London Estates Board" { }
 service PrimaryCare "Primary care"
 estate-sale Sale "A £1m sale" {
     located in London

@@ -112,7 +112,7 @@ describe('lhc test', () => {
         assert.match(result.stdout, /this test ran against a workspace with syntax errors, read only in part: estates\.lhc:\d+/);
         const said = result.stderr.split('\n').filter((line) => line.startsWith('lhc test: '));
         assert.equal(said.length, 1, result.stderr);
-        assert.match(said[0]!, new RegExp(`^lhc test: 2017-devolution-mou/estates\\.lhc:${broken + 1}: syntax error: .*; the tests ran against what could be read of it$`));
+        assert.match(said[0]!, new RegExp(`^lhc test: 2017-devolution-mou/estates\\.lhc:${broken + 1}:\\d+: syntax error: .*; the tests ran against what could be read of it$`));
         const json = JSON.parse((await runLhc(['test', folder, '--format', 'json'], { cwd: folder })).stdout) as { totals: { passed: number } };
         assert.equal(json.totals.passed, 0);
     });
