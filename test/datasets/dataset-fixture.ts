@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
@@ -33,9 +33,16 @@ export function csvText(columns: readonly string[], rows: readonly FingertipsRow
     return [columns.map(cell).join(','), ...rows.map((row) => columns.map((column) => cell(row[column] ?? '')).join(','))].join(eol) + eol;
 }
 
-/** A fresh folder under the system's temporary folder holding the given files. */
+/** The folders `tempWorkspace` made, removed when the test process ends (they were left behind, 25 a run). */
+const made: string[] = [];
+process.once('exit', () => {
+    for (const root of made) rmSync(root, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system's temporary folder holding the given files; removed when the tests end. */
 export function tempWorkspace(files: Record<string, string | Buffer>): string {
     const root = mkdtempSync(path.join(tmpdir(), 'lhc-data-'));
+    made.push(root);
     writeFiles(root, files);
     return root;
 }
