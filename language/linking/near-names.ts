@@ -9,12 +9,17 @@ export function closest(written: string | undefined, candidates: Iterable<string
     const limit = Math.max(2, Math.floor(written.length / 3));
     let best: string | undefined;
     let bestDistance = Infinity;
+    let bestExact = Infinity;
     for (const candidate of candidates) {
         if (typeof candidate !== 'string' || candidate === written) continue;
         const distance = editDistance(written.toLowerCase(), candidate.toLowerCase(), limit);
-        if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
+        if (distance > bestDistance || distance === Infinity) continue;
+        // Of equally near names, the one nearer in case ('sael' → 'sale' before 'Sale'), then code-unit order.
+        const exact = editDistance(written, candidate, Infinity);
+        if (distance < bestDistance || exact < bestExact || (exact === bestExact && best !== undefined && candidate < best)) {
             best = candidate;
             bestDistance = distance;
+            bestExact = exact;
         }
     }
     return bestDistance <= limit ? best : undefined;

@@ -148,6 +148,10 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         let unresolved = 0;
+        // A near name ("Did you mean …") depends on every other file's names, which the language server does not
+        // track for a reference that stays unresolved: an edit elsewhere would leave the suggestion stale. One-off
+        // checks (the CLI) offer it; in the editor the exact-name explanations remain.
+        const nearNames = !(this.documentBuilder() as { tracksDependencies?: boolean }).tracksDependencies;
         for (const diagnostic of diagnostics) {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code === 'lexing-error' || code === 'parsing-error') {
@@ -156,7 +160,7 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             } else if (code === 'linking-error') {
                 this.name(diagnostic, unresolvedReference.id);
                 const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
-                const explanation = this.explainUnresolved(String(diagnostic.message), data.refText, unresolved++ < NEAR_NAMES_PER_DOCUMENT);
+                const explanation = this.explainUnresolved(String(diagnostic.message), data.refText, nearNames && unresolved++ < NEAR_NAMES_PER_DOCUMENT);
                 diagnostic.message = explanation.message;
                 // The quick fix offers these in place of what was written.
                 if (explanation.replacements.length > 0) diagnostic.data = { ...data, replacements: explanation.replacements };

@@ -8,6 +8,9 @@ describe('near names ("did you mean")', () => {
         // Both are one edit from the name written; the server indexes in edit order, a fresh build in file order.
         assert.equal(closest('MertonCouncil', ['SuttonCouncil', 'BoltonCouncil']), 'BoltonCouncil');
         assert.equal(closest('MertonCouncil', ['BoltonCouncil', 'SuttonCouncil']), 'BoltonCouncil');
+        // Equally near ignoring case: the one that also matches in case.
+        assert.equal(closest('sael', ['Sale', 'sale']), 'sale');
+        assert.equal(closest('sael', ['sale', 'Sale']), 'sale');
         fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 8 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 8 }), (written, names) => {
             assert.equal(closest(written, names), closest(written, [...names].reverse()));
         }));
