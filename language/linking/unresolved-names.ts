@@ -47,7 +47,7 @@ function article(word: string): string {
  *   with its kind, and a near name of the right kind is offered;
  * - nothing: a near name of the right kind is offered, when there is one (`suggestNear`).
  */
-export function explainUnresolved(index: GlobalNameIndex, referenceType: string, written: string, suggestNear = true): UnresolvedExplanation {
+export function explainUnresolved(index: GlobalNameIndex, referenceType: string, written: string, suggestNear = false): UnresolvedExplanation {
     const needed = kindWord(referenceType);
     const head = `Unknown ${needed} ${quoted(written)}`;
     const fits = (description: AstNodeDescription) => index.isSubtype(description.type, referenceType);
@@ -70,8 +70,12 @@ export function explainUnresolved(index: GlobalNameIndex, referenceType: string,
     return { message: `${head}: nothing in the workspace is declared with this name.${suggestion}`, replacements: near ? [near] : [] };
 }
 
-/** The name of the needed kind nearest to what was written, when it is near enough to be a typo. */
-function nearName(index: GlobalNameIndex, referenceType: string, written: string): string | undefined {
+/**
+ * The name of the needed kind nearest to what was written, when it is near enough to be a typo. It depends on every
+ * file's names, so findings leave it out (the language server does not re-check a reference that stays unresolved
+ * when another file changes, and a suggestion would go stale); the quick fix asks for it when it is wanted.
+ */
+export function nearName(index: GlobalNameIndex, referenceType: string, written: string): string | undefined {
     const names = index.allOfType(referenceType).map((description) => description.name);
     return closest(written, names);
 }

@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import * as ast from '../generated/ast.js';
 import type { LhcServices } from '../lhc-module.js';
 import { qualifiedNameOf } from '../linking/lhc-naming.js';
+import { nearName } from '../linking/unresolved-names.js';
 import { agreementOf } from '../model/agreements.js';
 import { servesArea } from '../model/areas.js';
 import { addDuration, compareDates, isValidIsoDate } from '../model/dates.js';
@@ -43,7 +44,7 @@ export class LhcCodeActionProvider implements CodeActionProvider {
             'pilot-party-not-signatory': (diagnostic) => this.addSignatory(diagnostic),
             'no-public-involvement': (diagnostic, document) => this.addHealthwatchPartner(diagnostic, document),
             'end-before-start': (diagnostic, document) => this.swapDates(diagnostic, document),
-            'unresolved-reference': (diagnostic, document) => replaceWithDeclared(diagnostic, document) ?? this.declareParty(diagnostic, document),
+            'unresolved-reference': (diagnostic, document) => replaceWithDeclared(diagnostic, document) ?? this.replaceOrDeclare(diagnostic, document),
             'commitment-overdue': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
             'commitment-without-deadline': (diagnostic, document) => markDeliveredFix(this.services, diagnostic, document),
             'agreement-area-inferred': (diagnostic, document) => addCoversFix(diagnostic, document),
@@ -187,6 +188,18 @@ export class LhcCodeActionProvider implements CodeActionProvider {
     }
 
     /** `unresolved-reference` to a party: declare the party at the end of the file, for the user to complete. */
+    /** A typo's near name of the right kind, worked out now (findings leave it out: it could be stale), then "declare". */
+    private replaceOrDeclare(diagnostic: Diagnostic, document: LangiumDocument): FixResult[] {
+        const data = diagnostic.data as { referenceType?: unknown; refText?: unknown } | undefined;
+        const near = typeof data?.referenceType === 'string' && typeof data.refText === 'string'
+            ? nearName(this.services.lhc.Names, data.referenceType, data.refText) : undefined;
+        const declare = this.declareParty(diagnostic, document);
+        return [
+            ...(near ? [{ title: `Replace with ${near}`, edits: [{ document, edit: { range: diagnostic.range, newText: near } }] }] : []),
+            ...(declare ? [declare] : [])
+        ];
+    }
+
     private declareParty(diagnostic: Diagnostic, document: LangiumDocument): FixResult | undefined {
         const offset = document.textDocument.offsetAt(diagnostic.range.start);
         const root = document.parseResult.value.$cstNode;

@@ -147,11 +147,6 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        let unresolved = 0;
-        // A near name ("Did you mean …") depends on every other file's names, which the language server does not
-        // track for a reference that stays unresolved: an edit elsewhere would leave the suggestion stale. One-off
-        // checks (the CLI) offer it; in the editor the exact-name explanations remain.
-        const nearNames = !(this.documentBuilder() as { tracksDependencies?: boolean }).tracksDependencies;
         for (const diagnostic of diagnostics) {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code === 'lexing-error' || code === 'parsing-error') {
@@ -160,10 +155,10 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             } else if (code === 'linking-error') {
                 this.name(diagnostic, unresolvedReference.id);
                 const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
-                const explanation = this.explainUnresolved(String(diagnostic.message), data.refText, nearNames && unresolved++ < NEAR_NAMES_PER_DOCUMENT);
+                const explanation = this.explainUnresolved(String(diagnostic.message), data.refText);
                 diagnostic.message = explanation.message;
-                // The quick fix offers these in place of what was written.
-                if (explanation.replacements.length > 0) diagnostic.data = { ...data, replacements: explanation.replacements };
+                // The quick fix offers the replacements in place of what was written, and near names of the type.
+                diagnostic.data = { ...data, referenceType: explanation.referenceType, ...(explanation.replacements.length > 0 ? { replacements: explanation.replacements } : {}) };
             }
             exposeCode(diagnostic);
             diagnostic.message = tidyFullStops(String(diagnostic.message));
@@ -277,10 +272,10 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
      * "Could not resolve reference to Clause named 'X'." becomes "Unknown clause 'X': …", saying what the workspace
      * does declare with that name (see `explainUnresolved`).
      */
-    private explainUnresolved(original: string, refText: string | undefined, suggestNear: boolean): UnresolvedExplanation {
+    private explainUnresolved(original: string, refText: string | undefined): UnresolvedExplanation & { referenceType?: string } {
         const match = /reference to (\w+) named '([^']*)'/.exec(original);
         if (!match) return { message: original, replacements: [] };
-        return explainUnresolved(this.names, match[1]!, refText ?? match[2]!, suggestNear);
+        return { ...explainUnresolved(this.names, match[1]!, refText ?? match[2]!), referenceType: match[1]! };
     }
 
     private isSwitchedOff(diagnostic: Diagnostic): boolean {
@@ -341,8 +336,3 @@ function isWithin(node: AstNode, ancestor: AstNode): boolean {
     return false;
 }
 
-/**
- * How many unresolved references of one document are offered a near name: finding one compares the name with every
- * declaration of the kind, and a file written against a library that is not loaded can have hundreds.
- */
-const NEAR_NAMES_PER_DOCUMENT = 50;
