@@ -44,10 +44,11 @@ function article(word: string): string {
  * - a declaration known by a qualified name ending in what was written (`EstatesForum` is the clause
  *   `DevolutionMoU2017.EstatesForum`): it is offered, qualified;
  * - a declaration of another kind with exactly this name (`NHSEngland` is a party, not a board): it is named,
- *   with its kind, and a near name of the right kind is offered;
- * - nothing: a near name of the right kind is offered, when there is one (`suggestNear`).
+ *   with its kind.
+ *
+ * Only exact names: a near name (a typo) is left to the quick fix (`nearName`), since it could go stale.
  */
-export function explainUnresolved(index: GlobalNameIndex, referenceType: string, written: string, suggestNear = false): UnresolvedExplanation {
+export function explainUnresolved(index: GlobalNameIndex, referenceType: string, written: string): UnresolvedExplanation {
     const needed = kindWord(referenceType);
     const head = `Unknown ${needed} ${quoted(written)}`;
     const fits = (description: AstNodeDescription) => index.isSubtype(description.type, referenceType);
@@ -61,13 +62,11 @@ export function explainUnresolved(index: GlobalNameIndex, referenceType: string,
         return { message: `${head}: ${what}. Did you mean ${listed(qualified.map(quoted), 'or')}?`, replacements: qualified };
     }
     const otherKinds = index.named(written).filter((description) => !fits(description));
-    const near = suggestNear ? nearName(index, referenceType, written) : undefined;
-    const suggestion = near ? ` Did you mean ${quoted(near)}?` : '';
     if (otherKinds.length > 0) {
         const kinds = unique(otherKinds.map(whatItIs));
-        return { message: `${head}: ${written} is ${listed(kinds)}, not ${article(needed)} ${needed}.${suggestion}`, replacements: near ? [near] : [] };
+        return { message: `${head}: ${written} is ${listed(kinds)}, not ${article(needed)} ${needed}.`, replacements: [] };
     }
-    return { message: `${head}: nothing in the workspace is declared with this name.${suggestion}`, replacements: near ? [near] : [] };
+    return { message: `${head}: nothing in the workspace is declared with this name.`, replacements: [] };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AstUtils, type AstNode, type LangiumDocument, type ParseResult } from 'langium';
+import { computeLineStarts, lineOfOffset } from './line-starts.js';
 
 /** Whether the text lexed or parsed with errors: its tree is then one the parser recovered, and may be partial. */
 export function hasSyntaxErrors(parseResult: ParseResult<AstNode>): boolean {
@@ -23,12 +24,19 @@ export interface SyntaxProblem {
  * input), Langium's ranges 0-based ones; commands that print a syntax error take it from here.
  */
 export function syntaxProblems(parseResult: ParseResult<AstNode>, text: string): SyntaxProblem[] {
+    const starts = computeLineStarts(text);
+    const at = (offset: number) => positionIn(starts, text.length, offset);
     const lexing = parseResult.lexerErrors.map((error) => ({
-        ...positionAt(text, error.offset),
-        message: error.message.replace(/^unexpected character: ->(.)<- at offset: \d+,.*$/s, "Unexpected character '$1'.")
+        ...at(error.offset),
+        message: lexerMessage(error.message)
     }));
-    const parsing = parseResult.parserErrors.map((error) => ({ ...positionAt(text, tokenOffset(error, text)), message: error.message }));
+    const parsing = parseResult.parserErrors.map((error) => ({ ...at(tokenOffset(error, text)), message: error.message }));
     return [...lexing, ...parsing];
+}
+
+/** Chevrotain's "unexpected character: ->x<- at offset: …" as a sentence: "Unexpected character 'x'." */
+export function lexerMessage(message: string): string {
+    return message.replace(/^unexpected character: ->(.)<- at offset: \d+,.*$/s, "Unexpected character '$1'.");
 }
 
 /**
@@ -43,19 +51,15 @@ function tokenOffset(error: ParseResult['parserErrors'][number], text: string): 
     return previous !== undefined && Number.isFinite(previous) && previous >= 0 ? previous + 1 : text.length;
 }
 
-/** The 1-based line and column of an offset (clamped into the text; a line break is LF, CRLF or CR). */
+/** The 1-based line and column of an offset (clamped into the text; line breaks counted as the lexer counts them). */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-    const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, text.length));
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < at; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: at - lineStart + 1 };
+    return positionIn(computeLineStarts(text), text.length, offset);
+}
+
+function positionIn(starts: Uint32Array, length: number, offset: number): { line: number; column: number } {
+    const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, length));
+    const line = lineOfOffset(starts, at);
+    return { line: line + 1, column: at - starts[line]! + 1 };
 }
 
 /**

@@ -14,7 +14,7 @@ import { unresolvedReference } from '../checks/unresolved-reference.js';
 import type { LhcServices } from '../lhc-module.js';
 import type { LhcConditions } from '../conditions/condition-service.js';
 import { judgeable } from '../checks/rule-judgement.js';
-import { brokenDeclarations, declarationAt } from '../parsing/syntax-errors.js';
+import { brokenDeclarations, declarationAt, lexerMessage } from '../parsing/syntax-errors.js';
 import { explainUnresolved, type UnresolvedExplanation } from '../linking/unresolved-names.js';
 import { tidyFullStops } from '../checks/wording.js';
 import { documentNodes } from '../model/document-nodes.js';
@@ -151,7 +151,7 @@ export class LhcDocumentValidator extends DefaultDocumentValidator {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code === 'lexing-error' || code === 'parsing-error') {
                 this.name(diagnostic, syntaxError.id);
-                diagnostic.message = String(diagnostic.message).replace(/^unexpected character: ->(.)<- at offset: \d+,.*$/s, "Unexpected character '$1'.");
+                diagnostic.message = lexerMessage(String(diagnostic.message));
             } else if (code === 'linking-error') {
                 this.name(diagnostic, unresolvedReference.id);
                 const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
